@@ -1,0 +1,106 @@
+package jp.kenpo.kiosk.app;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import javafx.application.Platform;
+
+import jp.kenpo.kiosk.core.config.ConsentDocument;
+import jp.kenpo.kiosk.core.config.ConsentText;
+import jp.kenpo.kiosk.core.config.KioskConfig;
+import jp.kenpo.kiosk.core.config.LocalizedText;
+import jp.kenpo.kiosk.core.flow.Flow;
+import jp.kenpo.kiosk.core.port.RandomSource;
+import jp.kenpo.kiosk.core.session.StaffGate;
+import jp.kenpo.kiosk.store.Database;
+import jp.kenpo.kiosk.store.SqliteAuditLog;
+import jp.kenpo.kiosk.store.StoreException;
+import jp.kenpo.kiosk.ui.I18n;
+import jp.kenpo.kiosk.ui.shell.ShellServices;
+
+/**
+ * The composition root: the one place that builds the kiosk's parts from its configuration and
+ * hands them over by constructor. Tests build it with their own {@link Clock} and random source.
+ */
+public final class Kiosk implements AutoCloseable {
+
+    private final KioskConfig config;
+    private final Clock clock;
+    private final RandomSource random;
+    private final Database database;
+    private final ExecutorService background;
+    private final ShellServices services;
+
+    private Kiosk(KioskConfig config, Clock clock, RandomSource random) throws StoreException, IOException {
+        this.config = config;
+        this.clock = clock;
+        this.random = random;
+        this.database = Database.open(config.dataDir());
+        this.background = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "kiosk-background");
+            t.setDaemon(true);
+            return t;
+        });
+        StaffGate gate = new StaffGate(config.staff().pinHash(), config.staff().maxAttempts(),
+                java.time.Duration.ofSeconds(config.staff().lockoutSeconds()), clock);
+        this.services = new ShellServices(config, clock, random, new Flow(), new I18n(),
+                new SqliteAuditLog(database, clock), gate, consentTexts(config), background, Platform::runLater);
+    }
+
+    public static Kiosk build(KioskConfig config, Clock clock, RandomSource random) throws StoreException, IOException {
+        return new Kiosk(config, clock, random);
+    }
+
+    public static Kiosk build(KioskConfig config) throws StoreException, IOException {
+        return new Kiosk(config, Clock.systemDefaultZone(), RandomSource.secure());
+    }
+
+    /** Reads the consent texts named by the configuration (checked readable at load). */
+    static List<ConsentText> consentTexts(KioskConfig config) throws IOException {
+        List<ConsentText> out = new ArrayList<>();
+        for (ConsentDocument d : config.consents()) {
+            String ja = Files.readString(config.resolve(d.file().ja()), StandardCharsets.UTF_8);
+            String en = d.file().en() == null || d.file().en().isBlank() ? null
+                    : Files.readString(config.resolve(d.file().en()), StandardCharsets.UTF_8);
+            out.add(new ConsentText(d.reference(), d.title(), new LocalizedText(ja.strip(), en == null ? null : en.strip())));
+        }
+        return List.copyOf(out);
+    }
+
+    public KioskConfig config() {
+        return config;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public RandomSource random() {
+        return random;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public ShellServices services() {
+        return services;
+    }
+
+    @Override
+    public void close() {
+        background.shutdown();
+        try {
+            background.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,266 @@
+package jp.kenpo.kiosk.app.config;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import jp.kenpo.kiosk.app.config.ConfigLoader.ConfigProblem;
+import jp.kenpo.kiosk.core.account.SlowHash;
+import jp.kenpo.kiosk.core.config.ConsentDocument;
+import jp.kenpo.kiosk.core.config.KioskConfig;
+import jp.kenpo.kiosk.core.config.LocalizedText;
+import jp.kenpo.kiosk.core.config.UnionConfig;
+import jp.kenpo.kiosk.core.member.InsurerNumber;
+
+/** The checks a bound configuration must pass before the kiosk starts. */
+final class ConfigValidator {
+
+    private static final Pattern KIOSK_ID = Pattern.compile("[A-Z][A-Z0-9]{0,7}");
+    private static final Set<String> LANGUAGES = Set.of("ja", "en");
+
+    private final KioskConfig c;
+    private final List<ConfigProblem> problems = new ArrayList<>();
+
+    ConfigValidator(KioskConfig config) {
+        this.c = config;
+    }
+
+    List<ConfigProblem> problems() {
+        kiosk();
+        display();
+        timeouts();
+        unions();
+        consents();
+        staff();
+        camera();
+        mail();
+        central();
+        return problems;
+    }
+
+    private void problem(String path, String message) {
+        problems.add(new ConfigProblem(path, message));
+    }
+
+    private boolean missing(Object section, String path) {
+        if (section == null) {
+            problem(path, "'" + path + "' is missing");
+            return true;
+        }
+        return false;
+    }
+
+    private void kiosk() {
+        if (missing(c.kiosk(), "kiosk")) {
+            return;
+        }
+        if (blank(c.kiosk().id())) {
+            problem("kiosk", "'kiosk.id' is missing (a short id such as K07, printed on receipts)");
+        } else if (!KIOSK_ID.matcher(c.kiosk().id()).matches()) {
+            problem("kiosk.id", "'kiosk.id' must be a capital letter and up to 7 capitals or digits, like K07");
+        }
+        if (blank(c.kiosk().dataDir())) {
+            problem("kiosk", "'kiosk.dataDir' is missing (the folder for the kiosk's database)");
+        }
+        if (c.kiosk().languages().isEmpty() || !c.kiosk().languages().contains("ja")) {
+            problem("kiosk.languages", "'kiosk.languages' must include ja");
+        }
+        for (int i = 0; i < c.kiosk().languages().size(); i++) {
+            if (!LANGUAGES.contains(c.kiosk().languages().get(i))) {
+                problem("kiosk.languages[" + i + "]", "'" + c.kiosk().languages().get(i)
+                        + "' is not a language of this kiosk (ja, en)");
+            }
+        }
+    }
+
+    private void display() {
+        int dpi = c.display().dpi();
+        if (dpi < 50 || dpi > 400) {
+            problem("display.dpi", "'display.dpi' must be between 50 and 400");
+        }
+    }
+
+    private void timeouts() {
+        if (c.timeouts().idleSeconds() < 15 || c.timeouts().idleSeconds() > 3600) {
+            problem("timeouts.idleSeconds", "'timeouts.idleSeconds' must be between 15 and 3600");
+        }
+        if (c.timeouts().countdownSeconds() < 5 || c.timeouts().countdownSeconds() > 120) {
+            problem("timeouts.countdownSeconds", "'timeouts.countdownSeconds' must be between 5 and 120");
+        }
+    }
+
+    private void unions() {
+        if (c.unions().isEmpty()) {
+            problem("unions", "no union is configured: 'unions' needs at least one union served at this kiosk");
+            return;
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < c.unions().size(); i++) {
+            UnionConfig u = c.unions().get(i);
+            String at = "unions[" + i + "]";
+            if (u == null) {
+                problem(at, "union " + (i + 1) + " is empty");
+                continue;
+            }
+            if (blank(u.insurerNumber())) {
+                problem(at, "union " + (i + 1) + " has no 'insurerNumber'");
+            } else {
+                InsurerNumber.Result r = InsurerNumber.parse(u.insurerNumber());
+                if (!r.ok()) {
+                    problem(at + ".insurerNumber", "'" + u.insurerNumber()
+                            + "' is not a valid insurer number (6 or 8 digits ending in the check digit)");
+                } else if (!seen.add(r.value().digits())) {
+                    problem(at + ".insurerNumber", "the insurer number " + u.insurerNumber() + " is listed twice");
+                }
+            }
+            localized(u.name(), at + ".name", at, "union " + (i + 1) + " has no 'name'");
+            if (u.cardPattern() == null) {
+                problem(at, "union " + (i + 1) + " has no 'cardPattern' (number_with_hyphen, number_only, "
+                        + "symbol_split_and_number or symbol_and_number)");
+            }
+            if (u.documents().isEmpty()) {
+                problem(at + ".documents", "'documents' must list at least one identity document");
+            }
+            int sp = u.normalization().symbolPad();
+            int np = u.normalization().numberPad();
+            if (sp < 0 || sp > 10 || np < 0 || np > 12) {
+                problem(at + ".normalization", "padding must be between 0 and 10 (symbol) or 12 (number)");
+            }
+        }
+    }
+
+    private void consents() {
+        if (c.consents().isEmpty()) {
+            problem("consents", "'consents' must list at least the terms and the privacy policy");
+            return;
+        }
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < c.consents().size(); i++) {
+            ConsentDocument d = c.consents().get(i);
+            String at = "consents[" + i + "]";
+            if (d == null || blank(d.id()) || blank(d.version())) {
+                problem(at, "consent " + (i + 1) + " needs an 'id' and a 'version'");
+                continue;
+            }
+            if (!ids.add(d.id())) {
+                problem(at + ".id", "the consent id '" + d.id() + "' is listed twice");
+            }
+            localized(d.title(), at + ".title", at, "consent '" + d.id() + "' has no 'title'");
+            if (localized(d.file(), at + ".file", at, "consent '" + d.id() + "' has no 'file'")) {
+                readable(d.file().ja(), at + ".file.ja");
+                if (!blank(d.file().en())) {
+                    readable(d.file().en(), at + ".file.en");
+                }
+            }
+        }
+    }
+
+    private void staff() {
+        if (missing(c.staff(), "staff")) {
+            return;
+        }
+        if (!SlowHash.isWellFormed(c.staff().pinHash())) {
+            problem("staff.pinHash", "'staff.pinHash' is not a PIN hash: make one with "
+                    + "'java -jar kenpo-kiosk.jar hash-pin'");
+        }
+        if (c.staff().maxAttempts() < 1 || c.staff().maxAttempts() > 20) {
+            problem("staff.maxAttempts", "'staff.maxAttempts' must be between 1 and 20");
+        }
+        if (c.staff().lockoutSeconds() < 0) {
+            problem("staff.lockoutSeconds", "'staff.lockoutSeconds' must not be negative");
+        }
+    }
+
+    private void camera() {
+        if (missing(c.camera(), "camera")) {
+            return;
+        }
+        String s = c.camera().source();
+        if (blank(s)) {
+            problem("camera", "'camera.source' is missing (virtual:DIR, device:NAME or index:N)");
+        } else if (s.startsWith("virtual:")) {
+            Path dir = c.resolve(s.substring("virtual:".length()));
+            if (!Files.isDirectory(dir)) {
+                problem("camera.source", "the virtual camera's folder " + dir + " does not exist");
+            }
+        } else if (!s.startsWith("device:") && !s.matches("index:\\d+")) {
+            problem("camera.source", "'camera.source' must be virtual:DIR, device:NAME or index:N");
+        }
+        if (c.camera().width() < 320 || c.camera().height() < 240 || c.camera().fps() < 1 || c.camera().fps() > 60) {
+            problem("camera", "the camera needs at least 320×240 and 1–60 frames a second");
+        }
+    }
+
+    private void mail() {
+        if (missing(c.mail(), "mail")) {
+            return;
+        }
+        String mode = c.mail().mode();
+        if ("folder".equals(mode)) {
+            if (blank(c.mail().folder())) {
+                problem("mail", "'mail.folder' is missing (mode folder writes .eml files there)");
+            }
+        } else if ("smtp".equals(mode)) {
+            if (blank(c.mail().host()) || c.mail().port() == null || blank(c.mail().from())) {
+                problem("mail", "mode smtp needs 'host', 'port' and 'from'");
+            }
+            String sec = c.mail().security();
+            if (sec != null && !Set.of("starttls", "smtps", "none").contains(sec)) {
+                problem("mail.security", "'mail.security' must be starttls, smtps or none");
+            }
+        } else {
+            problem(mode == null ? "mail" : "mail.mode", "'mail.mode' must be smtp or folder");
+        }
+    }
+
+    private void central() {
+        if (missing(c.central(), "central")) {
+            return;
+        }
+        String url = c.central().url();
+        if (blank(url)) {
+            problem("central", "'central.url' is missing");
+            return;
+        }
+        try {
+            URI u = new URI(url);
+            if (!"https".equals(u.getScheme()) && !("http".equals(u.getScheme()) && isLoopback(u.getHost()))) {
+                problem("central.url", "'central.url' must use https (plain http only to 127.0.0.1 or localhost)");
+            }
+        } catch (URISyntaxException e) {
+            problem("central.url", "'central.url' is not a URL");
+        }
+        if (blank(c.central().deviceToken())) {
+            problem("central", "'central.deviceToken' is missing (usually ${KIOSK_DEVICE_TOKEN})");
+        }
+    }
+
+    private static boolean isLoopback(String host) {
+        return host != null && (host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]"));
+    }
+
+    private boolean localized(LocalizedText t, String path, String parent, String whenMissing) {
+        if (t == null || blank(t.ja())) {
+            problem(t == null ? parent : path, whenMissing + " (give at least 'ja')");
+            return false;
+        }
+        return true;
+    }
+
+    private void readable(String file, String path) {
+        Path p = c.resolve(file);
+        if (!Files.isReadable(p)) {
+            problem(path, "the file " + p + " cannot be read");
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,107 @@
+package jp.kenpo.kiosk.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import jp.kenpo.kiosk.app.Main;
+import jp.kenpo.kiosk.core.config.ConsentDocument;
+import jp.kenpo.kiosk.core.config.KioskConfig;
+import jp.kenpo.kiosk.store.Database;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code selftest}: checks what the kiosk needs and prints one line per check, {@code OK} or
+ * {@code FAIL} with the reason; the exit code is 1 when any check failed.
+ */
+@Command(name = "selftest", description = "Check the configuration, database and devices; one line per check.")
+public final class SelftestCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Main main;
+
+    @Spec
+    CommandSpec spec;
+
+    record Check(String name, boolean ok, String detail) {
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        KioskConfig config = main.loadConfig(err);
+        List<Check> checks = new ArrayList<>();
+        if (config == null) {
+            checks.add(new Check("config", false, "see the lines above"));
+        } else {
+            checks.add(new Check("config", true, main.configFile() + ": " + config.unions().size() + " union(s), kiosk "
+                    + config.kiosk().id()));
+            checks.add(database(config));
+            checks.add(consents(config));
+            checks.add(camera(config));
+            checks.add(mail(config));
+        }
+        boolean allOk = true;
+        for (Check c : checks) {
+            out.printf("%-4s %-9s %s%n", c.ok ? "OK" : "FAIL", c.name, c.detail);
+            allOk &= c.ok;
+        }
+        out.flush();
+        return allOk ? 0 : 1;
+    }
+
+    private static Check database(KioskConfig config) {
+        try {
+            Database db = Database.open(config.dataDir());
+            String integrity = db.integrityCheck();
+            boolean ok = "ok".equals(integrity);
+            return new Check("database", ok, db.file() + ": schema " + db.schemaVersion()
+                    + (ok ? ", integrity ok" : ", integrity: " + integrity));
+        } catch (Exception e) {
+            return new Check("database", false, e.getMessage());
+        }
+    }
+
+    private static Check consents(KioskConfig config) {
+        int chars = 0;
+        for (ConsentDocument d : config.consents()) {
+            try {
+                chars += Files.readString(config.resolve(d.file().ja())).length();
+            } catch (IOException e) {
+                return new Check("consents", false, d.id() + ": " + e.getMessage());
+            }
+        }
+        return new Check("consents", true, config.consents().size() + " document(s), " + chars + " characters");
+    }
+
+    private static Check camera(KioskConfig config) {
+        String source = config.camera().source();
+        if (source.startsWith("virtual:")) {
+            Path dir = config.resolve(source.substring("virtual:".length()));
+            return new Check("camera", Files.isDirectory(dir), "virtual camera " + dir);
+        }
+        return new Check("camera", false, source + ": USB cameras are not supported by this version yet");
+    }
+
+    private static Check mail(KioskConfig config) {
+        if ("folder".equals(config.mail().mode())) {
+            Path dir = config.resolve(config.mail().folder());
+            try {
+                Files.createDirectories(dir);
+                return new Check("mail", Files.isWritable(dir), "mail written as files to " + dir);
+            } catch (IOException e) {
+                return new Check("mail", false, dir + ": " + e.getMessage());
+            }
+        }
+        return new Check("mail", false, "smtp " + config.mail().host() + ":" + config.mail().port()
+                + ": sending mail is not supported by this version yet");
+    }
+}

@@ -1,0 +1,51 @@
+package jp.kenpo.kiosk.core.config;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import jp.kenpo.kiosk.core.member.InsurerNumber;
+
+/**
+ * The kiosk's configuration ({@code kiosk-config/kiosk.yaml}), validated at start-up and immutable.
+ * Relative paths inside it are resolved against {@link #baseDir()}, the folder of the file.
+ */
+public record KioskConfig(
+        Path baseDir,
+        KioskSettings kiosk,
+        DisplaySettings display,
+        Timeouts timeouts,
+        List<UnionConfig> unions,
+        List<ConsentDocument> consents,
+        StaffSettings staff,
+        CameraSettings camera,
+        MailSettings mail,
+        CentralSettings central) {
+
+    public KioskConfig {
+        unions = unions == null ? List.of() : List.copyOf(unions);
+        consents = consents == null ? List.of() : List.copyOf(consents);
+        display = display == null ? new DisplaySettings(null, null) : display;
+        timeouts = timeouts == null ? new Timeouts(null, null) : timeouts;
+    }
+
+    /** A copy that resolves relative paths against {@code dir}. */
+    public KioskConfig withBaseDir(Path dir) {
+        return new KioskConfig(dir, kiosk, display, timeouts, unions, consents, staff, camera, mail, central);
+    }
+
+    /** Resolves a path from the configuration against the configuration's folder. */
+    public Path resolve(String path) {
+        Path p = Path.of(path);
+        return p.isAbsolute() || baseDir == null ? p : baseDir.resolve(p).normalize();
+    }
+
+    public Path dataDir() {
+        return resolve(kiosk.dataDir());
+    }
+
+    /** The union served here under this insurer number, if any. */
+    public Optional<UnionConfig> union(InsurerNumber number) {
+        return unions.stream().filter(u -> u.insurerNumber().equals(number.digits())).findFirst();
+    }
+}

@@ -1,0 +1,18 @@
+package jp.kenpo.kiosk.core.member;
+
+/** 本人 (insured person) or 家族・被扶養者 (dependent); voluntary continuation as in the contract. */
+public enum MemberType {
+    INSURED("insured"),
+    DEPENDENT("dependent"),
+    VOLUNTARY_CONTINUATION("voluntary_continuation");
+
+    private final String code;
+
+    MemberType(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+}

@@ -1,0 +1,307 @@
+package jp.kenpo.kiosk.core.session;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jp.kenpo.kiosk.core.document.DocumentType;
+import jp.kenpo.kiosk.core.flow.EntryPoint;
+import jp.kenpo.kiosk.core.flow.JourneyFacts;
+import jp.kenpo.kiosk.core.member.InsurerNumber;
+import jp.kenpo.kiosk.core.member.MemberType;
+
+/**
+ * Everything one member entered at the kiosk, held in memory only until submit. {@link #wipe()}
+ * leaves nothing of it behind: secrets and images are overwritten, references dropped.
+ */
+public final class KioskSession {
+
+    /** The side of an identity document. */
+    public enum Side { FRONT, BACK }
+
+    private SessionId id;
+    private Instant startedAt;
+    private EntryPoint entry = EntryPoint.NEW;
+    private String resumeId;
+
+    private final List<String> consents = new ArrayList<>();
+    private InsurerNumber insurerNumber;
+    private Boolean medicalOffered;
+    private MemberType memberType;
+    private String cardSymbol;
+    private String cardNumber;
+    private String cardBranch;
+    private String kanaName;
+    private LocalDate birthDate;
+
+    private String email;
+    private char[] password;
+    private String invitationCode;
+    private boolean emailVerified;
+
+    private Boolean medicalChosen;
+    private DocumentType documentType;
+    private Boolean backHasEntries;
+    private final Map<Side, byte[]> documentImages = new EnumMap<>(Side.class);
+    private final Map<String, byte[]> faceImages = new LinkedHashMap<>();
+    private boolean livenessPassed;
+    private String secretQuestion;
+    private boolean secretQuestionCustom;
+    private String secretAnswerHash;
+    private boolean staffCheckedInPerson;
+
+    private boolean wiped;
+
+    public KioskSession(SessionId id, Instant startedAt) {
+        this.id = id;
+        this.startedAt = startedAt;
+    }
+
+    /** The facts the flow decides the next step from. */
+    public JourneyFacts facts() {
+        return new JourneyFacts(entry, medicalOffered, medicalChosen, documentType, backHasEntries);
+    }
+
+    /**
+     * Drops everything the member entered: arrays are overwritten before their references go, so
+     * no copy of a password or an image stays reachable through this object.
+     */
+    public void wipe() {
+        id = null;
+        startedAt = null;
+        entry = EntryPoint.NEW;
+        resumeId = null;
+        consents.clear();
+        insurerNumber = null;
+        medicalOffered = null;
+        memberType = null;
+        cardSymbol = null;
+        cardNumber = null;
+        cardBranch = null;
+        kanaName = null;
+        birthDate = null;
+        email = null;
+        clear(password);
+        password = null;
+        invitationCode = null;
+        emailVerified = false;
+        medicalChosen = null;
+        documentType = null;
+        backHasEntries = null;
+        documentImages.values().forEach(KioskSession::clear);
+        documentImages.clear();
+        faceImages.values().forEach(KioskSession::clear);
+        faceImages.clear();
+        livenessPassed = false;
+        secretQuestion = null;
+        secretQuestionCustom = false;
+        secretAnswerHash = null;
+        staffCheckedInPerson = false;
+        wiped = true;
+    }
+
+    private static void clear(char[] a) {
+        if (a != null) {
+            Arrays.fill(a, '\0');
+        }
+    }
+
+    private static void clear(byte[] a) {
+        if (a != null) {
+            Arrays.fill(a, (byte) 0);
+        }
+    }
+
+    public boolean isWiped() {
+        return wiped;
+    }
+
+    public SessionId id() {
+        return id;
+    }
+
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    public EntryPoint entry() {
+        return entry;
+    }
+
+    public void resumedFrom(String resumeId, EntryPoint entry) {
+        this.resumeId = resumeId;
+        this.entry = entry;
+    }
+
+    public String resumeId() {
+        return resumeId;
+    }
+
+    public List<String> consents() {
+        return List.copyOf(consents);
+    }
+
+    /** Records the consents given, each as {@code id@version}. */
+    public void consented(List<String> given) {
+        consents.clear();
+        consents.addAll(given);
+    }
+
+    public InsurerNumber insurerNumber() {
+        return insurerNumber;
+    }
+
+    /** The member's union is known: its number and whether it offers medical-access authentication. */
+    public void union(InsurerNumber number, boolean medicalAccessOffered) {
+        this.insurerNumber = number;
+        this.medicalOffered = medicalAccessOffered;
+    }
+
+    public MemberType memberType() {
+        return memberType;
+    }
+
+    public void card(String symbol, String number, String branch, MemberType type) {
+        this.cardSymbol = symbol;
+        this.cardNumber = number;
+        this.cardBranch = branch;
+        this.memberType = type;
+    }
+
+    public String cardSymbol() {
+        return cardSymbol;
+    }
+
+    public String cardNumber() {
+        return cardNumber;
+    }
+
+    public String cardBranch() {
+        return cardBranch;
+    }
+
+    public void person(String kanaName, LocalDate birthDate) {
+        this.kanaName = kanaName;
+        this.birthDate = birthDate;
+    }
+
+    public String kanaName() {
+        return kanaName;
+    }
+
+    public LocalDate birthDate() {
+        return birthDate;
+    }
+
+    /** Sets the account; the session keeps its own copy of the password. */
+    public void account(String email, char[] password, String invitationCode) {
+        this.email = email;
+        clear(this.password);
+        this.password = password == null ? null : password.clone();
+        this.invitationCode = invitationCode;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    /** A copy of the password; the caller clears it after use. */
+    public char[] password() {
+        return password == null ? null : password.clone();
+    }
+
+    public String invitationCode() {
+        return invitationCode;
+    }
+
+    public void emailVerified(boolean verified) {
+        this.emailVerified = verified;
+    }
+
+    public boolean emailVerified() {
+        return emailVerified;
+    }
+
+    public void medicalChosen(boolean chosen) {
+        this.medicalChosen = chosen;
+    }
+
+    public void document(DocumentType type) {
+        if (type != documentType) {
+            documentImages.values().forEach(KioskSession::clear);
+            documentImages.clear();
+            backHasEntries = null;
+        }
+        this.documentType = type;
+    }
+
+    public DocumentType documentType() {
+        return documentType;
+    }
+
+    public void backHasEntries(boolean entries) {
+        this.backHasEntries = entries;
+    }
+
+    /** Keeps a captured side. The My Number card's back is refused here, whatever the caller. */
+    public void documentImage(Side side, byte[] encoded) {
+        if (documentType == null) {
+            throw new IllegalStateException("no document chosen");
+        }
+        if (side == Side.BACK && documentType == DocumentType.MY_NUMBER_CARD) {
+            throw new IllegalArgumentException("the My Number card's back is never captured");
+        }
+        clear(documentImages.put(side, encoded));
+    }
+
+    public Map<Side, byte[]> documentImages() {
+        return Map.copyOf(documentImages);
+    }
+
+    public void faceImage(String pose, byte[] encoded) {
+        clear(faceImages.put(pose, encoded));
+    }
+
+    public Map<String, byte[]> faceImages() {
+        return Map.copyOf(faceImages);
+    }
+
+    public void livenessPassed(boolean passed) {
+        this.livenessPassed = passed;
+    }
+
+    public boolean livenessPassed() {
+        return livenessPassed;
+    }
+
+    public void secretQuestion(String question, boolean custom, String answerHash) {
+        this.secretQuestion = question;
+        this.secretQuestionCustom = custom;
+        this.secretAnswerHash = answerHash;
+    }
+
+    public String secretQuestion() {
+        return secretQuestion;
+    }
+
+    public boolean secretQuestionCustom() {
+        return secretQuestionCustom;
+    }
+
+    public String secretAnswerHash() {
+        return secretAnswerHash;
+    }
+
+    public void staffCheckedInPerson(boolean checked) {
+        this.staffCheckedInPerson = checked;
+    }
+
+    public boolean staffCheckedInPerson() {
+        return staffCheckedInPerson;
+    }
+}

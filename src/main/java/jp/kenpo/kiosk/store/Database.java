@@ -1,0 +1,92 @@
+package jp.kenpo.kiosk.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The kiosk's SQLite file ({@code kiosk.db} in the data directory): write-ahead logging, foreign
+ * keys on, a busy timeout, and the versioned migrations of {@code db/migration} applied on open.
+ */
+public final class Database {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    public static final String FILE_NAME = "kiosk.db";
+
+    private final Path file;
+    private final SQLiteDataSource dataSource;
+
+    private Database(Path file, SQLiteDataSource dataSource) {
+        this.file = file;
+        this.dataSource = dataSource;
+    }
+
+    /** Opens (creating if needed) the database in {@code dataDir} and migrates it to the newest schema. */
+    public static Database open(Path dataDir) throws StoreException {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new StoreException("the data directory " + dataDir + " cannot be created: " + e.getMessage(), e);
+        }
+        Path file = dataDir.resolve(FILE_NAME);
+        SQLiteConfig cfg = new SQLiteConfig();
+        cfg.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        cfg.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        cfg.enforceForeignKeys(true);
+        cfg.setBusyTimeout(5000);
+        SQLiteDataSource ds = new SQLiteDataSource(cfg);
+        ds.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        Database db = new Database(file, ds);
+        db.migrate();
+        return db;
+    }
+
+    private void migrate() throws StoreException {
+        try {
+            MigrateResult result = Flyway.configure(Database.class.getClassLoader())
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .failOnMissingLocations(true)
+                    .load()
+                    .migrate();
+            if (result.migrationsExecuted > 0) {
+                LOG.info("database {} migrated to schema version {} ({} migrations)", file.getFileName(),
+                        result.targetSchemaVersion, result.migrationsExecuted);
+            }
+        } catch (RuntimeException e) {
+            throw new StoreException("the database " + file + " cannot be migrated: " + e.getMessage(), e);
+        }
+    }
+
+    /** A new connection; the caller closes it. */
+    public Connection connect() throws SQLException {
+        return dataSource.getConnection();
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The schema version the file is at. */
+    public String schemaVersion() throws StoreException {
+        return Flyway.configure(Database.class.getClassLoader()).dataSource(dataSource)
+                .locations("classpath:db/migration").load().info().current().getVersion().getVersion();
+    }
+
+    /** Runs SQLite's own consistency check; "ok" when the file is sound. */
+    public String integrityCheck() throws SQLException {
+        try (Connection c = connect(); Statement s = c.createStatement(); var rs = s.executeQuery("PRAGMA quick_check")) {
+            return rs.next() ? rs.getString(1) : "no answer";
+        }
+    }
+}

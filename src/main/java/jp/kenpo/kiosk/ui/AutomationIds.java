@@ -1,0 +1,60 @@
+package jp.kenpo.kiosk.ui;
+
+/**
+ * The stable CSS ids of the kiosk's screens and controls (SPEC §7), in one place: UI tests and
+ * accessibility tooling drive the kiosk by these without reading its code. Screen roots take their
+ * ids from {@link jp.kenpo.kiosk.core.flow.Step#screenId()}.
+ */
+public final class AutomationIds {
+
+    private AutomationIds() {
+    }
+
+    // Screens outside the member journey
+    public static final String SCREEN_ERROR = "screen-error";
+    public static final String SCREEN_STAFF_PIN = "screen-staff-pin";
+    public static final String SCREEN_STAFF = "screen-staff";
+
+    // Shell
+    public static final String NEXT = "next";
+    public static final String BACK = "back";
+    public static final String CANCEL = "cancel";
+    public static final String LANG = "lang";
+    public static final String TEXT_SIZE = "text-size";
+    public static final String STEP_INDICATOR = "step-indicator";
+    public static final String MESSAGE = "message";
+    public static final String CANCEL_DIALOG = "cancel-dialog";
+    public static final String CANCEL_CONFIRM = "cancel-confirm";
+    public static final String CANCEL_KEEP = "cancel-keep";
+    public static final String IDLE_DIALOG = "idle-dialog";
+    public static final String IDLE_CONTINUE = "idle-continue";
+    public static final String IDLE_SECONDS = "idle-seconds";
+
+    // Welcome
+    public static final String START = "start";
+    public static final String RESUME_QR = "resume-qr";
+    public static final String STAFF_ENTRY = "staff-entry";
+
+    // Consent
+    public static final String CONSENT_TEXT = "consent-text";
+    public static final String CONSENT_MORE = "consent-more";
+    public static final String CONSENT_AGREE = "consent-agree";
+
+    // Insurer number
+    public static final String INSURER_NUMBER = "insurerNumber";
+
+    // Keypads
+    public static final String KEY_PREFIX = "key-";
+    public static final String KEY_DELETE = "key-delete";
+    public static final String KEY_CLEAR = "key-clear";
+
+    // Staff
+    public static final String PIN = "pin";
+    public static final String PIN_OK = "pin-ok";
+    public static final String PIN_CANCEL = "pin-cancel";
+    public static final String STAFF_LOCK = "staff-lock";
+    public static final String STAFF_EXIT = "staff-exit";
+
+    // Error screen
+    public static final String ERROR_HOME = "error-home";
+}

@@ -1,0 +1,76 @@
+package jp.kenpo.kiosk.ui;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.Set;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+/**
+ * The kiosk's texts: Japanese is the base bundle, English the other; the operating system's locale
+ * is never consulted. Views bind to {@link #text}, so switching the language updates every screen.
+ */
+public final class I18n {
+
+    public static final String BUNDLE = "i18n.messages";
+    public static final Locale JAPANESE = Locale.JAPANESE;
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    public static final List<Locale> SUPPORTED = List.of(JAPANESE, ENGLISH);
+
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private final ReadOnlyObjectWrapper<Locale> locale = new ReadOnlyObjectWrapper<>(JAPANESE);
+    private ResourceBundle bundle = bundle(JAPANESE);
+
+    public static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, locale, I18n.class.getClassLoader(), NO_FALLBACK);
+    }
+
+    public ReadOnlyObjectProperty<Locale> localeProperty() {
+        return locale.getReadOnlyProperty();
+    }
+
+    public Locale locale() {
+        return locale.get();
+    }
+
+    public void setLocale(Locale l) {
+        if (!SUPPORTED.contains(l)) {
+            throw new IllegalArgumentException("unsupported language " + l);
+        }
+        bundle = bundle(l);
+        locale.set(l);
+    }
+
+    public void toggle() {
+        setLocale(JAPANESE.equals(locale()) ? ENGLISH : JAPANESE);
+    }
+
+    /** The text for {@code key} in the current language, with {@code {0}}-style arguments filled in. */
+    public String get(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            // Visible to testers, harmless to members; the bundle test keeps this from shipping.
+            return "⟦" + key + "⟧";
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(args);
+    }
+
+    /** A binding that follows the language. */
+    public StringBinding text(String key, Object... args) {
+        return Bindings.createStringBinding(() -> get(key, args), locale);
+    }
+
+    public Set<String> keys() {
+        return bundle.keySet();
+    }
+}

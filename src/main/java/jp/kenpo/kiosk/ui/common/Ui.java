@@ -1,0 +1,55 @@
+package jp.kenpo.kiosk.ui.common;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import jp.kenpo.kiosk.ui.I18n;
+
+/** Small builders for the kiosk's look: texts bound to the language, big buttons, wrapped labels. */
+public final class Ui {
+
+    private Ui() {
+    }
+
+    public static Label label(I18n i18n, String key, String... styleClasses) {
+        Label l = new Label();
+        l.textProperty().bind(i18n.text(key));
+        l.setWrapText(true);
+        l.getStyleClass().addAll(styleClasses);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    public static Label title(I18n i18n, String key) {
+        return label(i18n, key, "screen-title");
+    }
+
+    public static Button button(I18n i18n, String key, String id, String... styleClasses) {
+        Button b = new Button();
+        b.textProperty().bind(i18n.text(key));
+        b.setId(id);
+        b.setWrapText(true);
+        b.getStyleClass().addAll(styleClasses);
+        b.setMinHeight(Region.USE_PREF_SIZE);
+        return b;
+    }
+
+    /** The standard body of a member screen: a title, then the content, spaced for reading. */
+    public static VBox page(String screenId, Label title) {
+        VBox page = new VBox();
+        page.setId(screenId);
+        page.getStyleClass().add("page");
+        page.getChildren().add(title);
+        return page;
+    }
+
+    public static Region grow() {
+        Region r = new Region();
+        VBox.setVgrow(r, Priority.ALWAYS);
+        javafx.scene.layout.HBox.setHgrow(r, Priority.ALWAYS);
+        return r;
+    }
+}

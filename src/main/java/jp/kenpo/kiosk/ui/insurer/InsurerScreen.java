@@ -1,0 +1,60 @@
+package jp.kenpo.kiosk.ui.insurer;
+
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.geometry.Pos;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import jp.kenpo.kiosk.core.flow.Step;
+import jp.kenpo.kiosk.ui.AutomationIds;
+import jp.kenpo.kiosk.ui.I18n;
+import jp.kenpo.kiosk.ui.common.MessageLabel;
+import jp.kenpo.kiosk.ui.common.NumericKeypad;
+import jp.kenpo.kiosk.ui.common.Ui;
+import jp.kenpo.kiosk.ui.shell.StepScreen;
+
+/** The insurer-number screen: where the number is on the card, the field, a number pad. */
+public final class InsurerScreen implements StepScreen {
+
+    private final InsurerViewModel vm;
+    private final VBox root;
+
+    public InsurerScreen(InsurerViewModel vm, I18n i18n, double keyPx) {
+        this.vm = vm;
+        TextField field = new TextField();
+        field.setId(AutomationIds.INSURER_NUMBER);
+        field.getStyleClass().add("big-field");
+        field.textProperty().bindBidirectional(vm.numberProperty());
+        field.promptTextProperty().bind(i18n.text("insurer.prompt"));
+        field.setPrefColumnCount(9);
+        field.setMaxWidth(Region.USE_PREF_SIZE);
+
+        VBox left = new VBox(Ui.label(i18n, "insurer.label", "field-label"), field,
+                new MessageLabel(i18n, vm.messageProperty()), Ui.label(i18n, "insurer.where", "note"));
+        left.getStyleClass().add("form");
+        HBox body = new HBox(left, new NumericKeypad(i18n, field, keyPx, 8));
+        body.getStyleClass().add("form-with-keypad");
+        body.setAlignment(Pos.TOP_LEFT);
+        HBox.setHgrow(left, javafx.scene.layout.Priority.ALWAYS);
+
+        root = Ui.page(Step.INSURER.screenId(), Ui.title(i18n, "insurer.title"));
+        root.getChildren().addAll(Ui.label(i18n, "insurer.lead", "lead"), body);
+    }
+
+    @Override
+    public Region view() {
+        return root;
+    }
+
+    @Override
+    public ObservableBooleanValue nextEnabled() {
+        return vm.canAdvance();
+    }
+
+    @Override
+    public boolean commit() {
+        return vm.commit();
+    }
+}

@@ -1,0 +1,64 @@
+package jp.kenpo.kiosk.ui.shell;
+
+import java.util.List;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+
+import jp.kenpo.kiosk.core.flow.Phase;
+import jp.kenpo.kiosk.ui.AutomationIds;
+import jp.kenpo.kiosk.ui.I18n;
+import jp.kenpo.kiosk.ui.common.Ui;
+
+/** The bar on top of every screen: where the member is, the language, the text size and 中止. */
+final class Header extends HBox {
+
+    private final I18n i18n;
+    private final HBox indicator = new HBox();
+    private final Button cancel;
+
+    Header(I18n i18n, Runnable onLanguage, Runnable onTextSize, Runnable onCancel) {
+        this.i18n = i18n;
+        getStyleClass().add("header");
+        setAlignment(Pos.CENTER_LEFT);
+        indicator.setId(AutomationIds.STEP_INDICATOR);
+        indicator.getStyleClass().add("step-indicator");
+        indicator.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(indicator, Priority.ALWAYS);
+
+        Button lang = Ui.button(i18n, "header.otherLanguage", AutomationIds.LANG, "header-button");
+        lang.setOnAction(e -> onLanguage.run());
+        Button size = Ui.button(i18n, "header.textSize", AutomationIds.TEXT_SIZE, "header-button");
+        size.setOnAction(e -> onTextSize.run());
+        cancel = Ui.button(i18n, "header.cancel", AutomationIds.CANCEL, "header-button", "cancel-button");
+        cancel.setOnAction(e -> onCancel.run());
+        for (Button b : List.of(lang, size, cancel)) {
+            b.setFocusTraversable(false);
+        }
+        getChildren().addAll(indicator, lang, size, cancel);
+    }
+
+    /** Shows the session's phases with the current one marked; an empty list hides the indicator. */
+    void show(List<Phase> phases, Phase current, boolean cancellable) {
+        indicator.getChildren().clear();
+        for (int i = 0; i < phases.size(); i++) {
+            Phase p = phases.get(i);
+            Label l = new Label();
+            int number = i + 1;
+            l.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                    () -> i18n.get("header.phase", number, i18n.get(p.messageKey())), i18n.localeProperty()));
+            l.getStyleClass().add("phase");
+            if (p == current) {
+                l.getStyleClass().add("phase-current");
+            } else if (current != null && phases.indexOf(current) > i) {
+                l.getStyleClass().add("phase-done");
+            }
+            indicator.getChildren().add(l);
+        }
+        cancel.setVisible(cancellable);
+        cancel.setManaged(cancellable);
+    }
+}

@@ -1,0 +1,26 @@
+package jp.kenpo.kiosk.ui.shell;
+
+/** What a screen may ask of the shell. */
+public interface Navigator {
+
+    /** Commit-free advance, for screens that move on by themselves (a choice made, a check passed). */
+    void next();
+
+    /** Start a new member session from the welcome screen. */
+    void startSession();
+
+    /** End the session (wipe) and return to the welcome screen. */
+    void home(String reason);
+
+    /** Show the error screen with a message and a way back to the start. */
+    void showError(String messageKey);
+
+    /** Open the staff PIN pad. */
+    void staffEntry();
+
+    /** Staff mode unlocked. */
+    void staffUnlocked();
+
+    /** Quit the kiosk (staff mode only). */
+    void exitKiosk();
+}

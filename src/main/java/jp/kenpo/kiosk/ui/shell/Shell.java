@@ -1,0 +1,361 @@
+package jp.kenpo.kiosk.ui.shell;
+
+import java.util.List;
+import java.util.Optional;
+
+import javafx.animation.KeyFrame;
+import javafx.animation.PauseTransition;
+import javafx.animation.Timeline;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.TouchEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+import jp.kenpo.kiosk.core.flow.Phase;
+import jp.kenpo.kiosk.core.flow.Step;
+import jp.kenpo.kiosk.core.session.IdleMonitor;
+import jp.kenpo.kiosk.core.session.KioskSession;
+import jp.kenpo.kiosk.core.session.SessionId;
+import jp.kenpo.kiosk.ui.AutomationIds;
+import jp.kenpo.kiosk.ui.I18n;
+import jp.kenpo.kiosk.ui.common.ErrorScreen;
+import jp.kenpo.kiosk.ui.common.Ui;
+import jp.kenpo.kiosk.ui.staff.StaffPinScreen;
+import jp.kenpo.kiosk.ui.staff.StaffPinViewModel;
+import jp.kenpo.kiosk.ui.staff.StaffScreen;
+import jp.kenpo.kiosk.ui.staff.StaffViewModel;
+import jp.kenpo.kiosk.ui.welcome.WelcomeScreen;
+import jp.kenpo.kiosk.ui.welcome.WelcomeViewModel;
+
+/**
+ * The screen host: one screen at a time under the header, the footer below, dialogs above. It owns
+ * the member session — its start, every step change, the idle timeout and the wipe.
+ *
+ * <p>All methods run on the JavaFX thread.
+ */
+public final class Shell implements Navigator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Shell.class);
+    static final Duration TICK = Duration.millis(250);
+    static final Duration STAFF_LONG_PRESS = Duration.seconds(2);
+
+    private final ShellServices s;
+    private final I18n i18n;
+    private final Runnable exitAction;
+    private final ScreenFactory screens;
+
+    private final StackPane root = new StackPane();
+    private final StackPane content = new StackPane();
+    private final Header header;
+    private final Footer footer;
+    private final ModalLayer modal = new ModalLayer();
+    private final Region staffEntry = new Pane();
+    private final Timeline ticker;
+    private final Label idleSeconds = new Label();
+
+    private KioskSession session;
+    private IdleMonitor idle;
+    private Step step;
+    private StepScreen screen;
+    private boolean staffMode;
+
+    public Shell(ShellServices services, Runnable exitAction) {
+        this.s = services;
+        this.i18n = services.i18n();
+        this.exitAction = exitAction;
+        this.screens = new ScreenFactory(services, this);
+        this.header = new Header(i18n, i18n::toggle, this::toggleTextSize, this::askCancel);
+        this.footer = new Footer(i18n, this::back, this::next0);
+
+        BorderPane frame = new BorderPane(content, header, null, footer, null);
+        frame.getStyleClass().add("frame");
+        content.getStyleClass().add("content");
+
+        staffEntry.setId(AutomationIds.STAFF_ENTRY);
+        staffEntry.getStyleClass().add("staff-entry");
+        staffEntry.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        staffEntry.setPrefSize(110, 110);
+        StackPane.setAlignment(staffEntry, Pos.BOTTOM_RIGHT);
+        PauseTransition hold = new PauseTransition(STAFF_LONG_PRESS);
+        hold.setOnFinished(e -> staffEntry());
+        staffEntry.setOnMousePressed(e -> hold.playFromStart());
+        staffEntry.setOnMouseReleased(e -> hold.stop());
+        staffEntry.setOnMouseExited(e -> hold.stop());
+
+        root.getChildren().addAll(frame, staffEntry, modal);
+        root.getStyleClass().add("kiosk-root");
+        if (s.config().display().largeText()) {
+            root.getStyleClass().add("text-large");
+        }
+        for (var type : List.of(MouseEvent.MOUSE_PRESSED, TouchEvent.TOUCH_PRESSED, KeyEvent.KEY_PRESSED,
+                ScrollEvent.SCROLL)) {
+            root.addEventFilter(type, e -> activity());
+        }
+        ticker = new Timeline(new KeyFrame(TICK, e -> tick()));
+        ticker.setCycleCount(Timeline.INDEFINITE);
+        showWelcome();
+    }
+
+    public Region root() {
+        return root;
+    }
+
+    /** Starts the idle ticker; {@link #stop()} ends it. */
+    public void start() {
+        ticker.play();
+    }
+
+    public void stop() {
+        ticker.stop();
+    }
+
+    /** Whether a window close request may be honoured: only in staff mode. */
+    public boolean allowsClose() {
+        return staffMode;
+    }
+
+    public Step step() {
+        return step;
+    }
+
+    /** The session in progress, if any; for tests that prove the wipe. */
+    public Optional<KioskSession> session() {
+        return Optional.ofNullable(session);
+    }
+
+    // ---- navigation -------------------------------------------------------------------------
+
+    @Override
+    public void startSession() {
+        SessionId id = SessionId.random(s.random());
+        session = new KioskSession(id, s.clock().instant());
+        idle = new IdleMonitor(s.clock(), s.config().timeouts().idle(), s.config().timeouts().countdown());
+        MDC.put("session", id.value());
+        LOG.info("session started");
+        go(s.flow().next(Step.WELCOME, session.facts()).orElseThrow());
+    }
+
+    private void next0() {
+        if (screen == null || !screen.commit()) {
+            return;
+        }
+        next();
+    }
+
+    @Override
+    public void next() {
+        if (session == null) {
+            return;
+        }
+        Optional<Step> next;
+        try {
+            next = s.flow().next(step, session.facts());
+        } catch (IllegalStateException e) {
+            LOG.error("no next step after {}: {}", step, e.getMessage());
+            showError("error.unexpected");
+            return;
+        }
+        if (next.isEmpty()) {
+            home("finished");
+        } else {
+            go(next.get());
+        }
+    }
+
+    private void back() {
+        if (session == null) {
+            return;
+        }
+        s.flow().previous(step, session.facts()).ifPresent(this::go);
+    }
+
+    private void go(Step to) {
+        LOG.info("step {} -> {}", step, to);
+        Step from = step;
+        step = to;
+        show(screens.create(to, session), to.inSession());
+        if (from == Step.WELCOME) {
+            idle.activity();
+        }
+    }
+
+    @Override
+    public void home(String reason) {
+        modal.close();
+        if (session != null) {
+            session.wipe();
+            session = null;
+            idle = null;
+            LOG.info("session ended ({})", reason);
+        } else if (staffMode) {
+            audit("staff", "staff-lock", null);
+        }
+        MDC.remove("session");
+        staffMode = false;
+        showWelcome();
+    }
+
+    private void showWelcome() {
+        step = Step.WELCOME;
+        root.getStyleClass().remove("text-large");
+        if (s.config().display().largeText()) {
+            root.getStyleClass().add("text-large");
+        }
+        if (!I18n.JAPANESE.equals(i18n.locale())) {
+            i18n.setLocale(I18n.JAPANESE);
+        }
+        show(new WelcomeScreen(new WelcomeViewModel(s.config()), i18n, this), false);
+        header.show(List.of(), null, false);
+    }
+
+    @Override
+    public void showError(String messageKey) {
+        LOG.info("error screen shown: {}", messageKey);
+        show(new ErrorScreen(i18n, messageKey, this), false);
+        header.show(List.of(), null, false);
+    }
+
+    @Override
+    public void staffEntry() {
+        if (session != null || staffMode) {
+            return;
+        }
+        LOG.info("staff PIN pad opened");
+        StaffPinViewModel vm = new StaffPinViewModel(s.staffGate(), s.background(), s.fx());
+        show(new StaffPinScreen(vm, i18n, this, keyPx()), false);
+        header.show(List.of(), null, false);
+    }
+
+    @Override
+    public void staffUnlocked() {
+        staffMode = true;
+        LOG.info("staff mode unlocked");
+        audit("staff", "staff-unlock", null);
+        show(new StaffScreen(new StaffViewModel(s.config(), s.audit()), i18n, this), false);
+        header.show(List.of(), null, false);
+    }
+
+    @Override
+    public void exitKiosk() {
+        if (!staffMode) {
+            return;
+        }
+        LOG.info("kiosk exit requested by staff");
+        audit("staff", "kiosk-exit", null);
+        stop();
+        exitAction.run();
+    }
+
+    private void show(StepScreen next, boolean inSession) {
+        if (screen != null) {
+            screen.dispose();
+        }
+        screen = next;
+        content.getChildren().setAll(next.view());
+        boolean welcome = step == Step.WELCOME && session == null && !staffMode;
+        staffEntry.setVisible(welcome && next instanceof WelcomeScreen);
+        if (inSession) {
+            List<Phase> phases = s.flow().phases(session.facts());
+            header.show(phases, step.phase(), true);
+            footer.show(s.flow().previous(step, session.facts()).isPresent(), next.nextEnabled(), next.nextKey());
+        } else {
+            footer.show(false, null, null);
+        }
+    }
+
+    // ---- idle and cancel --------------------------------------------------------------------
+
+    private void activity() {
+        if (idle != null) {
+            idle.activity();
+        }
+    }
+
+    /** Evaluates the idle policy; the ticker calls it four times a second, tests call it directly. */
+    public void tick() {
+        if (idle == null || session == null) {
+            return;
+        }
+        IdleMonitor.State state = idle.state();
+        switch (state.kind()) {
+            case ACTIVE -> {
+                if (modal.showing(AutomationIds.IDLE_DIALOG)) {
+                    modal.close();
+                }
+            }
+            case COUNTDOWN -> {
+                if (!modal.showing(AutomationIds.IDLE_DIALOG)) {
+                    LOG.info("idle: asking whether to continue");
+                    modal.open(idleDialog());
+                }
+                idleSeconds.textProperty().unbind();
+                idleSeconds.textProperty().bind(i18n.text("idle.secondsLeft", state.secondsLeft()));
+            }
+            case EXPIRED -> home("idle timeout");
+        }
+    }
+
+    private VBox idleDialog() {
+        idleSeconds.setId(AutomationIds.IDLE_SECONDS);
+        idleSeconds.getStyleClass().add("dialog-count");
+        Button cont = Ui.button(i18n, "idle.continue", AutomationIds.IDLE_CONTINUE, "primary-action");
+        cont.setOnAction(e -> {
+            activity();
+            modal.close();
+            LOG.info("idle: member continued");
+        });
+        VBox d = new VBox(Ui.label(i18n, "idle.question", "dialog-title"), idleSeconds, cont);
+        d.setId(AutomationIds.IDLE_DIALOG);
+        return d;
+    }
+
+    private void askCancel() {
+        if (session == null) {
+            return;
+        }
+        Button keep = Ui.button(i18n, "cancel.keep", AutomationIds.CANCEL_KEEP, "secondary-action");
+        keep.setOnAction(e -> modal.close());
+        Button confirm = Ui.button(i18n, "cancel.confirm", AutomationIds.CANCEL_CONFIRM, "danger-action");
+        confirm.setOnAction(e -> home("cancelled by member"));
+        HBox buttons = new HBox(keep, confirm);
+        buttons.getStyleClass().add("row");
+        VBox d = new VBox(Ui.label(i18n, "cancel.question", "dialog-title"),
+                Ui.label(i18n, "cancel.explain", "lead"), buttons);
+        d.setId(AutomationIds.CANCEL_DIALOG);
+        modal.open(d);
+    }
+
+    private void toggleTextSize() {
+        if (!root.getStyleClass().remove("text-large")) {
+            root.getStyleClass().add("text-large");
+        }
+    }
+
+    private double keyPx() {
+        return s.config().display().mmToPx(15);
+    }
+
+    private void audit(String actor, String action, String detail) {
+        s.background().execute(() -> {
+            try {
+                s.audit().record(actor, action, detail);
+            } catch (RuntimeException e) {
+                LOG.warn("audit entry {} not written: {}", action, e.getMessage());
+            }
+        });
+    }
+}

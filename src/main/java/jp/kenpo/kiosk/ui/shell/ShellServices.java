@@ -1,0 +1,32 @@
+package jp.kenpo.kiosk.ui.shell;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Executor;
+
+import jp.kenpo.kiosk.core.config.ConsentText;
+import jp.kenpo.kiosk.core.config.KioskConfig;
+import jp.kenpo.kiosk.core.flow.Flow;
+import jp.kenpo.kiosk.core.port.AuditLog;
+import jp.kenpo.kiosk.core.port.RandomSource;
+import jp.kenpo.kiosk.core.session.StaffGate;
+import jp.kenpo.kiosk.ui.I18n;
+
+/**
+ * What the shell and its screens are given by the composition root.
+ *
+ * @param background where blocking work runs (never the JavaFX thread)
+ * @param fx         where results come back to (the JavaFX thread)
+ */
+public record ShellServices(
+        KioskConfig config,
+        Clock clock,
+        RandomSource random,
+        Flow flow,
+        I18n i18n,
+        AuditLog audit,
+        StaffGate staffGate,
+        List<ConsentText> consents,
+        Executor background,
+        Executor fx) {
+}

@@ -1,0 +1,36 @@
+package jp.kenpo.kiosk.ui.shell;
+
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.layout.Region;
+
+/**
+ * One screen shown by the {@link Shell}: a view built in code over a view model. The shell owns
+ * the header (step indicator, language, text size, 中止) and the footer (戻る, 次へ).
+ */
+public interface StepScreen {
+
+    /** The screen's root; its id is the screen's automation id. */
+    Region view();
+
+    /** When 次へ may be pressed; {@code null} when the screen has no 次へ (it moves on by itself). */
+    default ObservableBooleanValue nextEnabled() {
+        return null;
+    }
+
+    /** The message key of the 次へ button's text. */
+    default String nextKey() {
+        return "nav.next";
+    }
+
+    /**
+     * Takes what the member entered into the session. {@code false} keeps the member on this screen;
+     * the screen then shows why in its {@code #message}.
+     */
+    default boolean commit() {
+        return true;
+    }
+
+    /** Called once when the screen is left: stop timers, release listeners, clear fields. */
+    default void dispose() {
+    }
+}

@@ -1,0 +1,63 @@
+package jp.kenpo.kiosk.ui.staff;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import jp.kenpo.kiosk.ui.AutomationIds;
+import jp.kenpo.kiosk.ui.I18n;
+import jp.kenpo.kiosk.ui.common.NumericKeypad;
+import jp.kenpo.kiosk.ui.common.Ui;
+import jp.kenpo.kiosk.ui.shell.Navigator;
+import jp.kenpo.kiosk.ui.shell.StepScreen;
+
+/** {@code #screen-staff-pin}: the PIN pad that unlocks staff mode. */
+public final class StaffPinScreen implements StepScreen {
+
+    private final VBox root;
+
+    public StaffPinScreen(StaffPinViewModel vm, I18n i18n, Navigator nav, double keyPx) {
+        PasswordField pin = new PasswordField();
+        pin.setId(AutomationIds.PIN);
+        pin.getStyleClass().add("big-field");
+        pin.textProperty().bindBidirectional(vm.pinProperty());
+        pin.setPrefColumnCount(8);
+        pin.setMaxWidth(Region.USE_PREF_SIZE);
+
+        Label message = new Label();
+        message.setId(AutomationIds.MESSAGE);
+        message.getStyleClass().add("message");
+        message.setWrapText(true);
+        message.textProperty().bind(Bindings.createStringBinding(
+                () -> vm.messageProperty().get() == null ? "" : i18n.get(vm.messageProperty().get(), vm.detailProperty().get()),
+                vm.messageProperty(), vm.detailProperty(), i18n.localeProperty()));
+        message.visibleProperty().bind(vm.messageProperty().isNotNull());
+
+        Button ok = Ui.button(i18n, "staff.pin.ok", AutomationIds.PIN_OK, "primary-action");
+        ok.disableProperty().bind(vm.canSubmit().not());
+        ok.setOnAction(e -> vm.submit(nav::staffUnlocked));
+        pin.setOnAction(e -> vm.submit(nav::staffUnlocked));
+        Button cancel = Ui.button(i18n, "staff.pin.cancel", AutomationIds.PIN_CANCEL, "secondary-action");
+        cancel.setOnAction(e -> nav.home("staff-pin-cancelled"));
+
+        VBox form = new VBox(Ui.label(i18n, "staff.pin.label", "field-label"), pin, message, new HBox(cancel, ok));
+        form.getStyleClass().add("form");
+        ((HBox) form.getChildren().get(3)).getStyleClass().add("row");
+        HBox body = new HBox(form, new NumericKeypad(i18n, pin, keyPx, 12));
+        body.getStyleClass().add("form-with-keypad");
+        body.setAlignment(Pos.TOP_LEFT);
+        HBox.setHgrow(form, javafx.scene.layout.Priority.ALWAYS);
+        root = Ui.page(AutomationIds.SCREEN_STAFF_PIN, Ui.title(i18n, "staff.pin.title"));
+        root.getChildren().add(body);
+    }
+
+    @Override
+    public Region view() {
+        return root;
+    }
+}

@@ -1,0 +1,93 @@
+package jp.kenpo.kiosk.ui.staff;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import jp.kenpo.kiosk.core.session.StaffGate;
+
+/**
+ * The staff PIN pad. The slow hash runs on the background executor; the answer comes back on the
+ * UI executor: unlocked, wrong (with attempts left) or locked (with minutes left).
+ */
+public final class StaffPinViewModel {
+
+    private final StaffGate gate;
+    private final Executor background;
+    private final Executor ui;
+    private final StringProperty pin = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper();
+    private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper("");
+    private final BooleanBinding canSubmit;
+
+    public StaffPinViewModel(StaffGate gate, Executor background, Executor ui) {
+        this.gate = gate;
+        this.background = background;
+        this.ui = ui;
+        this.canSubmit = pin.length().greaterThanOrEqualTo(4).and(checking.not());
+    }
+
+    public StringProperty pinProperty() {
+        return pin;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** The number shown with the message: attempts or minutes left. */
+    public ReadOnlyStringProperty detailProperty() {
+        return detail.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty checkingProperty() {
+        return checking.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canSubmit() {
+        return canSubmit;
+    }
+
+    /** Checks the PIN; {@code onUnlocked} runs on the UI executor when it is right. */
+    public void submit(Runnable onUnlocked) {
+        if (!canSubmit.get()) {
+            return;
+        }
+        char[] typed = pin.get().toCharArray();
+        pin.set("");
+        checking.set(true);
+        message.set(null);
+        CompletableFuture.supplyAsync(() -> {
+            try {
+                return gate.attempt(typed);
+            } finally {
+                java.util.Arrays.fill(typed, '\0');
+            }
+        }, background).whenCompleteAsync((result, error) -> {
+            checking.set(false);
+            if (error != null) {
+                message.set("staff.pin.error");
+                return;
+            }
+            switch (result.outcome()) {
+                case UNLOCKED -> onUnlocked.run();
+                case WRONG -> {
+                    detail.set(Integer.toString(result.attemptsLeft()));
+                    message.set("staff.pin.wrong");
+                }
+                case LOCKED -> {
+                    detail.set(Long.toString(Math.max(1, (result.lockedFor().toSeconds() + 59) / 60)));
+                    message.set("staff.pin.locked");
+                }
+            }
+        }, ui);
+    }
+}

@@ -1,0 +1,65 @@
+package jp.kenpo.kiosk.ui.welcome;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import jp.kenpo.kiosk.core.flow.Step;
+import jp.kenpo.kiosk.ui.AutomationIds;
+import jp.kenpo.kiosk.ui.I18n;
+import jp.kenpo.kiosk.ui.common.Ui;
+import jp.kenpo.kiosk.ui.shell.Navigator;
+import jp.kenpo.kiosk.ui.shell.StepScreen;
+
+/** 0. Welcome: start a new registration, or continue one begun in the app (QR code). */
+public final class WelcomeScreen implements StepScreen {
+
+    private final VBox root;
+
+    public WelcomeScreen(WelcomeViewModel vm, I18n i18n, Navigator nav) {
+        Label union = new Label();
+        union.getStyleClass().add("welcome-union");
+        union.textProperty().bind(Bindings.createStringBinding(() -> vm.unionNames(i18n.locale()),
+                i18n.localeProperty()));
+        union.setWrapText(true);
+
+        Label title = Ui.label(i18n, "welcome.title", "welcome-title");
+        Label lead = Ui.label(i18n, "welcome.lead", "lead");
+
+        Button start = Ui.button(i18n, "welcome.start", AutomationIds.START, "primary-action", "welcome-start");
+        start.setOnAction(e -> nav.startSession());
+        start.setMaxWidth(Double.MAX_VALUE);
+
+        Button resume = Ui.button(i18n, "welcome.resume", AutomationIds.RESUME_QR, "secondary-action");
+        resume.setMaxWidth(Double.MAX_VALUE);
+        // Resuming from the app's QR code is not available yet: say so plainly and send to staff.
+        resume.setOnAction(e -> nav.showError("error.resumeUnavailable"));
+
+        Label bring = Ui.label(i18n, "welcome.bring", "note");
+
+        VBox actions = new VBox(start, resume);
+        actions.getStyleClass().add("welcome-actions");
+        actions.setMaxWidth(900);
+
+        root = new VBox(union, title, lead, actions, bring);
+        if (vm.demo()) {
+            Label demo = Ui.label(i18n, "welcome.demo", "demo-badge");
+            root.getChildren().add(0, demo);
+        }
+        root.setId(Step.WELCOME.screenId());
+        root.getStyleClass().addAll("page", "welcome");
+        root.setAlignment(Pos.CENTER);
+        root.setFillWidth(true);
+        actions.setAlignment(Pos.CENTER);
+        VBox.setVgrow(actions, javafx.scene.layout.Priority.NEVER);
+        root.setMinHeight(Region.USE_PREF_SIZE);
+    }
+
+    @Override
+    public Region view() {
+        return root;
+    }
+}

@@ -1,0 +1,192 @@
+package jp.kenpo.kiosk.app.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import jp.kenpo.kiosk.core.config.KioskConfig;
+import jp.kenpo.kiosk.core.document.DocumentType;
+import jp.kenpo.kiosk.core.member.CardPattern;
+import jp.kenpo.kiosk.core.member.InsurerNumber;
+import jp.kenpo.kiosk.testing.TestConfigs;
+
+class ConfigLoaderTest {
+
+    @TempDir
+    Path dir;
+
+    private final ConfigLoader loader = new ConfigLoader(Map.of("KIOSK_DEVICE_TOKEN", "from-env")::get);
+
+    @Test
+    void demoConfigurationLoads() {
+        KioskConfig c = TestConfigs.demo(dir);
+        assertThat(c.kiosk().id()).isEqualTo("K07");
+        assertThat(c.dataDir()).isEqualTo(dir.toAbsolutePath());
+        assertThat(c.unions()).hasSize(2);
+        assertThat(c.unions().get(0).insurerNumber()).isEqualTo("01130012");
+        assertThat(c.unions().get(0).cardPattern()).isEqualTo(CardPattern.SYMBOL_AND_NUMBER);
+        assertThat(c.unions().get(0).normalization().numberPad()).isEqualTo(6);
+        assertThat(c.unions().get(1).documents()).containsExactly(DocumentType.values());
+        assertThat(c.unions().get(1).medicalAccess()).isFalse();
+        assertThat(c.union(InsurerNumber.parse("133033").value())).isPresent();
+        assertThat(c.timeouts().idleSeconds()).isEqualTo(90);
+        assertThat(c.consents()).extracting(d -> d.reference())
+                .containsExactly("terms@2024-05", "privacy@2024-05", "points@2024-05");
+        assertThat(c.central().deviceToken()).isEqualTo("demo-device-token");
+    }
+
+    @Test
+    void configIsImmutable() {
+        KioskConfig c = TestConfigs.demo(dir);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> c.unions().clear())
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    static Stream<Arguments> broken() {
+        return Stream.of(
+                Arguments.of("unknown key (typo)", "timeouts:\n  idleSecnds: 90\n",
+                        2, "unknown key 'idleSecnds' in timeouts"),
+                Arguments.of("wrong type", "timeouts:\n  idleSeconds: ninety\n",
+                        2, "'timeouts.idleSeconds' cannot be \"ninety\": expected a whole number"),
+                Arguments.of("bad YAML", "timeouts:\n  idleSeconds: 90\n    countdownSeconds: 20\n",
+                        3, "not valid YAML"),
+                Arguments.of("unknown enum", "unions:\n  - insurerNumber: \"133033\"\n    name: {ja: X}\n"
+                        + "    cardPattern: symbol_only\n", 4, "'unions[0].cardPattern' cannot be \"symbol_only\""),
+                Arguments.of("missing union", "unions: []\n", 1, "no union is configured"),
+                Arguments.of("bad check digit", "unions:\n  - insurerNumber: \"133034\"\n    name: {ja: X}\n"
+                        + "    cardPattern: number_only\n", 2, "'133034' is not a valid insurer number"),
+                Arguments.of("missing environment variable", "central:\n  url: http://127.0.0.1:1\n"
+                        + "  deviceToken: ${NO_SUCH_VARIABLE}\n", 3, "NO_SUCH_VARIABLE is not set"),
+                Arguments.of("plain http to a remote host", "central:\n  url: http://central.example.jp\n"
+                        + "  deviceToken: x\n", 2, "must use https"));
+    }
+
+    /**
+     * Each broken variant replaces one section of a valid file; the message names the file and the
+     * line of the problem counted in the whole file.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("broken")
+    void brokenFilesNameFileAndLine(String name, String section, int lineInSection, String expected) throws IOException {
+        String valid = valid();
+        String top = section.substring(0, section.indexOf(':'));
+        String yaml = replaceSection(valid, top, section);
+        int sectionStart = lineOf(yaml, section.lines().findFirst().orElseThrow());
+        Path file = write(yaml);
+
+        ConfigException e = catchThrowableOfType(ConfigException.class, () -> loader.load(file));
+
+        assertThat(e).as("should fail").isNotNull();
+        String expectedPrefix = file + ":" + (sectionStart + lineInSection - 1) + ": ";
+        assertThat(e.problems()).anySatisfy(p -> {
+            assertThat(p).startsWith(expectedPrefix);
+            assertThat(p).contains(expected);
+        });
+        assertThat(e.getMessage()).doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void environmentVariablesFillSecrets() throws Exception {
+        String yaml = valid().replace("deviceToken: x", "deviceToken: ${KIOSK_DEVICE_TOKEN}");
+        KioskConfig c = loader.load(write(yaml));
+        assertThat(c.central().deviceToken()).isEqualTo("from-env");
+    }
+
+    @Test
+    void missingFileIsOneLine() {
+        ConfigException e = catchThrowableOfType(ConfigException.class, () -> loader.load(dir.resolve("nope.yaml")));
+        assertThat(e.problems()).containsExactly(dir.resolve("nope.yaml") + ":1: the file does not exist");
+    }
+
+    @Test
+    void severalProblemsAreAllReported() throws IOException {
+        String yaml = valid().replace("idleSeconds: 90", "idleSeconds: 5").replace("id: K01", "id: k-1");
+        ConfigException e = catchThrowableOfType(ConfigException.class, () -> loader.load(write(yaml)));
+        assertThat(e.problems()).hasSize(2);
+        assertThat(e.problems().get(0)).contains(":2: 'kiosk.id'");
+    }
+
+    private Path write(String yaml) throws IOException {
+        Files.createDirectories(dir.resolve("consents"));
+        Files.writeString(dir.resolve("consents/terms.txt"), "terms");
+        Files.createDirectories(dir.resolve("camera"));
+        Path file = dir.resolve("kiosk.yaml");
+        Files.writeString(file, yaml);
+        return file;
+    }
+
+    private static String valid() {
+        return """
+                kiosk:
+                  id: K01
+                  dataDir: data
+                timeouts:
+                  idleSeconds: 90
+                  countdownSeconds: 20
+                unions:
+                  - insurerNumber: "01130012"
+                    name: { ja: テスト健康保険組合 }
+                    cardPattern: number_only
+                consents:
+                  - id: terms
+                    version: "1"
+                    title: { ja: 利用規約 }
+                    file: { ja: consents/terms.txt }
+                staff:
+                  pinHash: "$pbkdf2-sha256$i=310000,l=32$8sSSF4UnJUzETti9B/Vm1g$uqEB00jBTmkiXx1tOuPuee812MCB2Ppqv5KnapJKV/8"
+                camera:
+                  source: virtual:camera
+                mail:
+                  mode: folder
+                  folder: mail
+                central:
+                  url: http://127.0.0.1:8765
+                  deviceToken: x
+                """;
+    }
+
+    /** Replaces the top-level section {@code key} (its line and the indented lines after it). */
+    private static String replaceSection(String yaml, String key, String replacement) {
+        StringBuilder out = new StringBuilder();
+        boolean skipping = false;
+        boolean replaced = false;
+        for (String line : yaml.split("\n", -1)) {
+            if (line.startsWith(key + ":")) {
+                skipping = true;
+                out.append(replacement);
+                replaced = true;
+                continue;
+            }
+            if (skipping && (line.startsWith(" ") || line.isEmpty())) {
+                continue;
+            }
+            skipping = false;
+            out.append(line).append('\n');
+        }
+        if (!replaced) {
+            out.append(replacement);
+        }
+        return out.toString().replaceAll("\n+$", "\n");
+    }
+
+    private static int lineOf(String text, String line) {
+        String[] lines = text.split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].equals(line)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(line + " not in " + text);
+    }
+}

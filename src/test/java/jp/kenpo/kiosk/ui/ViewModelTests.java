@@ -1,0 +1,169 @@
+package jp.kenpo.kiosk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import jp.kenpo.kiosk.core.account.SlowHash;
+import jp.kenpo.kiosk.core.config.ConsentText;
+import jp.kenpo.kiosk.core.config.KioskConfig;
+import jp.kenpo.kiosk.core.config.LocalizedText;
+import jp.kenpo.kiosk.core.session.KioskSession;
+import jp.kenpo.kiosk.core.session.SessionId;
+import jp.kenpo.kiosk.core.session.StaffGate;
+import jp.kenpo.kiosk.testing.MutableClock;
+import jp.kenpo.kiosk.testing.SeededRandom;
+import jp.kenpo.kiosk.testing.TestConfigs;
+import jp.kenpo.kiosk.ui.consent.ConsentViewModel;
+import jp.kenpo.kiosk.ui.insurer.InsurerViewModel;
+import jp.kenpo.kiosk.ui.staff.StaffPinViewModel;
+import jp.kenpo.kiosk.ui.welcome.WelcomeViewModel;
+
+/** The view models, without a screen: plain properties on the test's thread. */
+class ViewModelTests {
+
+    static KioskSession session() {
+        return new KioskSession(new SessionId("test"), Instant.parse("2026-11-22T01:00:00Z"));
+    }
+
+    @Nested
+    class Consent {
+        final KioskSession session = session();
+        final ConsentViewModel vm = new ConsentViewModel(List.of(
+                new ConsentText("terms@2024-05", new LocalizedText("利用規約", "Terms"), new LocalizedText("本文", "Body")),
+                new ConsentText("privacy@2024-05", new LocalizedText("個人情報", null), new LocalizedText("本文", null))),
+                session);
+
+        @Test
+        void agreeingIsImpossibleBeforeReadingToTheEnd() {
+            vm.agreedProperty().set(true);
+            assertThat(vm.agreedProperty().get()).isFalse();
+            vm.scrolledTo(0.5);
+            vm.agreedProperty().set(true);
+            assertThat(vm.agreedProperty().get()).isFalse();
+            assertThat(vm.canAdvance().get()).isFalse();
+            assertThat(vm.commit()).isFalse();
+            assertThat(session.consents()).isEmpty();
+        }
+
+        @Test
+        void readingToTheEndThenAgreeingRecordsIdAtVersion() {
+            vm.scrolledTo(1.0);
+            assertThat(vm.readToEndProperty().get()).isTrue();
+            vm.scrolledTo(0.2); // scrolling back up does not take it away
+            assertThat(vm.readToEndProperty().get()).isTrue();
+            vm.agreedProperty().set(true);
+            assertThat(vm.canAdvance().get()).isTrue();
+            assertThat(vm.commit()).isTrue();
+            assertThat(session.consents()).containsExactly("terms@2024-05", "privacy@2024-05");
+        }
+
+        @Test
+        void shortTextCountsAsRead() {
+            vm.fitsWithoutScrolling();
+            vm.agreedProperty().set(true);
+            assertThat(vm.canAdvance().get()).isTrue();
+        }
+    }
+
+    @Nested
+    class Insurer {
+        @TempDir
+        Path dir;
+
+        @Test
+        void typoAndNotServedAreDifferentMessagesAndTheInputIsKept() {
+            KioskConfig config = TestConfigs.demo(dir);
+            KioskSession session = session();
+            InsurerViewModel vm = new InsurerViewModel(config, session);
+            assertThat(vm.canAdvance().get()).isFalse();
+
+            vm.numberProperty().set("01130013");
+            assertThat(vm.commit()).isFalse();
+            assertThat(vm.messageProperty().get()).isEqualTo("insurer.error.checkDigit");
+            assertThat(vm.numberProperty().get()).isEqualTo("01130013");
+
+            vm.numberProperty().set("123455");
+            assertThat(vm.messageProperty().get()).as("typing clears the message").isNull();
+            assertThat(vm.commit()).isFalse();
+            assertThat(vm.messageProperty().get()).isEqualTo(InsurerViewModel.NOT_SERVED);
+            assertThat(session.insurerNumber()).isNull();
+
+            vm.numberProperty().set("０１１３００１２");
+            assertThat(vm.commit()).isTrue();
+            assertThat(session.insurerNumber().digits()).isEqualTo("01130012");
+            assertThat(session.facts().medicalOffered()).isTrue();
+
+            vm.numberProperty().set("133033");
+            assertThat(vm.commit()).isTrue();
+            assertThat(session.facts().medicalOffered()).isFalse();
+        }
+
+        @Test
+        void comingBackShowsTheNumberGiven() {
+            KioskConfig config = TestConfigs.demo(dir);
+            KioskSession session = session();
+            InsurerViewModel first = new InsurerViewModel(config, session);
+            first.numberProperty().set("133033");
+            first.commit();
+            assertThat(new InsurerViewModel(config, session).numberProperty().get()).isEqualTo("133033");
+        }
+    }
+
+    @Nested
+    class StaffPin {
+        final MutableClock clock = new MutableClock(Instant.parse("2026-11-22T01:00:00Z"));
+        final StaffGate gate = new StaffGate(SlowHash.hash("2468".toCharArray(), new SeededRandom(2), 50), 2,
+                Duration.ofMinutes(5), clock);
+        final StaffPinViewModel vm = new StaffPinViewModel(gate, Runnable::run, Runnable::run);
+
+        @Test
+        void rightPinUnlocksAndClearsTheField() {
+            AtomicBoolean unlocked = new AtomicBoolean();
+            vm.pinProperty().set("2468");
+            vm.submit(() -> unlocked.set(true));
+            assertThat(unlocked).isTrue();
+            assertThat(vm.pinProperty().get()).isEmpty();
+            assertThat(vm.messageProperty().get()).isNull();
+        }
+
+        @Test
+        void wrongPinsShowAttemptsLeftThenTheLock() {
+            AtomicBoolean unlocked = new AtomicBoolean();
+            assertThat(vm.canSubmit().get()).isFalse();
+            vm.pinProperty().set("1111");
+            vm.submit(() -> unlocked.set(true));
+            assertThat(vm.messageProperty().get()).isEqualTo("staff.pin.wrong");
+            assertThat(vm.detailProperty().get()).isEqualTo("1");
+            vm.pinProperty().set("1111");
+            vm.submit(() -> unlocked.set(true));
+            assertThat(vm.messageProperty().get()).isEqualTo("staff.pin.locked");
+            assertThat(vm.detailProperty().get()).isEqualTo("5");
+            vm.pinProperty().set("2468");
+            vm.submit(() -> unlocked.set(true));
+            assertThat(unlocked).isFalse();
+        }
+    }
+
+    @Nested
+    class Welcome {
+        @TempDir
+        Path dir;
+
+        @Test
+        void showsTheUnionsInTheChosenLanguage() {
+            WelcomeViewModel vm = new WelcomeViewModel(TestConfigs.demo(dir));
+            assertThat(vm.unionNames(I18n.JAPANESE)).isEqualTo("デモ健康保険組合\nサンプル共済組合");
+            assertThat(vm.unionNames(I18n.ENGLISH)).startsWith("Demo Health Insurance Society");
+            assertThat(vm.demo()).isTrue();
+        }
+    }
+}
