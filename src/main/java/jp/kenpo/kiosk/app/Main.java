@@ -26,6 +26,8 @@ public final class Main implements Callable<Integer> {
 
     public static final String DEFAULT_CONFIG = "kiosk-config/kiosk.yaml";
     public static final int EXIT_CONFIG = 2;
+    private static final java.util.logging.Logger JFX_LOG =
+            java.util.logging.Logger.getLogger("javafx");
 
     @Option(names = "--config", paramLabel = "FILE",
             description = "the configuration file (default: ${DEFAULT-VALUE})", defaultValue = DEFAULT_CONFIG)
@@ -78,6 +80,8 @@ public final class Main implements Callable<Integer> {
         if (c == null) {
             return EXIT_CONFIG;
         }
+        // JavaFX warns when it is loaded from the class path, as in this single jar: expected here.
+        JFX_LOG.setLevel(java.util.logging.Level.SEVERE);
         KioskApp.prepare(Kiosk.build(c), windowed);
         Application.launch(KioskApp.class);
         return 0;

@@ -117,6 +117,7 @@ public final class ConfigLoader {
                 .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .addModule(env)
+                .addMixIn(KioskConfig.class, KioskConfigMixin.class)
                 .build();
     }
 

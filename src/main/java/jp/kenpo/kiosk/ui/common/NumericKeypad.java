@@ -54,7 +54,7 @@ public final class NumericKeypad extends GridPane {
 
     private static void size(Button b, double keyPx) {
         b.setFocusTraversable(false);
-        b.setMinSize(keyPx * 1.6, keyPx);
-        b.setPrefSize(keyPx * 1.6, keyPx);
+        b.setMinSize(keyPx * 1.8, keyPx);
+        b.setPrefSize(keyPx * 1.8, keyPx);
     }
 }

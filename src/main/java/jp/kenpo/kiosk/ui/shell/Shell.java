@@ -312,6 +312,8 @@ public final class Shell implements Navigator {
     private VBox idleDialog() {
         idleSeconds.setId(AutomationIds.IDLE_SECONDS);
         idleSeconds.getStyleClass().add("dialog-count");
+        idleSeconds.setWrapText(true);
+        idleSeconds.setMinHeight(Region.USE_PREF_SIZE);
         Button cont = Ui.button(i18n, "idle.continue", AutomationIds.IDLE_CONTINUE, "primary-action");
         cont.setOnAction(e -> {
             activity();

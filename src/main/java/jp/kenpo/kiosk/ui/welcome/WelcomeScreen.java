@@ -55,7 +55,6 @@ public final class WelcomeScreen implements StepScreen {
         root.setFillWidth(true);
         actions.setAlignment(Pos.CENTER);
         VBox.setVgrow(actions, javafx.scene.layout.Priority.NEVER);
-        root.setMinHeight(Region.USE_PREF_SIZE);
     }
 
     @Override

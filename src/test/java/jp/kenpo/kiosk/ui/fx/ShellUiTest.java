@@ -1,0 +1,216 @@
+package jp.kenpo.kiosk.ui.fx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.MouseButton;
+
+import org.junit.jupiter.api.Test;
+
+import jp.kenpo.kiosk.core.session.KioskSession;
+
+/** Paths through the shell by automation ids only, with the idle timeout on an injected clock. */
+class ShellUiTest extends KioskFxHarness {
+
+    private void readAndAgree() {
+        CheckBox agree = lookup("#consent-agree").queryAs(CheckBox.class);
+        assertThat(agree.isDisabled()).as("agree is disabled before reading").isTrue();
+        assertThat(lookup("#next").queryButton().isDisabled()).isTrue();
+        for (int i = 0; i < 30 && agree.isDisabled(); i++) {
+            clickOn("#consent-more");
+        }
+        assertThat(agree.isDisabled()).as("agree is enabled after reading to the end").isFalse();
+        clickOn("#consent-agree");
+        assertThat(agree.isSelected()).isTrue();
+    }
+
+    @Test
+    void welcomeConsentInsurerWithTheKeypad() {
+        assertScreen("screen-welcome");
+        clickOn("#start");
+        assertScreen("screen-consent");
+        assertThat(lookup("#step-indicator").queryAs(javafx.scene.layout.HBox.class).getChildren())
+                .extracting(n -> ((Label) n).getText())
+                .containsExactly("1 同意", "2 保険証", "3 アカウント", "4 本人確認", "5 確認");
+        readAndAgree();
+        clickOn("#next");
+
+        assertScreen("screen-insurer");
+        assertThat(shell.session().orElseThrow().consents())
+                .containsExactly("terms@2024-05", "privacy@2024-05", "points@2024-05");
+        keypad("01130013");
+        clickOn("#next");
+        assertScreen("screen-insurer");
+        assertThat(lookup("#message").queryAs(Label.class).getText()).contains("保険者番号が正しくありません");
+        assertThat(lookup("#insurerNumber").queryAs(TextField.class).getText()).isEqualTo("01130013");
+
+        clickOn("#key-delete");
+        keypad("0");
+        assertThat(lookup("#insurerNumber").queryAs(TextField.class).getText()).isEqualTo("01130010");
+        clickOn("#key-clear");
+        keypad("123455");
+        clickOn("#next");
+        assertThat(lookup("#message").queryAs(Label.class).getText()).contains("この端末ではお手続きいただけません");
+
+        clickOn("#key-clear");
+        keypad("01130012");
+        clickOn("#next");
+        // The card screen is not built yet: the kiosk says so and offers the way back.
+        assertScreen("screen-error");
+        assertThat(shell.session().orElseThrow().insurerNumber().digits()).isEqualTo("01130012");
+        clickOn("#back");
+        assertScreen("screen-insurer");
+        assertThat(lookup("#insurerNumber").queryAs(TextField.class).getText()).isEqualTo("01130012");
+    }
+
+    @Test
+    void backFromInsurerKeepsTheConsent() {
+        clickOn("#start");
+        readAndAgree();
+        clickOn("#next");
+        clickOn("#back");
+        assertScreen("screen-consent");
+        assertThat(lookup("#back").queryButton().isVisible()).isFalse();
+    }
+
+    @Test
+    void cancelAsksThenWipesAndReturnsToWelcome() {
+        clickOn("#start");
+        readAndAgree();
+        clickOn("#next");
+        keypad("133033");
+        KioskSession session = shell.session().orElseThrow();
+
+        clickOn("#cancel");
+        assertScreen("cancel-dialog");
+        clickOn("#cancel-keep");
+        assertThat(present("#cancel-dialog")).isFalse();
+        assertScreen("screen-insurer");
+
+        clickOn("#cancel");
+        clickOn("#cancel-confirm");
+        assertScreen("screen-welcome");
+        assertThat(shell.session()).isEmpty();
+        assertThat(session.isWiped()).isTrue();
+        assertThat(session.consents()).isEmpty();
+        assertThat(session.id()).isNull();
+        assertThat(lookup("#insurerNumber").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void idleTimeoutCountsDownThenWipes() {
+        clickOn("#start");
+        readAndAgree();
+        KioskSession session = shell.session().orElseThrow();
+
+        clock.advance(Duration.ofSeconds(89));
+        fx(shell::tick);
+        assertThat(present("#idle-dialog")).isFalse();
+
+        clock.advance(Duration.ofSeconds(1));
+        fx(shell::tick);
+        assertScreen("idle-dialog");
+        assertThat(lookup("#idle-seconds").queryAs(Label.class).getText()).contains("20 秒");
+
+        clock.advance(Duration.ofSeconds(12));
+        fx(shell::tick);
+        assertThat(lookup("#idle-seconds").queryAs(Label.class).getText()).contains("8 秒");
+
+        clickOn("#idle-continue");
+        fx(shell::tick);
+        assertThat(present("#idle-dialog")).isFalse();
+        assertScreen("screen-consent");
+        assertThat(session.isWiped()).isFalse();
+
+        clock.advance(Duration.ofSeconds(90 + 19));
+        fx(shell::tick);
+        assertScreen("idle-dialog");
+        clock.advance(Duration.ofSeconds(1));
+        fx(shell::tick);
+        assertScreen("screen-welcome");
+        assertThat(present("#idle-dialog")).isFalse();
+        assertThat(session.isWiped()).isTrue();
+        assertThat(shell.session()).isEmpty();
+    }
+
+    @Test
+    void welcomeHasNoIdleTimeout() {
+        clock.advance(Duration.ofHours(2));
+        fx(shell::tick);
+        assertScreen("screen-welcome");
+        assertThat(present("#idle-dialog")).isFalse();
+    }
+
+    @Test
+    void languageAndTextSizeToggleAndResetForTheNextMember() {
+        clickOn("#lang");
+        assertThat(lookup("#start").queryButton().getText()).isEqualTo("Start a new registration");
+        clickOn("#start");
+        assertThat(lookup("#next").queryButton().getText()).isEqualTo("Next");
+        clickOn("#text-size");
+        assertThat(shell.root().getStyleClass()).contains("text-large");
+        clickOn("#cancel");
+        clickOn("#cancel-confirm");
+        assertThat(lookup("#start").queryButton().getText()).isEqualTo("新規登録をはじめる");
+        assertThat(shell.root().getStyleClass()).doesNotContain("text-large");
+    }
+
+    @Test
+    void resumeByQrSaysPlainlyItIsNotAvailable() {
+        clickOn("#resume-qr");
+        assertScreen("screen-error");
+        assertThat(lookup("#message").queryAs(Label.class).getText()).contains("アプリで始めた登録");
+        clickOn("#error-home");
+        assertScreen("screen-welcome");
+    }
+
+    @Test
+    void staffLongPressPinThenLockAndExit() throws Exception {
+        assertThat(shell.allowsClose()).isFalse();
+        moveTo("#staff-entry").press(MouseButton.PRIMARY);
+        waitFor("#screen-staff-pin", 5);
+        release(MouseButton.PRIMARY);
+
+        keypad("9999");
+        clickOn("#pin-ok");
+        waitFor("#message", 10);
+        assertThat(lookup("#message").queryAs(Label.class).getText()).contains("暗証番号が違います").contains("4");
+        assertThat(shell.allowsClose()).isFalse();
+
+        keypad("1234");
+        clickOn("#pin-ok");
+        waitFor("#screen-staff", 10);
+        assertThat(shell.allowsClose()).isTrue();
+        clickOn("#staff-lock");
+        assertScreen("screen-welcome");
+        assertThat(shell.allowsClose()).isFalse();
+
+        moveTo("#staff-entry").press(MouseButton.PRIMARY);
+        waitFor("#screen-staff-pin", 5);
+        release(MouseButton.PRIMARY);
+        keypad("1234");
+        clickOn("#pin-ok");
+        waitFor("#screen-staff", 10);
+        assertThat(exited).isFalse();
+        clickOn("#staff-exit");
+        assertThat(exited).isTrue();
+    }
+
+    @Test
+    void aShortTapOnTheCornerDoesNothing() {
+        clickOn("#staff-entry");
+        assertScreen("screen-welcome");
+    }
+
+    @Test
+    void staffEntryIsHiddenDuringASession() {
+        clickOn("#start");
+        assertThat(lookup("#staff-entry").query().isVisible()).isFalse();
+        assertThat(lookup("#cancel").queryAs(Button.class).isVisible()).isTrue();
+    }
+}
