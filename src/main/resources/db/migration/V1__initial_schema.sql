@@ -32,14 +32,16 @@ CREATE TABLE outbox (
 );
 CREATE INDEX outbox_state_created ON outbox (state, created_at);
 
--- The union roster as keyed hashes (cardKey, matchKey of central-api.yaml).
+-- The union roster as keyed hashes (cardKey, matchKey of central-api.yaml). Insured persons and
+-- dependents may share a card (same cardKey) and differ in name and birthdate (matchKey).
 CREATE TABLE roster (
-    card_key        TEXT PRIMARY KEY,
+    match_key       TEXT PRIMARY KEY,
+    card_key        TEXT NOT NULL,
     insurer_number  TEXT NOT NULL,
-    match_key       TEXT NOT NULL,
     member_type     TEXT,
     status          TEXT NOT NULL CHECK (status IN ('active', 'already_verified', 'removed'))
 ) WITHOUT ROWID;
+CREATE INDEX roster_card_key ON roster (card_key);
 
 CREATE TABLE roster_sync (
     id         INTEGER PRIMARY KEY CHECK (id = 1),

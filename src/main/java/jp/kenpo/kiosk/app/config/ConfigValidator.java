@@ -41,6 +41,7 @@ final class ConfigValidator {
         camera();
         mail();
         central();
+        roster();
         return problems;
     }
 
@@ -238,6 +239,18 @@ final class ConfigValidator {
         }
         if (blank(c.central().deviceToken())) {
             problem("central", "'central.deviceToken' is missing (usually ${KIOSK_DEVICE_TOKEN})");
+        }
+    }
+
+    private void roster() {
+        if (missing(c.roster(), "roster")) {
+            return;
+        }
+        if (blank(c.roster().key()) || c.roster().key().length() < 16) {
+            problem("roster", "'roster.key' must be at least 16 characters (usually ${KIOSK_ROSTER_KEY})");
+        }
+        if (!blank(c.roster().seedFile())) {
+            readable(c.roster().seedFile(), "roster.seedFile");
         }
     }
 

@@ -20,7 +20,8 @@ public record KioskConfig(
         StaffSettings staff,
         CameraSettings camera,
         MailSettings mail,
-        CentralSettings central) {
+        CentralSettings central,
+        RosterSettings roster) {
 
     public KioskConfig {
         unions = unions == null ? List.of() : List.copyOf(unions);
@@ -31,7 +32,7 @@ public record KioskConfig(
 
     /** A copy that resolves relative paths against {@code dir}. */
     public KioskConfig withBaseDir(Path dir) {
-        return new KioskConfig(dir, kiosk, display, timeouts, unions, consents, staff, camera, mail, central);
+        return new KioskConfig(dir, kiosk, display, timeouts, unions, consents, staff, camera, mail, central, roster);
     }
 
     /** Resolves a path from the configuration against the configuration's folder. */

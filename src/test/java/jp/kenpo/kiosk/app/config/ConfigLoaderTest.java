@@ -153,6 +153,8 @@ class ConfigLoaderTest {
                 central:
                   url: http://127.0.0.1:8765
                   deviceToken: x
+                roster:
+                  key: a-roster-key-of-some-length
                 """;
     }
 

@@ -1,0 +1,70 @@
+package jp.kenpo.kiosk.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import jp.kenpo.kiosk.app.Main;
+import jp.kenpo.kiosk.core.config.KioskConfig;
+import jp.kenpo.kiosk.store.Database;
+import jp.kenpo.kiosk.store.RosterCsvImporter;
+import jp.kenpo.kiosk.store.SqliteRosterRepository;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code roster import FILE.csv}: the union roster cache. */
+@Command(name = "roster", description = "The union roster cache (stored as keyed hashes only).",
+        subcommands = RosterCommand.Import.class)
+public final class RosterCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Main main;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return 2;
+    }
+
+    @Command(name = "import", description = {
+            "Import a roster CSV (UTF-8, header row): insurerNumber, symbol, number, branch, kanaName,",
+            "birthDate (yyyy-MM-dd), and optionally memberType and status. All rows or none."})
+    static final class Import implements Callable<Integer> {
+
+        @ParentCommand
+        RosterCommand roster;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE.csv")
+        Path file;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            KioskConfig config = roster.main.loadConfig(err);
+            if (config == null) {
+                return Main.EXIT_CONFIG;
+            }
+            SqliteRosterRepository repo = new SqliteRosterRepository(Database.open(config.dataDir()));
+            long started = System.nanoTime();
+            RosterCsvImporter.Report report = new RosterCsvImporter(config, repo).importFile(file);
+            long ms = (System.nanoTime() - started) / 1_000_000;
+            if (!report.ok()) {
+                report.problems().forEach(err::println);
+                err.println("Nothing was imported.");
+                return 1;
+            }
+            out.printf("imported %d entries in %d ms; the roster now holds %d%n", report.imported(), ms, repo.count());
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package jp.kenpo.kiosk.store;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+
+import jp.kenpo.kiosk.core.config.KioskConfig;
+import jp.kenpo.kiosk.core.config.UnionConfig;
+import jp.kenpo.kiosk.core.member.CardPattern;
+import jp.kenpo.kiosk.core.member.InsuranceCard;
+import jp.kenpo.kiosk.core.member.InsurerNumber;
+import jp.kenpo.kiosk.core.member.KanaName;
+import jp.kenpo.kiosk.core.member.MemberType;
+import jp.kenpo.kiosk.core.roster.RosterEntry;
+import jp.kenpo.kiosk.core.roster.RosterKeys;
+
+/**
+ * {@code roster import FILE.csv}: reads a union's roster export and stores only its keyed hashes.
+ * Each row goes through the same normalization as what a member types, so they meet. All or
+ * nothing: one bad row and nothing is imported; the report names every bad line.
+ *
+ * <p>Columns (UTF-8, header row first): {@code insurerNumber, symbol, number, branch, kanaName,
+ * birthDate (yyyy-MM-dd), memberType (insured|dependent|voluntary_continuation, optional),
+ * status (active|already_verified|removed, optional, default active)}.
+ */
+public final class RosterCsvImporter {
+
+    public static final List<String> REQUIRED = List.of("insurerNumber", "symbol", "number", "branch", "kanaName",
+            "birthDate");
+    public static final Set<String> OPTIONAL = Set.of("memberType", "status");
+    private static final int MAX_PROBLEMS = 50;
+
+    public record Report(long imported, long rows, List<String> problems) {
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
+    private final KioskConfig config;
+    private final SqliteRosterRepository repository;
+    private final RosterKeys keys;
+
+    public RosterCsvImporter(KioskConfig config, SqliteRosterRepository repository) {
+        this.config = config;
+        this.repository = repository;
+        this.keys = new RosterKeys(config.roster().keyBytes());
+    }
+
+    public Report importFile(Path csv) throws IOException, SQLException {
+        String name = csv.getFileName().toString();
+        List<String> problems = new ArrayList<>();
+        long rows = 0;
+        CsvMapper mapper = new CsvMapper();
+        CsvSchema schema = CsvSchema.emptySchema().withHeader().withColumnReordering(true);
+        try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
+             MappingIterator<Map<String, String>> it = mapper.readerForMapOf(String.class).with(schema).readValues(reader);
+             SqliteRosterRepository.Batch batch = repository.batch()) {
+            CsvSchema actual = (CsvSchema) it.getParserSchema();
+            List<String> header = new ArrayList<>();
+            actual.forEach(col -> header.add(stripBom(col.getName())));
+            for (String col : REQUIRED) {
+                if (!header.contains(col)) {
+                    problems.add(name + ":1: the column '" + col + "' is missing (needed: " + String.join(", ", REQUIRED) + ")");
+                }
+            }
+            for (String col : header) {
+                if (!REQUIRED.contains(col) && !OPTIONAL.contains(col)) {
+                    problems.add(name + ":1: unknown column '" + col + "'");
+                }
+            }
+            if (!problems.isEmpty()) {
+                return new Report(0, 0, problems);
+            }
+            String firstColumn = actual.column(0).getName();
+            while (it.hasNextValue()) {
+                Map<String, String> row = it.nextValue();
+                rows++;
+                if (!firstColumn.equals(header.get(0))) {
+                    row.put(header.get(0), row.remove(firstColumn));
+                }
+                String problem = add(row, batch);
+                if (problem != null && problems.size() < MAX_PROBLEMS) {
+                    problems.add(name + ":" + (rows + 1) + ": " + problem);
+                } else if (problem != null && problems.size() == MAX_PROBLEMS) {
+                    problems.add(name + ": further problems not listed");
+                }
+            }
+            if (!problems.isEmpty()) {
+                return new Report(0, rows, problems); // the batch rolls back on close
+            }
+            batch.commit();
+            return new Report(rows, rows, List.of());
+        }
+    }
+
+    /** Adds one row; returns what is wrong with it, or null. */
+    private String add(Map<String, String> row, SqliteRosterRepository.Batch batch) throws SQLException {
+        InsurerNumber.Result insurer = InsurerNumber.parse(row.get("insurerNumber"));
+        if (!insurer.ok()) {
+            return "'" + row.get("insurerNumber") + "' is not a valid insurer number";
+        }
+        Optional<UnionConfig> union = config.union(insurer.value());
+        if (union.isEmpty()) {
+            return "the insurer number " + insurer.value() + " is not a union of this kiosk";
+        }
+        UnionConfig u = union.get();
+        String symbol = nullToEmpty(row.get("symbol"));
+        String front = "";
+        String back = symbol;
+        if (u.cardPattern() == CardPattern.SYMBOL_SPLIT_AND_NUMBER) {
+            int dash = symbol.lastIndexOf('-');
+            if (dash >= 0) {
+                front = symbol.substring(0, dash);
+                back = symbol.substring(dash + 1);
+            }
+        }
+        InsuranceCard.Result card = InsuranceCard.parse(u.cardPattern(), u.normalization(),
+                new InsuranceCard.Input(symbol, front, back, row.get("number"), row.get("branch")));
+        if (!card.ok()) {
+            return "the card is not valid for this union (" + card.messageKey() + ")";
+        }
+        KanaName.Result kana = KanaName.parse(row.get("kanaName"));
+        if (!kana.ok()) {
+            return "kanaName is not full-width katakana (" + kana.messageKey() + ")";
+        }
+        LocalDate birth;
+        try {
+            birth = LocalDate.parse(nullToEmpty(row.get("birthDate")).strip());
+        } catch (DateTimeParseException e) {
+            return "birthDate must be yyyy-MM-dd";
+        }
+        MemberType type = null;
+        String typeCode = nullToEmpty(row.get("memberType")).strip();
+        if (!typeCode.isEmpty()) {
+            type = memberType(typeCode);
+            if (type == null) {
+                return "memberType must be insured, dependent or voluntary_continuation";
+            }
+        }
+        RosterEntry.Status status;
+        try {
+            String s = nullToEmpty(row.get("status")).strip();
+            status = s.isEmpty() ? RosterEntry.Status.ACTIVE : RosterEntry.Status.fromCode(s);
+        } catch (IllegalArgumentException e) {
+            return "status must be active, already_verified or removed";
+        }
+        batch.add(new RosterEntry(insurer.value().digits(), keys.cardKey(insurer.value(), card.card()),
+                keys.matchKey(insurer.value(), card.card(), kana.value(), birth), type, status));
+        return null;
+    }
+
+    private static MemberType memberType(String code) {
+        for (MemberType t : MemberType.values()) {
+            if (t.code().equals(code)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String stripBom(String s) {
+        return s.startsWith("\uFEFF") ? s.substring(1) : s;
+    }
+}

@@ -1,0 +1,143 @@
+package jp.kenpo.kiosk.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Collection;
+import java.util.Optional;
+
+import jp.kenpo.kiosk.core.member.MemberType;
+import jp.kenpo.kiosk.core.port.RosterRepository;
+import jp.kenpo.kiosk.core.roster.RosterEntry;
+
+/** {@link RosterRepository} over the {@code roster} table (keyed hashes only). */
+public final class SqliteRosterRepository implements RosterRepository {
+
+    private static final String UPSERT = "INSERT OR REPLACE INTO roster "
+            + "(match_key, card_key, insurer_number, member_type, status) VALUES (?, ?, ?, ?, ?)";
+
+    private final Database db;
+
+    public SqliteRosterRepository(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public Optional<RosterEntry> findByMatchKey(String matchKey) {
+        try (Connection c = db.connect();
+             PreparedStatement ps = c.prepareStatement(
+                     "SELECT insurer_number, card_key, match_key, member_type, status FROM roster WHERE match_key = ?")) {
+            ps.setString(1, matchKey);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                String type = rs.getString(4);
+                return Optional.of(new RosterEntry(rs.getString(1), rs.getString(2), rs.getString(3),
+                        type == null ? null : memberType(type), RosterEntry.Status.fromCode(rs.getString(5))));
+            }
+        } catch (SQLException e) {
+            throw new UncheckedStoreException("looking up the roster", e);
+        }
+    }
+
+    @Override
+    public boolean cardKnown(String cardKey) {
+        try (Connection c = db.connect();
+             PreparedStatement ps = c.prepareStatement("SELECT 1 FROM roster WHERE card_key = ? LIMIT 1")) {
+            ps.setString(1, cardKey);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new UncheckedStoreException("looking up the roster", e);
+        }
+    }
+
+    @Override
+    public void upsert(Collection<RosterEntry> entries) {
+        try (Batch b = batch()) {
+            for (RosterEntry e : entries) {
+                b.add(e);
+            }
+            b.commit();
+        } catch (SQLException e) {
+            throw new UncheckedStoreException("writing the roster", e);
+        }
+    }
+
+    @Override
+    public long count() {
+        try (Connection c = db.connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM roster")) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new UncheckedStoreException("counting the roster", e);
+        }
+    }
+
+    /** A write of many entries in one transaction; nothing is visible until {@link Batch#commit()}. */
+    public Batch batch() throws SQLException {
+        return new Batch(db.connect());
+    }
+
+    public static final class Batch implements AutoCloseable {
+        private static final int FLUSH = 10_000;
+        private final Connection c;
+        private final PreparedStatement ps;
+        private int pending;
+        private boolean committed;
+
+        Batch(Connection c) throws SQLException {
+            this.c = c;
+            c.setAutoCommit(false);
+            this.ps = c.prepareStatement(UPSERT);
+        }
+
+        public void add(RosterEntry e) throws SQLException {
+            ps.setString(1, e.matchKey());
+            ps.setString(2, e.cardKey());
+            ps.setString(3, e.insurerNumber());
+            ps.setString(4, e.memberType() == null ? null : e.memberType().code());
+            ps.setString(5, e.status().code());
+            ps.addBatch();
+            if (++pending >= FLUSH) {
+                ps.executeBatch();
+                pending = 0;
+            }
+        }
+
+        public void commit() throws SQLException {
+            if (pending > 0) {
+                ps.executeBatch();
+                pending = 0;
+            }
+            c.commit();
+            committed = true;
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try {
+                if (!committed) {
+                    c.rollback();
+                }
+                ps.close();
+            } finally {
+                c.close();
+            }
+        }
+    }
+
+    private static MemberType memberType(String code) {
+        for (MemberType t : MemberType.values()) {
+            if (t.code().equals(code)) {
+                return t;
+            }
+        }
+        return null;
+    }
+}

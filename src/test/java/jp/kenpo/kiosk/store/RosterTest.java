@@ -1,0 +1,153 @@
+package jp.kenpo.kiosk.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import jp.kenpo.kiosk.core.config.KioskConfig;
+import jp.kenpo.kiosk.core.member.InsuranceCard;
+import jp.kenpo.kiosk.core.member.InsurerNumber;
+import jp.kenpo.kiosk.core.member.KanaName;
+import jp.kenpo.kiosk.core.roster.Eligibility;
+import jp.kenpo.kiosk.core.roster.Eligibility.Outcome;
+import jp.kenpo.kiosk.testing.TestConfigs;
+
+/** Roster import into a real SQLite file, eligibility against it, and what the file must not hold. */
+class RosterTest {
+
+    @TempDir
+    Path dir;
+
+    KioskConfig config;
+    SqliteRosterRepository repo;
+
+    static final String CSV = """
+            insurerNumber,symbol,number,branch,kanaName,birthDate,memberType,status
+            01130012,91,200001,01,ケンコウ タロウ,1956-04-01,insured,active
+            01130012,91,200001,02,ケンコウ ハナコ,1958-09-15,dependent,active
+            01130012,123,4567,,サトウ イチロウ,1949-12-03,insured,active
+            01130012,7,88,,タナカ ミドリ,1961-06-30,insured,already_verified
+            133033,71-1234,12345678,,ヤマモト ケン,1970-01-20,insured,active
+            01130012,5,5,,モリ シズカ,1975-03-03,insured,removed
+            """;
+
+    @BeforeEach
+    void importRoster() throws Exception {
+        config = TestConfigs.demo(dir.resolve("data"));
+        repo = new SqliteRosterRepository(Database.open(config.dataDir()));
+        Path csv = dir.resolve("roster.csv");
+        Files.writeString(csv, CSV);
+        RosterCsvImporter.Report r = new RosterCsvImporter(config, repo).importFile(csv);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.imported()).isEqualTo(6);
+    }
+
+    private Outcome check(String insurer, String symbol, String number, String branch, String kana, String birth) {
+        var union = config.union(InsurerNumber.parse(insurer).value()).orElseThrow();
+        String front = "";
+        String back = symbol;
+        if (symbol.contains("-")) {
+            front = symbol.substring(0, symbol.indexOf('-'));
+            back = symbol.substring(symbol.indexOf('-') + 1);
+        }
+        InsuranceCard card = InsuranceCard.parse(union.cardPattern(), union.normalization(),
+                new InsuranceCard.Input(symbol, front, back, number, branch)).card();
+        return new Eligibility(repo, config.roster().keyBytes()).check(InsurerNumber.parse(insurer).value(), card,
+                KanaName.parse(kana).value(), LocalDate.parse(birth));
+    }
+
+    @Test
+    void outcomes() {
+        assertThat(check("01130012", "091", "200001", "1", "けんこう たろう", "1956-04-01")).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(check("01130012", "９１", "２００００１", "01", "ｹﾝｺｳ ﾀﾛｳ", "1956-04-01")).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(check("01130012", "91", "200001", "02", "ケンコウ ハナコ", "1958-09-15")).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(check("01130012", "91", "200001", "01", "ケンコウ タロウ", "1956-04-02")).isEqualTo(Outcome.MISMATCH);
+        assertThat(check("01130012", "91", "200001", "01", "ケンコウ ジロウ", "1956-04-01")).isEqualTo(Outcome.MISMATCH);
+        assertThat(check("01130012", "91", "200002", "01", "ケンコウ タロウ", "1956-04-01")).isEqualTo(Outcome.NOT_FOUND);
+        assertThat(check("01130012", "7", "88", "", "タナカ ミドリ", "1961-06-30")).isEqualTo(Outcome.ALREADY_VERIFIED);
+        assertThat(check("01130012", "5", "5", "", "モリ シズカ", "1975-03-03")).isEqualTo(Outcome.NOT_FOUND);
+        // ③ with "after the hyphen" and "last 7 digits": the member may type the long forms.
+        assertThat(check("133033", "71-1234", "12345678", "", "ヤマモト ケン", "1970-01-20")).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(check("133033", "-1234", "2345678", "", "ヤマモト ケン", "1970-01-20")).isEqualTo(Outcome.ELIGIBLE);
+    }
+
+    @Test
+    void theDatabaseFileHoldsNoNameOrBirthdateInClear() throws Exception {
+        List<String> secrets = new ArrayList<>();
+        for (String line : CSV.lines().skip(1).toList()) {
+            String[] f = line.split(",");
+            secrets.add(f[4]);                                  // ケンコウ タロウ
+            secrets.add(f[4].replace(" ", ""));                 // ケンコウタロウ
+            secrets.add(f[4].substring(0, f[4].indexOf(' ')));  // ケンコウ
+            secrets.add(f[5]);                                  // 1956-04-01
+            secrets.add(f[5].replace("-", ""));                 // 19560401
+            secrets.add(f[2].length() >= 4 ? f[2] : "no-short-number");
+        }
+        byte[] all;
+        try (Stream<Path> files = Files.list(config.dataDir())) {
+            List<Path> list = files.filter(Files::isRegularFile).toList();
+            assertThat(list).extracting(p -> p.getFileName().toString()).contains("kiosk.db");
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            for (Path p : list) {
+                bytes.write(Files.readAllBytes(p));
+            }
+            all = bytes.toByteArray();
+        }
+        String asUtf8 = new String(all, StandardCharsets.UTF_8);
+        String asUtf16 = new String(all, StandardCharsets.UTF_16LE);
+        for (String s : secrets) {
+            assertThat(asUtf8).as("UTF-8 %s", s).doesNotContain(s);
+            assertThat(asUtf16).as("UTF-16 %s", s).doesNotContain(s);
+        }
+        // The scan can find things: the insurer number is stored in clear on purpose.
+        assertThat(asUtf8).contains("01130012");
+    }
+
+    @Test
+    void aBadRowImportsNothing() throws Exception {
+        long before = repo.count();
+        Path csv = dir.resolve("bad.csv");
+        Files.writeString(csv, """
+                insurerNumber,symbol,number,branch,kanaName,birthDate
+                01130012,1,1,,イシイ ユキ,1980-02-02
+                01130012,1,2,,石井 ユキ,1980-02-02
+                01130012,1,3,,イシイ ユキ,1980-02-30
+                """);
+        RosterCsvImporter.Report r = new RosterCsvImporter(config, repo).importFile(csv);
+        assertThat(r.ok()).isFalse();
+        assertThat(r.problems()).containsExactly(
+                "bad.csv:3: kanaName is not full-width katakana (kana.error.notKana)",
+                "bad.csv:4: birthDate must be yyyy-MM-dd");
+        assertThat(repo.count()).isEqualTo(before);
+    }
+
+    @Test
+    void missingAndUnknownColumnsAreNamed() throws Exception {
+        Path csv = dir.resolve("cols.csv");
+        Files.writeString(csv, "insurerNumber,symbol,number,kana,birthDate\n01130012,1,1,ア,1980-01-01\n");
+        RosterCsvImporter.Report r = new RosterCsvImporter(config, repo).importFile(csv);
+        assertThat(r.problems()).contains("cols.csv:1: the column 'branch' is missing (needed: insurerNumber, symbol, "
+                + "number, branch, kanaName, birthDate)", "cols.csv:1: unknown column 'kana'");
+    }
+
+    @Test
+    void reimportReplacesStatus() throws Exception {
+        Path csv = dir.resolve("update.csv");
+        Files.writeString(csv, "\uFEFFinsurerNumber,symbol,number,branch,kanaName,birthDate,status\n"
+                + "01130012,91,200001,01,ケンコウ タロウ,1956-04-01,already_verified\n");
+        assertThat(new RosterCsvImporter(config, repo).importFile(csv).ok()).isTrue();
+        assertThat(repo.count()).isEqualTo(6);
+        assertThat(check("01130012", "91", "200001", "01", "ケンコウ タロウ", "1956-04-01"))
+                .isEqualTo(Outcome.ALREADY_VERIFIED);
+    }
+}
