@@ -19,7 +19,10 @@ import jp.kenpo.kiosk.core.config.LocalizedText;
 import jp.kenpo.kiosk.core.flow.Flow;
 import jp.kenpo.kiosk.core.port.RandomSource;
 import jp.kenpo.kiosk.core.session.StaffGate;
+import jp.kenpo.kiosk.core.roster.Eligibility;
 import jp.kenpo.kiosk.store.Database;
+import jp.kenpo.kiosk.store.RosterCsvImporter;
+import jp.kenpo.kiosk.store.SqliteRosterRepository;
 import jp.kenpo.kiosk.store.SqliteAuditLog;
 import jp.kenpo.kiosk.store.StoreException;
 import jp.kenpo.kiosk.ui.I18n;
@@ -30,6 +33,8 @@ import jp.kenpo.kiosk.ui.shell.ShellServices;
  * hands them over by constructor. Tests build it with their own {@link Clock} and random source.
  */
 public final class Kiosk implements AutoCloseable {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Kiosk.class);
 
     private final KioskConfig config;
     private final Clock clock;
@@ -50,8 +55,29 @@ public final class Kiosk implements AutoCloseable {
         });
         StaffGate gate = new StaffGate(config.staff().pinHash(), config.staff().maxAttempts(),
                 java.time.Duration.ofSeconds(config.staff().lockoutSeconds()), clock);
+        SqliteRosterRepository roster = new SqliteRosterRepository(database);
+        seedRoster(config, roster);
         this.services = new ShellServices(config, clock, random, new Flow(), new I18n(),
-                new SqliteAuditLog(database, clock), gate, consentTexts(config), background, Platform::runLater);
+                new SqliteAuditLog(database, clock), gate, new Eligibility(roster, config.roster().keyBytes()),
+                consentTexts(config), background, Platform::runLater);
+    }
+
+    /** A demonstration roster, imported once into an empty roster. */
+    private static void seedRoster(KioskConfig config, SqliteRosterRepository roster) throws StoreException {
+        String seed = config.roster().seedFile();
+        if (seed == null || seed.isBlank() || roster.count() > 0) {
+            return;
+        }
+        try {
+            RosterCsvImporter.Report r = new RosterCsvImporter(config, roster).importFile(config.resolve(seed));
+            if (r.ok()) {
+                LOG.info("demo roster imported: {} entries", r.imported());
+            } else {
+                LOG.warn("demo roster {} not imported: {}", seed, r.problems());
+            }
+        } catch (IOException | java.sql.SQLException e) {
+            throw new StoreException("the roster seed " + seed + " cannot be imported: " + e.getMessage(), e);
+        }
     }
 
     public static Kiosk build(KioskConfig config, Clock clock, RandomSource random) throws StoreException, IOException {

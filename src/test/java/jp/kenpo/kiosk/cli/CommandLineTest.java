@@ -38,14 +38,18 @@ class CommandLineTest {
 
     /** A copy of the demo configuration whose data lives in the test's folder. */
     private Path demoCopy() throws Exception {
+        Path source = Path.of("kiosk-config");
         Path cfg = dir.resolve("kiosk-config");
-        Files.createDirectories(cfg.resolve("consents"));
-        Files.createDirectories(cfg.resolve("demo-camera"));
-        for (Path f : Files.list(Path.of("kiosk-config/consents")).toList()) {
-            Files.copy(f, cfg.resolve("consents").resolve(f.getFileName()));
+        try (var files = Files.walk(source)) {
+            for (Path f : files.toList()) {
+                Path to = cfg.resolve(source.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(f, to);
+                }
+            }
         }
-        String yaml = Files.readString(Path.of("kiosk-config/kiosk.yaml"));
-        Files.writeString(cfg.resolve("kiosk.yaml"), yaml);
         return cfg.resolve("kiosk.yaml");
     }
 

@@ -22,6 +22,7 @@ import jp.kenpo.kiosk.core.session.StaffGate;
 import jp.kenpo.kiosk.testing.MutableClock;
 import jp.kenpo.kiosk.testing.SeededRandom;
 import jp.kenpo.kiosk.testing.TestConfigs;
+import jp.kenpo.kiosk.ui.common.Message;
 import jp.kenpo.kiosk.ui.consent.ConsentViewModel;
 import jp.kenpo.kiosk.ui.insurer.InsurerViewModel;
 import jp.kenpo.kiosk.ui.staff.StaffPinViewModel;
@@ -88,13 +89,13 @@ class ViewModelTests {
 
             vm.numberProperty().set("01130013");
             assertThat(vm.commit()).isFalse();
-            assertThat(vm.messageProperty().get()).isEqualTo("insurer.error.checkDigit");
+            assertThat(vm.messageProperty().get()).isEqualTo(Message.of("insurer.error.checkDigit"));
             assertThat(vm.numberProperty().get()).isEqualTo("01130013");
 
             vm.numberProperty().set("123455");
             assertThat(vm.messageProperty().get()).as("typing clears the message").isNull();
             assertThat(vm.commit()).isFalse();
-            assertThat(vm.messageProperty().get()).isEqualTo(InsurerViewModel.NOT_SERVED);
+            assertThat(vm.messageProperty().get()).isEqualTo(Message.of(InsurerViewModel.NOT_SERVED));
             assertThat(session.insurerNumber()).isNull();
 
             vm.numberProperty().set("０１１３００１２");
@@ -141,12 +142,10 @@ class ViewModelTests {
             assertThat(vm.canSubmit().get()).isFalse();
             vm.pinProperty().set("1111");
             vm.submit(() -> unlocked.set(true));
-            assertThat(vm.messageProperty().get()).isEqualTo("staff.pin.wrong");
-            assertThat(vm.detailProperty().get()).isEqualTo("1");
+            assertThat(vm.messageProperty().get()).isEqualTo(Message.of("staff.pin.wrong", 1));
             vm.pinProperty().set("1111");
             vm.submit(() -> unlocked.set(true));
-            assertThat(vm.messageProperty().get()).isEqualTo("staff.pin.locked");
-            assertThat(vm.detailProperty().get()).isEqualTo("5");
+            assertThat(vm.messageProperty().get()).isEqualTo(Message.of("staff.pin.locked", 5L));
             vm.pinProperty().set("2468");
             vm.submit(() -> unlocked.set(true));
             assertThat(unlocked).isFalse();

@@ -16,18 +16,24 @@ public final class Eligibility {
 
     public enum Outcome {
         /** On the roster, active: continue. */
-        ELIGIBLE("eligibility.eligible"),
+        ELIGIBLE("eligibility.eligible.title", "eligibility.eligible"),
         /** No such card: a typo, data not linked yet (1–2 months), a changed card, just joined. */
-        NOT_FOUND("eligibility.notFound"),
+        NOT_FOUND("eligibility.notFound.title", "eligibility.notFound"),
         /** The card exists, the name or birthdate does not match it. */
-        MISMATCH("eligibility.mismatch"),
+        MISMATCH("eligibility.mismatch.title", "eligibility.mismatch"),
         /** Already verified under another account (保険証情報の照会は1名1回). */
-        ALREADY_VERIFIED("eligibility.alreadyVerified");
+        ALREADY_VERIFIED("eligibility.alreadyVerified.title", "eligibility.alreadyVerified");
 
+        private final String titleKey;
         private final String messageKey;
 
-        Outcome(String messageKey) {
+        Outcome(String titleKey, String messageKey) {
+            this.titleKey = titleKey;
             this.messageKey = messageKey;
+        }
+
+        public String titleKey() {
+            return titleKey;
         }
 
         public String messageKey() {

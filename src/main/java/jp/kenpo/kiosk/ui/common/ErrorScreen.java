@@ -1,6 +1,6 @@
 package jp.kenpo.kiosk.ui.common;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.layout.Region;
@@ -17,7 +17,7 @@ public final class ErrorScreen implements StepScreen {
     private final VBox root;
 
     public ErrorScreen(I18n i18n, String messageKey, Navigator nav) {
-        MessageLabel message = new MessageLabel(i18n, new ReadOnlyStringWrapper(messageKey).getReadOnlyProperty());
+        MessageLabel message = new MessageLabel(i18n, new ReadOnlyObjectWrapper<>(Message.of(messageKey)));
         Button home = Ui.button(i18n, "error.home", AutomationIds.ERROR_HOME, "primary-action");
         home.setOnAction(e -> nav.home("error"));
         root = Ui.page(AutomationIds.SCREEN_ERROR, Ui.title(i18n, "error.title"));

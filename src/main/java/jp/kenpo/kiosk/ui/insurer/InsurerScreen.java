@@ -10,9 +10,11 @@ import javafx.scene.layout.VBox;
 import jp.kenpo.kiosk.core.flow.Step;
 import jp.kenpo.kiosk.ui.AutomationIds;
 import jp.kenpo.kiosk.ui.I18n;
+import jp.kenpo.kiosk.ui.common.Fields;
 import jp.kenpo.kiosk.ui.common.MessageLabel;
-import jp.kenpo.kiosk.ui.common.NumericKeypad;
 import jp.kenpo.kiosk.ui.common.Ui;
+import jp.kenpo.kiosk.ui.keyboard.KeyboardKind;
+import jp.kenpo.kiosk.ui.keyboard.Keyboards;
 import jp.kenpo.kiosk.ui.shell.StepScreen;
 
 /** The insurer-number screen: where the number is on the card, the field, a number pad. */
@@ -34,7 +36,10 @@ public final class InsurerScreen implements StepScreen {
         VBox left = new VBox(Ui.label(i18n, "insurer.label", "field-label"), field,
                 new MessageLabel(i18n, vm.messageProperty()), Ui.label(i18n, "insurer.where", "note"));
         left.getStyleClass().add("form");
-        HBox body = new HBox(left, new NumericKeypad(i18n, field, keyPx, 8));
+        field.setTextFormatter(Fields.limit(8));
+        Keyboards keyboards = new Keyboards(i18n, keyPx);
+        keyboards.attach(field, KeyboardKind.NUMERIC);
+        HBox body = new HBox(left, keyboards.view());
         body.getStyleClass().add("form-with-keypad");
         body.setAlignment(Pos.TOP_LEFT);
         HBox.setHgrow(left, javafx.scene.layout.Priority.ALWAYS);

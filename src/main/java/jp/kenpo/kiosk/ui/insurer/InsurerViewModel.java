@@ -3,8 +3,8 @@ package jp.kenpo.kiosk.ui.insurer;
 import java.util.Optional;
 
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -12,6 +12,7 @@ import jp.kenpo.kiosk.core.config.KioskConfig;
 import jp.kenpo.kiosk.core.config.UnionConfig;
 import jp.kenpo.kiosk.core.member.InsurerNumber;
 import jp.kenpo.kiosk.core.session.KioskSession;
+import jp.kenpo.kiosk.ui.common.Message;
 
 /**
  * 2. 保険者番号: a valid number (length and check digit) that belongs to a union served at this
@@ -24,7 +25,7 @@ public final class InsurerViewModel {
     private final KioskConfig config;
     private final KioskSession session;
     private final StringProperty number = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper();
+    private final ReadOnlyObjectWrapper<Message> message = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding canAdvance;
 
     public InsurerViewModel(KioskConfig config, KioskSession session) {
@@ -41,7 +42,7 @@ public final class InsurerViewModel {
         return number;
     }
 
-    public ReadOnlyStringProperty messageProperty() {
+    public ReadOnlyObjectProperty<Message> messageProperty() {
         return message.getReadOnlyProperty();
     }
 
@@ -52,12 +53,12 @@ public final class InsurerViewModel {
     public boolean commit() {
         InsurerNumber.Result r = InsurerNumber.parse(number.get());
         if (!r.ok()) {
-            message.set(r.messageKey());
+            message.set(Message.of(r.messageKey()));
             return false;
         }
         Optional<UnionConfig> union = config.union(r.value());
         if (union.isEmpty()) {
-            message.set(NOT_SERVED);
+            message.set(Message.of(NOT_SERVED));
             return false;
         }
         session.union(r.value(), union.get().medicalAccess());

@@ -31,15 +31,19 @@ final class Footer extends HBox {
     }
 
     /** Sets up the bar for a screen; releases its bindings to the previous one. */
-    void show(boolean canGoBack, ObservableBooleanValue nextEnabled, String nextKey) {
+    void show(boolean canGoBack, ObservableBooleanValue nextEnabled, String nextKey, boolean hideWhileDisabled) {
         back.setVisible(canGoBack);
         next.disableProperty().unbind();
         next.textProperty().unbind();
+        next.visibleProperty().unbind();
         boolean hasNext = nextEnabled != null;
         next.setVisible(hasNext);
         if (hasNext) {
             next.disableProperty().bind(javafx.beans.binding.Bindings.not(nextEnabled));
             next.textProperty().bind(i18n.text(nextKey));
+            if (hideWhileDisabled) {
+                next.visibleProperty().bind(next.disableProperty().not());
+            }
         }
         boolean any = canGoBack || hasNext;
         setVisible(any);

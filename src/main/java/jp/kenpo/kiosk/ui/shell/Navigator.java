@@ -6,6 +6,9 @@ public interface Navigator {
     /** Commit-free advance, for screens that move on by themselves (a choice made, a check passed). */
     void next();
 
+    /** 戻る: the step before this one, if going back is meaningful. */
+    void back();
+
     /** Start a new member session from the welcome screen. */
     void startSession();
 

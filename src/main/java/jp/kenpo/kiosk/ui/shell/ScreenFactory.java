@@ -1,6 +1,17 @@
 package jp.kenpo.kiosk.ui.shell;
 
+import jp.kenpo.kiosk.core.config.UnionConfig;
 import jp.kenpo.kiosk.core.flow.Step;
+import jp.kenpo.kiosk.ui.account.AccountScreen;
+import jp.kenpo.kiosk.ui.account.AccountViewModel;
+import jp.kenpo.kiosk.ui.basicinfo.BasicConfirmScreen;
+import jp.kenpo.kiosk.ui.basicinfo.BasicConfirmViewModel;
+import jp.kenpo.kiosk.ui.basicinfo.BasicInfoScreen;
+import jp.kenpo.kiosk.ui.basicinfo.BasicInfoViewModel;
+import jp.kenpo.kiosk.ui.card.CardScreen;
+import jp.kenpo.kiosk.ui.card.CardViewModel;
+import jp.kenpo.kiosk.ui.eligibility.EligibilityScreen;
+import jp.kenpo.kiosk.ui.eligibility.EligibilityViewModel;
 import jp.kenpo.kiosk.core.session.KioskSession;
 import jp.kenpo.kiosk.ui.common.ErrorScreen;
 import jp.kenpo.kiosk.ui.consent.ConsentScreen;
@@ -19,11 +30,22 @@ final class ScreenFactory {
         this.nav = nav;
     }
 
+    private UnionConfig union(KioskSession session) {
+        return s.config().union(session.insurerNumber()).orElseThrow(
+                () -> new IllegalStateException("the union is chosen before the card"));
+    }
+
     StepScreen create(Step step, KioskSession session) {
         double keyPx = s.config().display().mmToPx(15);
         return switch (step) {
             case CONSENT -> new ConsentScreen(new ConsentViewModel(s.consents(), session), s.i18n());
             case INSURER -> new InsurerScreen(new InsurerViewModel(s.config(), session), s.i18n(), keyPx);
+            case CARD -> new CardScreen(new CardViewModel(union(session), session), s.i18n(), keyPx);
+            case BASIC_INFO -> new BasicInfoScreen(new BasicInfoViewModel(session, s.clock()), s.i18n(), keyPx);
+            case BASIC_CONFIRM -> new BasicConfirmScreen(new BasicConfirmViewModel(union(session), session), s.i18n());
+            case ELIGIBILITY -> new EligibilityScreen(new EligibilityViewModel(s.eligibility(), session,
+                    s.background(), s.fx()), s.i18n(), nav);
+            case ACCOUNT -> new AccountScreen(new AccountViewModel(session), s.i18n(), keyPx);
             // Steps whose screens this version of the kiosk does not have yet: say so, send to staff.
             default -> new ErrorScreen(s.i18n(), "error.stepUnavailable", nav);
         };

@@ -9,6 +9,7 @@ import javafx.animation.Timeline;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -81,7 +82,14 @@ public final class Shell implements Navigator {
         this.header = new Header(i18n, i18n::toggle, this::toggleTextSize, this::askCancel);
         this.footer = new Footer(i18n, this::back, this::next0);
 
-        BorderPane frame = new BorderPane(content, header, null, footer, null);
+        // With large text a screen may not fit: it scrolls rather than pushing the bars away.
+        ScrollPane scroller = new ScrollPane(content);
+        scroller.setId("content-scroll");
+        scroller.setFitToWidth(true);
+        scroller.setFitToHeight(true);
+        scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroller.getStyleClass().add("content-scroll");
+        BorderPane frame = new BorderPane(scroller, header, null, footer, null);
         frame.getStyleClass().add("frame");
         content.getStyleClass().add("content");
 
@@ -176,7 +184,8 @@ public final class Shell implements Navigator {
         }
     }
 
-    private void back() {
+    @Override
+    public void back() {
         if (session == null) {
             return;
         }
@@ -271,9 +280,10 @@ public final class Shell implements Navigator {
         if (inSession) {
             List<Phase> phases = s.flow().phases(session.facts());
             header.show(phases, step.phase(), true);
-            footer.show(s.flow().previous(step, session.facts()).isPresent(), next.nextEnabled(), next.nextKey());
+            footer.show(s.flow().previous(step, session.facts()).isPresent(), next.nextEnabled(), next.nextKey(),
+                    next.hideNextWhileDisabled());
         } else {
-            footer.show(false, null, null);
+            footer.show(false, null, null, false);
         }
     }
 

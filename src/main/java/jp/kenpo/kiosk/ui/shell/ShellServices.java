@@ -9,6 +9,7 @@ import jp.kenpo.kiosk.core.config.KioskConfig;
 import jp.kenpo.kiosk.core.flow.Flow;
 import jp.kenpo.kiosk.core.port.AuditLog;
 import jp.kenpo.kiosk.core.port.RandomSource;
+import jp.kenpo.kiosk.core.roster.Eligibility;
 import jp.kenpo.kiosk.core.session.StaffGate;
 import jp.kenpo.kiosk.ui.I18n;
 
@@ -26,6 +27,7 @@ public record ShellServices(
         I18n i18n,
         AuditLog audit,
         StaffGate staffGate,
+        Eligibility eligibility,
         List<ConsentText> consents,
         Executor background,
         Executor fx) {

@@ -17,6 +17,11 @@ public interface StepScreen {
         return null;
     }
 
+    /** Whether 次へ is hidden (not just greyed) while it may not be pressed: when there is no way on. */
+    default boolean hideNextWhileDisabled() {
+        return false;
+    }
+
     /** The message key of the 次へ button's text. */
     default String nextKey() {
         return "nav.next";

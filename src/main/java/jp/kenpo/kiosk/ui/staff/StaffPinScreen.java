@@ -1,9 +1,7 @@
 package jp.kenpo.kiosk.ui.staff;
 
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -11,7 +9,9 @@ import javafx.scene.layout.VBox;
 
 import jp.kenpo.kiosk.ui.AutomationIds;
 import jp.kenpo.kiosk.ui.I18n;
-import jp.kenpo.kiosk.ui.common.NumericKeypad;
+import jp.kenpo.kiosk.ui.common.MessageLabel;
+import jp.kenpo.kiosk.ui.keyboard.KeyboardKind;
+import jp.kenpo.kiosk.ui.keyboard.Keyboards;
 import jp.kenpo.kiosk.ui.common.Ui;
 import jp.kenpo.kiosk.ui.shell.Navigator;
 import jp.kenpo.kiosk.ui.shell.StepScreen;
@@ -29,14 +29,7 @@ public final class StaffPinScreen implements StepScreen {
         pin.setPrefColumnCount(8);
         pin.setMaxWidth(Region.USE_PREF_SIZE);
 
-        Label message = new Label();
-        message.setId(AutomationIds.MESSAGE);
-        message.getStyleClass().add("message");
-        message.setWrapText(true);
-        message.textProperty().bind(Bindings.createStringBinding(
-                () -> vm.messageProperty().get() == null ? "" : i18n.get(vm.messageProperty().get(), vm.detailProperty().get()),
-                vm.messageProperty(), vm.detailProperty(), i18n.localeProperty()));
-        message.visibleProperty().bind(vm.messageProperty().isNotNull());
+        MessageLabel message = new MessageLabel(i18n, vm.messageProperty());
 
         Button ok = Ui.button(i18n, "staff.pin.ok", AutomationIds.PIN_OK, "primary-action");
         ok.disableProperty().bind(vm.canSubmit().not());
@@ -48,7 +41,9 @@ public final class StaffPinScreen implements StepScreen {
         VBox form = new VBox(Ui.label(i18n, "staff.pin.label", "field-label"), pin, message, new HBox(cancel, ok));
         form.getStyleClass().add("form");
         ((HBox) form.getChildren().get(3)).getStyleClass().add("row");
-        HBox body = new HBox(form, new NumericKeypad(i18n, pin, keyPx, 12));
+        Keyboards keyboards = new Keyboards(i18n, keyPx);
+        keyboards.attach(pin, KeyboardKind.NUMERIC);
+        HBox body = new HBox(form, keyboards.view());
         body.getStyleClass().add("form-with-keypad");
         body.setAlignment(Pos.TOP_LEFT);
         HBox.setHgrow(form, javafx.scene.layout.Priority.ALWAYS);

@@ -6,12 +6,13 @@ import java.util.concurrent.Executor;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import jp.kenpo.kiosk.core.session.StaffGate;
+import jp.kenpo.kiosk.ui.common.Message;
 
 /**
  * The staff PIN pad. The slow hash runs on the background executor; the answer comes back on the
@@ -23,9 +24,8 @@ public final class StaffPinViewModel {
     private final Executor background;
     private final Executor ui;
     private final StringProperty pin = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper();
+    private final ReadOnlyObjectWrapper<Message> message = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper("");
     private final BooleanBinding canSubmit;
 
     public StaffPinViewModel(StaffGate gate, Executor background, Executor ui) {
@@ -39,13 +39,9 @@ public final class StaffPinViewModel {
         return pin;
     }
 
-    public ReadOnlyStringProperty messageProperty() {
+    /** The message, with attempts or minutes left as its argument. */
+    public ReadOnlyObjectProperty<Message> messageProperty() {
         return message.getReadOnlyProperty();
-    }
-
-    /** The number shown with the message: attempts or minutes left. */
-    public ReadOnlyStringProperty detailProperty() {
-        return detail.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty checkingProperty() {
@@ -74,18 +70,17 @@ public final class StaffPinViewModel {
         }, background).whenCompleteAsync((result, error) -> {
             checking.set(false);
             if (error != null) {
-                message.set("staff.pin.error");
+                message.set(Message.of("staff.pin.error"));
                 return;
             }
             switch (result.outcome()) {
                 case UNLOCKED -> onUnlocked.run();
                 case WRONG -> {
-                    detail.set(Integer.toString(result.attemptsLeft()));
-                    message.set("staff.pin.wrong");
+                    message.set(Message.of("staff.pin.wrong", result.attemptsLeft()));
                 }
                 case LOCKED -> {
-                    detail.set(Long.toString(Math.max(1, (result.lockedFor().toSeconds() + 59) / 60)));
-                    message.set("staff.pin.locked");
+                    message.set(Message.of("staff.pin.locked",
+                            Math.max(1, (result.lockedFor().toSeconds() + 59) / 60)));
                 }
             }
         }, ui);

@@ -107,4 +107,89 @@ public abstract class KioskFxHarness extends FxRobot {
             clickOn("#key-" + c);
         }
     }
+
+    // ---- the journey, as a member taps it -------------------------------------------------
+
+    /** Taps keys by their automation ids ({@code #key-X}). */
+    protected void keys(String... labels) {
+        for (String l : labels) {
+            clickOn("#key-" + l);
+        }
+    }
+
+    protected static final String SMALL = "ァィゥェォッャュョ";
+    protected static final String BIG = "アイウエオツヤユヨ";
+
+    /**
+     * Types a kana text as a member would on the 50-on keyboard: ド is ト then ゛, パ is ハ then ゜,
+     * ッ is ツ then 小; 　 is the space key.
+     */
+    protected void kana(String s) {
+        for (char c : s.toCharArray()) {
+            if (c == '　') {
+                clickOn("#key-space");
+                continue;
+            }
+            String nfd = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD);
+            int small = SMALL.indexOf(c);
+            char base = small >= 0 ? BIG.charAt(small) : nfd.charAt(0);
+            clickOn("#key-" + base);
+            if (small >= 0) {
+                clickOn("#key-small");
+            } else if (nfd.length() > 1) {
+                clickOn(nfd.charAt(1) == '\u3099' ? "#key-dakuten" : "#key-handakuten");
+            }
+        }
+    }
+
+    protected void toInsurer() {
+        clickOn("#start");
+        javafx.scene.control.CheckBox agree = lookup("#consent-agree").queryAs(javafx.scene.control.CheckBox.class);
+        while (agree.isDisabled()) {
+            clickOn("#consent-more");
+        }
+        clickOn("#consent-agree");
+        clickOn("#next");
+        assertScreen("screen-insurer");
+    }
+
+    protected void toCard() {
+        toInsurer();
+        keypad("01130012");
+        clickOn("#next");
+        assertScreen("screen-card");
+    }
+
+    protected void card(String symbol, String number, String branch) {
+        clickOn("#memberType-insured");
+        clickOn("#cardSymbol");
+        keypad(symbol);
+        clickOn("#cardNumber");
+        keypad(number);
+        clickOn("#cardBranch");
+        keypad(branch);
+    }
+
+    protected void basicInfo(String kanaName, String era, String y, String m, String d) {
+        clickOn("#kanaName");
+        kana(kanaName);
+        clickOn("#birthEra-" + era);
+        clickOn("#birthYear");
+        keypad(y);
+        clickOn("#birthMonth");
+        keypad(m);
+        clickOn("#birthDay");
+        keypad(d);
+    }
+
+    protected void waitForText(String id, String expected) {
+        try {
+            org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> expected.equals(lookup(id).queryAs(javafx.scene.control.Label.class).getText()));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError(id + " shows '"
+                    + lookup(id).queryAs(javafx.scene.control.Label.class).getText() + "'");
+        }
+    }
+
 }

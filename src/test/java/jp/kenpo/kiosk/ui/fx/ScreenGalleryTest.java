@@ -28,8 +28,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Renders every screen to {@code target/screens/} (ja and en, normal and large text) for review,
- * and fails when a label is cut short ("…") or reaches outside the 1280×800 window: a member must
- * be able to read every word.
+ * and fails when a label is cut short ("…"), reaches outside the 1280×800 window, or (at normal
+ * text size) the screen needs scrolling: a member must be able to read every word.
  *
  * <p>Run alone with {@code mvn -q test -Dtest=ScreenGalleryTest}.
  */
@@ -81,24 +81,68 @@ class ScreenGalleryTest extends KioskFxHarness {
         clickOn("#key-clear");
         keypad("01130012");
         clickOn("#next");
-        shot("09-error-step-unavailable");
+        shot("09-card");
+        card("1234", "200001", "1");
+        clickOn("#next");
+        shot("10-card-error");
+        clickOn("#cardSymbol");
+        clickOn("#key-clear");
+        keypad("91");
+        clickOn("#next");
+        shot("11-basic-info");
+        basicInfo("ケンコウ　タロウ", "heisei", "31", "5", "1");
+        clickOn("#next");
+        shot("12-basic-info-era-error");
+        clickOn("#birthEra-showa");
+        clickOn("#birthMonth");
+        clickOn("#key-clear");
+        keypad("4");
+        clickOn("#next");
+        shot("13-basic-confirm");
+        clickOn("#next");
+        waitForText("#eligibility-result", lang.equals("en") ? "Your card has been confirmed" : "保険証の確認ができました");
+        shot("14-eligible");
+        clickOn("#next");
+        clickOn("#email");
+        keys("t", "a", "r", "o", "at");
+        clickOn("#password");
+        keys("k", "i", "k", "u", "1", "2", "3");
+        shot("15-account");
+        clickOn("#back");
+        clickOn("#back");
+        clickOn("#back");
+        clickOn("#cardNumber");
+        clickOn("#key-delete");
+        keypad("9");
+        clickOn("#next");
+        clickOn("#next");
+        clickOn("#next");
+        waitForText("#eligibility-result", lang.equals("en") ? "Your card was not found" : "保険証の情報が見つかりませんでした");
+        shot("16-not-found");
         clickOn("#cancel");
         clickOn("#cancel-confirm");
 
         if (lang.equals("en")) {
-            clickOn("#lang"); // the language returned to Japanese for the next member
+            clickOn("#lang");
         }
+        if (large) {
+            clickOn("#text-size");
+        }
+        clickOn("#resume-qr");
+        shot("17-error");
+        clickOn("#error-home");
+
         moveTo("#staff-entry").press(MouseButton.PRIMARY);
         waitFor("#screen-staff-pin", 5);
         release(MouseButton.PRIMARY);
         keypad("0000");
         clickOn("#pin-ok");
         waitFor("#message", 10);
-        shot("10-staff-pin-wrong");
+        shot("18-staff-pin-wrong");
         keypad("1234");
         clickOn("#pin-ok");
         waitFor("#screen-staff", 10);
-        shot("11-staff");
+        shot("19-staff");
 
         assertThat(problems).as("labels cut short or outside the window").isEmpty();
     }
@@ -112,6 +156,14 @@ class ScreenGalleryTest extends KioskFxHarness {
             root.layout();
             image.set(stage.getScene().snapshot(null));
             inspect(root, name);
+            // At normal text size a screen must fit without scrolling; large text may scroll.
+            var scroller = (javafx.scene.control.ScrollPane) root.lookup("#content-scroll");
+            double contentHeight = scroller.getContent().getLayoutBounds().getHeight();
+            double viewport = scroller.getViewportBounds().getHeight();
+            if (!variant.endsWith("large") && contentHeight > viewport + 1) {
+                problems.add(variant + " " + name + ": the screen needs scrolling (" + Math.round(contentHeight)
+                        + " px in " + Math.round(viewport) + " px)");
+            }
         });
         Files.createDirectories(OUT);
         ImageIO.write(toBuffered(image.get()), "png", OUT.resolve(name + "." + variant + ".png").toFile());

@@ -60,8 +60,7 @@ class ShellUiTest extends KioskFxHarness {
         clickOn("#key-clear");
         keypad("01130012");
         clickOn("#next");
-        // The card screen is not built yet: the kiosk says so and offers the way back.
-        assertScreen("screen-error");
+        assertScreen("screen-card");
         assertThat(shell.session().orElseThrow().insurerNumber().digits()).isEqualTo("01130012");
         clickOn("#back");
         assertScreen("screen-insurer");

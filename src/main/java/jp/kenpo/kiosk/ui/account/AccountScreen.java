@@ -1,0 +1,140 @@
+package jp.kenpo.kiosk.ui.account;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import jp.kenpo.kiosk.core.account.PasswordPolicy.Rule;
+import jp.kenpo.kiosk.core.flow.Step;
+import jp.kenpo.kiosk.ui.I18n;
+import jp.kenpo.kiosk.ui.common.Fields;
+import jp.kenpo.kiosk.ui.common.MessageLabel;
+import jp.kenpo.kiosk.ui.common.Ui;
+import jp.kenpo.kiosk.ui.keyboard.KeyboardKind;
+import jp.kenpo.kiosk.ui.keyboard.Keyboards;
+import jp.kenpo.kiosk.ui.shell.StepScreen;
+
+/** Email twice (the second typed, not pasted), password with its checklist, invitation code. */
+public final class AccountScreen implements StepScreen {
+
+    private final AccountViewModel vm;
+    private final VBox root;
+
+    public AccountScreen(AccountViewModel vm, I18n i18n, double keyPx) {
+        this.vm = vm;
+        Keyboards keyboards = new Keyboards(i18n, keyPx);
+
+        TextField email = field("email", 254);
+        email.textProperty().bindBidirectional(vm.emailProperty());
+        TextField confirm = Fields.noPaste();
+        setUp(confirm, "emailConfirm", 254);
+        confirm.textProperty().bindBidirectional(vm.emailConfirmProperty());
+
+        PasswordField hidden = new PasswordField();
+        setUp(hidden, "password", 20);
+        hidden.textProperty().bindBidirectional(vm.passwordProperty());
+        TextField shown = field("password-visible", 20);
+        shown.textProperty().bindBidirectional(vm.passwordProperty());
+        shown.visibleProperty().bind(vm.passwordShownProperty());
+        hidden.visibleProperty().bind(vm.passwordShownProperty().not());
+        hidden.setPrefColumnCount(10);
+        shown.setPrefColumnCount(10);
+        StackPane passwordBox = new StackPane(hidden, shown);
+        passwordBox.setMaxWidth(Region.USE_PREF_SIZE);
+        ToggleButton show = new ToggleButton();
+        show.setId("password-show");
+        show.getStyleClass().add("choice-small");
+        show.setFocusTraversable(false);
+        show.setMinWidth(Region.USE_PREF_SIZE);
+        show.selectedProperty().bindBidirectional(vm.passwordShownProperty());
+        show.textProperty().bind(Bindings.createStringBinding(() -> i18n.get(vm.passwordShownProperty().get()
+                ? "account.hidePassword" : "account.showPassword"), vm.passwordShownProperty(), i18n.localeProperty()));
+        TextField invitation = field("invitationCode", 20);
+        invitation.textProperty().bindBidirectional(vm.invitationCodeProperty());
+
+        for (TextField f : new TextField[] {email, confirm, hidden, shown, invitation}) {
+            keyboards.attach(f, KeyboardKind.ALPHANUMERIC);
+        }
+
+        FlowPane checklist = new FlowPane(javafx.geometry.Orientation.VERTICAL);
+        checklist.setId("password-checklist");
+        checklist.getStyleClass().add("checklist");
+        checklist.setPrefWrapLength(4 * 28);
+        for (Rule r : Rule.values()) {
+            Label l = new Label();
+            l.setId("password-rule-" + r.name());
+            l.setWrapText(true);
+            l.textProperty().bind(Bindings.createStringBinding(() -> (vm.ruleProperty(r).get() ? "✔ " : "□ ")
+                    + i18n.get(r.messageKey()), vm.ruleProperty(r), i18n.localeProperty()));
+            vm.ruleProperty(r).addListener((obs, was, now) -> style(l, now));
+            style(l, vm.ruleProperty(r).get());
+            checklist.getChildren().add(l);
+        }
+
+        HBox pw = new HBox(passwordBox, show);
+        pw.getStyleClass().add("row-tight");
+        VBox formBox = new VBox(labelled(i18n, "account.email", email),
+                labelled(i18n, "account.emailConfirm", confirm),
+                labelled(i18n, "account.password", pw),
+                labelled(i18n, "account.invitation", invitation),
+                new MessageLabel(i18n, vm.messageProperty()));
+        formBox.getStyleClass().add("form");
+        // The checklist sits under the keyboard, in sight while the password is typed.
+        VBox right = new VBox(keyboards.view(), checklist);
+        right.getStyleClass().add("form");
+        HBox body = new HBox(formBox, right);
+        body.getStyleClass().add("form-with-keypad");
+        HBox.setHgrow(formBox, Priority.ALWAYS);
+
+        root = Ui.page(Step.ACCOUNT.screenId(), Ui.title(i18n, "account.title"));
+        root.getChildren().add(body);
+    }
+
+    private static void style(Label l, boolean ok) {
+        l.getStyleClass().removeAll("rule-ok", "rule-open");
+        l.getStyleClass().add(ok ? "rule-ok" : "rule-open");
+    }
+
+    private static TextField field(String id, int max) {
+        TextField f = new TextField();
+        setUp(f, id, max);
+        return f;
+    }
+
+    private static void setUp(TextField f, String id, int max) {
+        f.setId(id);
+        f.getStyleClass().add("mid-field");
+        f.setTextFormatter(Fields.limit(max));
+        f.setPrefColumnCount(14);
+    }
+
+    private static VBox labelled(I18n i18n, String key, javafx.scene.Node field) {
+        VBox box = new VBox(Ui.label(i18n, key, "field-label"), field);
+        box.getStyleClass().add("field-box");
+        return box;
+    }
+
+    @Override
+    public Region view() {
+        return root;
+    }
+
+    @Override
+    public ObservableBooleanValue nextEnabled() {
+        return vm.canAdvance();
+    }
+
+    @Override
+    public boolean commit() {
+        return vm.commit();
+    }
+}

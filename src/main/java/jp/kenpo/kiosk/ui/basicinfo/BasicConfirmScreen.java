@@ -1,0 +1,55 @@
+package jp.kenpo.kiosk.ui.basicinfo;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanExpression;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import jp.kenpo.kiosk.core.flow.Step;
+import jp.kenpo.kiosk.ui.I18n;
+import jp.kenpo.kiosk.ui.common.MessageLabel;
+import jp.kenpo.kiosk.ui.common.Ui;
+import jp.kenpo.kiosk.ui.shell.StepScreen;
+
+/** The summary before the roster check; 次へ reads 「この内容で本人確認する」. */
+public final class BasicConfirmScreen implements StepScreen {
+
+    private final VBox root;
+    private final BooleanExpression always = new SimpleBooleanProperty(true);
+
+    public BasicConfirmScreen(BasicConfirmViewModel vm, I18n i18n) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("summary");
+        int r = 0;
+        for (BasicConfirmViewModel.Row row : vm.rows()) {
+            Label key = Ui.label(i18n, row.labelKey(), "summary-key");
+            Label value = new Label();
+            value.getStyleClass().add("summary-value");
+            value.setId("confirm-" + row.labelKey().substring(row.labelKey().indexOf('.') + 1));
+            value.textProperty().bind(Bindings.createStringBinding(() -> MessageLabel.render(i18n, row.value()),
+                    i18n.localeProperty()));
+            grid.addRow(r++, key, value);
+        }
+        root = Ui.page(Step.BASIC_CONFIRM.screenId(), Ui.title(i18n, "basicConfirm.title"));
+        root.getChildren().addAll(Ui.label(i18n, "basicConfirm.lead", "lead"), grid);
+    }
+
+    @Override
+    public Region view() {
+        return root;
+    }
+
+    @Override
+    public ObservableBooleanValue nextEnabled() {
+        return always;
+    }
+
+    @Override
+    public String nextKey() {
+        return "basicConfirm.submit";
+    }
+}

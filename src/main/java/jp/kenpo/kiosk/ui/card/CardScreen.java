@@ -1,0 +1,137 @@
+package jp.kenpo.kiosk.ui.card;
+
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import jp.kenpo.kiosk.core.flow.Step;
+import jp.kenpo.kiosk.core.member.CardPattern;
+import jp.kenpo.kiosk.core.member.InsuranceCard;
+import jp.kenpo.kiosk.core.member.MemberType;
+import jp.kenpo.kiosk.ui.I18n;
+import jp.kenpo.kiosk.ui.common.Fields;
+import jp.kenpo.kiosk.ui.common.MessageLabel;
+import jp.kenpo.kiosk.ui.common.Ui;
+import jp.kenpo.kiosk.ui.keyboard.KeyboardKind;
+import jp.kenpo.kiosk.ui.keyboard.Keyboards;
+import jp.kenpo.kiosk.ui.shell.StepScreen;
+
+/** The 記号・番号 screen, laid out for the union's card pattern, with a number pad. */
+public final class CardScreen implements StepScreen {
+
+    private final CardViewModel vm;
+    private final VBox root;
+
+    public CardScreen(CardViewModel vm, I18n i18n, double keyPx) {
+        this.vm = vm;
+        Keyboards keyboards = new Keyboards(i18n, keyPx);
+
+        ToggleGroup typeGroup = new ToggleGroup();
+        ToggleButton insured = toggle(i18n, "card.insured", "memberType-insured", MemberType.INSURED, typeGroup);
+        ToggleButton dependent = toggle(i18n, "card.dependent", "memberType-dependent", MemberType.DEPENDENT, typeGroup);
+        typeGroup.selectToggle(vm.memberTypeProperty().get() == MemberType.DEPENDENT ? dependent
+                : vm.memberTypeProperty().get() == MemberType.INSURED ? insured : null);
+        typeGroup.selectedToggleProperty().addListener((obs, was, now) -> {
+            if (now == null) {
+                typeGroup.selectToggle(was); // one of the two stays chosen
+            } else {
+                vm.memberTypeProperty().set((MemberType) now.getUserData());
+            }
+        });
+        HBox types = new HBox(insured, dependent);
+        types.getStyleClass().add("row");
+
+        VBox form = new VBox(Ui.label(i18n, "card.whoLabel", "field-label"), types);
+        form.getStyleClass().add("form");
+
+        HBox symbolRow = new HBox();
+        symbolRow.getStyleClass().add("row");
+        CardPattern p = vm.pattern();
+        if (p == CardPattern.SYMBOL_AND_NUMBER) {
+            symbolRow.getChildren().add(field(i18n, "card.symbol", "cardSymbol", vm.symbolProperty(), 10, keyboards,
+                    InsuranceCard.Field.SYMBOL));
+        } else if (p == CardPattern.SYMBOL_SPLIT_AND_NUMBER) {
+            Label dash = new Label("－");
+            dash.getStyleClass().add("field-dash");
+            symbolRow.getChildren().addAll(
+                    field(i18n, "card.symbolFront", "cardSymbolFront", vm.symbolFrontProperty(), 6, keyboards,
+                            InsuranceCard.Field.SYMBOL_FRONT),
+                    dash,
+                    field(i18n, "card.symbolBack", "cardSymbolBack", vm.symbolBackProperty(), 6, keyboards,
+                            InsuranceCard.Field.SYMBOL_BACK));
+            symbolRow.setAlignment(Pos.BOTTOM_LEFT);
+        }
+        HBox numberRow = new HBox(field(i18n, "card.number", "cardNumber", vm.numberProperty(), 12, keyboards,
+                InsuranceCard.Field.NUMBER));
+        numberRow.getStyleClass().add("row");
+        if (vm.usesBranch()) {
+            numberRow.getChildren().add(field(i18n, "card.branch", "cardBranch", vm.branchProperty(), 2, keyboards,
+                    InsuranceCard.Field.BRANCH));
+        }
+        if (!symbolRow.getChildren().isEmpty()) {
+            form.getChildren().add(symbolRow);
+        }
+        form.getChildren().addAll(numberRow, new MessageLabel(i18n, vm.messageProperty()),
+                Ui.label(i18n, p == CardPattern.NUMBER_WITH_HYPHEN ? "card.hintHyphen" : "card.hint", "note"));
+
+        HBox body = new HBox(form, keyboards.view());
+        body.getStyleClass().add("form-with-keypad");
+        HBox.setHgrow(form, Priority.ALWAYS);
+        root = Ui.page(Step.CARD.screenId(), Ui.title(i18n, "card.title"));
+        root.getChildren().addAll(Ui.label(i18n, "card.lead", "lead"), body);
+    }
+
+    private static ToggleButton toggle(I18n i18n, String key, String id, MemberType type, ToggleGroup group) {
+        ToggleButton b = new ToggleButton();
+        b.textProperty().bind(i18n.text(key));
+        b.setId(id);
+        b.setUserData(type);
+        b.setToggleGroup(group);
+        b.getStyleClass().addAll("choice");
+        b.setFocusTraversable(false);
+        return b;
+    }
+
+    private VBox field(I18n i18n, String labelKey, String id, javafx.beans.property.StringProperty value, int max,
+                       Keyboards keyboards, InsuranceCard.Field which) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.getStyleClass().add("big-field");
+        f.setTextFormatter(Fields.limit(max + 2));
+        f.textProperty().bindBidirectional(value);
+        f.setPrefColumnCount(Math.max(3, Math.min(max, 9)));
+        f.setMaxWidth(Region.USE_PREF_SIZE);
+        vm.wrongFieldProperty().addListener((obs, was, now) -> {
+            f.getStyleClass().remove("field-wrong");
+            if (now == which) {
+                f.getStyleClass().add("field-wrong");
+            }
+        });
+        keyboards.attach(f, KeyboardKind.NUMERIC);
+        VBox box = new VBox(Ui.label(i18n, labelKey, "field-label"), f);
+        box.getStyleClass().add("field-box");
+        return box;
+    }
+
+    @Override
+    public Region view() {
+        return root;
+    }
+
+    @Override
+    public ObservableBooleanValue nextEnabled() {
+        return vm.canAdvance();
+    }
+
+    @Override
+    public boolean commit() {
+        return vm.commit();
+    }
+}

@@ -1,0 +1,134 @@
+package jp.kenpo.kiosk.ui.card;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import jp.kenpo.kiosk.core.config.UnionConfig;
+import jp.kenpo.kiosk.core.member.CardPattern;
+import jp.kenpo.kiosk.core.member.InsuranceCard;
+import jp.kenpo.kiosk.core.member.MemberType;
+import jp.kenpo.kiosk.core.session.KioskSession;
+import jp.kenpo.kiosk.ui.common.Message;
+
+/**
+ * 3. 記号・番号: the form of the union's card pattern (①–④), 本人 or 家族, and 枝番 where the union
+ * uses it. What was typed is kept when it is refused; the message says which field is wrong.
+ */
+public final class CardViewModel {
+
+    private final UnionConfig union;
+    private final KioskSession session;
+    private final StringProperty symbol = new SimpleStringProperty("");
+    private final StringProperty symbolFront = new SimpleStringProperty("");
+    private final StringProperty symbolBack = new SimpleStringProperty("");
+    private final StringProperty number = new SimpleStringProperty("");
+    private final StringProperty branch = new SimpleStringProperty("");
+    private final ObjectProperty<MemberType> memberType = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<Message> message = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<InsuranceCard.Field> wrongField = new ReadOnlyObjectWrapper<>();
+    private final BooleanBinding canAdvance;
+
+    public CardViewModel(UnionConfig union, KioskSession session) {
+        this.union = union;
+        this.session = session;
+        if (session.cardNumber() != null) {
+            number.set(session.cardNumber());
+            branch.set(session.cardBranch());
+            memberType.set(session.memberType());
+            if (pattern() == CardPattern.SYMBOL_SPLIT_AND_NUMBER) {
+                symbolBack.set(session.cardSymbol());
+            } else {
+                symbol.set(session.cardSymbol());
+            }
+        }
+        canAdvance = Bindings.createBooleanBinding(this::filled, symbol, symbolFront, symbolBack, number, memberType);
+        for (StringProperty p : new StringProperty[] {symbol, symbolFront, symbolBack, number, branch}) {
+            p.addListener((obs, was, now) -> {
+                message.set(null);
+                wrongField.set(null);
+            });
+        }
+    }
+
+    private boolean filled() {
+        if (memberType.get() == null || number.get().isBlank()) {
+            return false;
+        }
+        return switch (pattern()) {
+            case NUMBER_WITH_HYPHEN, NUMBER_ONLY -> true;
+            case SYMBOL_AND_NUMBER -> !symbol.get().isBlank();
+            case SYMBOL_SPLIT_AND_NUMBER -> !symbolBack.get().isBlank();
+        };
+    }
+
+    public CardPattern pattern() {
+        return union.cardPattern();
+    }
+
+    public boolean usesBranch() {
+        return union.normalization().branch();
+    }
+
+    /** Whether the form has a 記号(前) field (the union counts it). */
+    public boolean asksSymbolFront() {
+        return pattern() == CardPattern.SYMBOL_SPLIT_AND_NUMBER;
+    }
+
+    public StringProperty symbolProperty() {
+        return symbol;
+    }
+
+    public StringProperty symbolFrontProperty() {
+        return symbolFront;
+    }
+
+    public StringProperty symbolBackProperty() {
+        return symbolBack;
+    }
+
+    public StringProperty numberProperty() {
+        return number;
+    }
+
+    public StringProperty branchProperty() {
+        return branch;
+    }
+
+    public ObjectProperty<MemberType> memberTypeProperty() {
+        return memberType;
+    }
+
+    public ReadOnlyObjectProperty<Message> messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<InsuranceCard.Field> wrongFieldProperty() {
+        return wrongField.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canAdvance() {
+        return canAdvance;
+    }
+
+    public boolean commit() {
+        if (memberType.get() == null) {
+            message.set(Message.of("card.error.memberType"));
+            return false;
+        }
+        InsuranceCard.Result r = InsuranceCard.parse(pattern(), union.normalization(),
+                new InsuranceCard.Input(symbol.get(), symbolFront.get(), symbolBack.get(), number.get(), branch.get()));
+        if (!r.ok()) {
+            message.set(Message.of(r.messageKey()));
+            wrongField.set(r.field());
+            return false;
+        }
+        session.card(r.card().symbol(), r.card().number(), r.card().branch(), memberType.get());
+        return true;
+    }
+}

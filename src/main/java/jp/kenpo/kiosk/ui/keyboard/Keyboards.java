@@ -1,0 +1,171 @@
+package jp.kenpo.kiosk.ui.keyboard;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.StackPane;
+
+import jp.kenpo.kiosk.ui.AutomationIds;
+import jp.kenpo.kiosk.ui.I18n;
+import jp.kenpo.kiosk.ui.common.Ui;
+
+/**
+ * The on-screen keyboards of one screen (a kiosk has no physical keyboard, though one still
+ * works). Each attached field shows its keyboard when it gets focus; keys type into the focused
+ * field at its caret. Keys are at least {@code keyPx} (15 mm at the screen's density).
+ */
+public final class Keyboards {
+
+    private final I18n i18n;
+    private final double keyPx;
+    private final ObjectProperty<TextInputControl> target = new SimpleObjectProperty<>();
+    private final Map<KeyboardKind, Node> built = new EnumMap<>(KeyboardKind.class);
+    private final StackPane view = new StackPane();
+
+    public Keyboards(I18n i18n, double keyPx) {
+        this.i18n = i18n;
+        this.keyPx = keyPx;
+        view.getStyleClass().add("keyboard-area");
+        view.setAlignment(Pos.TOP_CENTER);
+    }
+
+    /** The area where the current field's keyboard appears. */
+    public Node view() {
+        return view;
+    }
+
+    /** The field the keys type into. */
+    public TextInputControl target() {
+        return target.get();
+    }
+
+    /** Shows {@code kind} whenever {@code field} has the focus (and at once, for the first field). */
+    public void attach(TextInputControl field, KeyboardKind kind) {
+        field.focusedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                select(field, kind);
+            }
+        });
+        // A touched field goes on at its end: fingers cannot place a caret between two digits.
+        field.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> field.end());
+        if (target.get() == null) {
+            select(field, kind);
+        }
+    }
+
+    private void select(TextInputControl field, KeyboardKind kind) {
+        target.set(field);
+        view.getChildren().setAll(built.computeIfAbsent(kind, this::build));
+    }
+
+    private Node build(KeyboardKind kind) {
+        return switch (kind) {
+            case NUMERIC -> new NumericPad(this);
+            case KANA -> new KanaKeyboard(this);
+            case ALPHANUMERIC -> new AlphanumericKeyboard(this);
+        };
+    }
+
+    // ---- what keys do -------------------------------------------------------------------------
+
+    /**
+     * The field keys type into, focused; when the focus had gone elsewhere (a button was pressed)
+     * typing goes on at the end of the field.
+     */
+    private TextInputControl focusedTarget() {
+        TextInputControl t = target.get();
+        if (t != null && !t.isFocused()) {
+            t.requestFocus();
+            t.end();
+        }
+        return t;
+    }
+
+    /** Types text at the caret of the field (through its formatter, so limits hold). */
+    void type(String s) {
+        TextInputControl t = focusedTarget();
+        if (t != null && !t.isDisabled()) {
+            t.replaceSelection(s);
+        }
+    }
+
+    void backspace() {
+        TextInputControl t = focusedTarget();
+        if (t == null) {
+            return;
+        }
+        if (t.getSelection().getLength() > 0) {
+            t.replaceSelection("");
+        } else if (t.getCaretPosition() > 0) {
+            t.deletePreviousChar();
+        }
+    }
+
+    void clear() {
+        TextInputControl t = target.get();
+        if (t != null) {
+            t.clear();
+        }
+    }
+
+    /** Changes the character before the caret (濁点, 半濁点, 小). */
+    void transformLast(UnaryOperator<Character> f) {
+        TextInputControl t = focusedTarget();
+        if (t == null || t.getCaretPosition() == 0) {
+            return;
+        }
+        int at = t.getCaretPosition() - 1;
+        char c = t.getText().charAt(at);
+        char changed = f.apply(c);
+        if (changed != c) {
+            t.selectRange(at, at + 1);
+            t.replaceSelection(String.valueOf(changed));
+        }
+    }
+
+    // ---- building keys ------------------------------------------------------------------------
+
+    double keyPx() {
+        return keyPx;
+    }
+
+    /** A key that types its own label. */
+    Button key(String label, String id) {
+        Button b = new Button(label);
+        b.setId(AutomationIds.KEY_PREFIX + id);
+        b.getStyleClass().add("key");
+        size(b, 1);
+        b.setOnAction(e -> type(label));
+        return b;
+    }
+
+    /** A key with a translated label and an action, {@code width} keys wide. */
+    Button function(String messageKey, String id, double width, Runnable action) {
+        Button b = Ui.button(i18n, messageKey, id, "key", "key-function");
+        size(b, width);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    Button backspaceKey(double width) {
+        return function("keyboard.delete", AutomationIds.KEY_DELETE, width, this::backspace);
+    }
+
+    Button clearKey(double width) {
+        return function("keyboard.clear", AutomationIds.KEY_CLEAR, width, this::clear);
+    }
+
+    private void size(Button b, double width) {
+        b.setFocusTraversable(false);
+        b.setMinSize(keyPx * width, keyPx);
+        b.setPrefSize(keyPx * width, keyPx);
+        b.setMaxSize(keyPx * width, keyPx);
+    }
+}
