@@ -29,7 +29,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Renders every screen to {@code target/screens/} (ja and en, normal and large text) for review,
  * and fails when a label is cut short ("…"), reaches outside the 1280×800 window, or (at normal
- * text size) the screen needs scrolling: a member must be able to read every word.
+ * text size) the screen needs scrolling, or when a key of an on-screen keyboard is smaller than
+ * 15 mm at the configured screen density: a member must read every word and hit every key.
  *
  * <p>Run alone with {@code mvn -q test -Dtest=ScreenGalleryTest}.
  */
@@ -38,6 +39,7 @@ class ScreenGalleryTest extends KioskFxHarness {
     private static final Path OUT = Path.of(System.getProperty("kiosk.screens.dir", "target/screens"));
 
     private final List<String> problems = new ArrayList<>();
+    private int keysSeen;
     private String variant;
 
     @ParameterizedTest(name = "{0}, large text {1}")
@@ -144,7 +146,8 @@ class ScreenGalleryTest extends KioskFxHarness {
         waitFor("#screen-staff", 10);
         shot("19-staff");
 
-        assertThat(problems).as("labels cut short or outside the window").isEmpty();
+        assertThat(problems).as("labels cut short or outside the window, small keys").isEmpty();
+        assertThat(keysSeen).as("the key check saw the keyboards").isGreaterThan(100);
     }
 
     private void shot(String name) throws IOException {
@@ -185,6 +188,15 @@ class ScreenGalleryTest extends KioskFxHarness {
                     problems.add(variant + " " + screen + ": '" + l.getText() + "' lies outside the window at " + b);
                 }
             }
+        }
+        if (node.getStyleClass().contains("key")) {
+            double min = kiosk.config().display().mmToPx(15) - 0.5;
+            Bounds k = node.getLayoutBounds();
+            if (k.getWidth() < min || k.getHeight() < min) {
+                problems.add(variant + " " + screen + ": key " + node.getId() + " is " + Math.round(k.getWidth()) + "×"
+                        + Math.round(k.getHeight()) + " px, under 15 mm (" + Math.round(min) + " px)");
+            }
+            keysSeen++;
         }
         if (node instanceof Parent p) {
             for (Node child : p.getChildrenUnmodifiable()) {
