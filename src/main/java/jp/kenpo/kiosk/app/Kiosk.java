@@ -19,7 +19,11 @@ import jp.kenpo.kiosk.core.config.LocalizedText;
 import jp.kenpo.kiosk.core.flow.Flow;
 import jp.kenpo.kiosk.core.port.RandomSource;
 import jp.kenpo.kiosk.core.session.StaffGate;
+import jp.kenpo.kiosk.core.port.MailSender;
 import jp.kenpo.kiosk.core.roster.Eligibility;
+import jp.kenpo.kiosk.mail.FolderMailSender;
+import jp.kenpo.kiosk.mail.OtpMailer;
+import jp.kenpo.kiosk.mail.SmtpMailSender;
 import jp.kenpo.kiosk.store.Database;
 import jp.kenpo.kiosk.store.RosterCsvImporter;
 import jp.kenpo.kiosk.store.SqliteRosterRepository;
@@ -59,6 +63,7 @@ public final class Kiosk implements AutoCloseable {
         seedRoster(config, roster);
         this.services = new ShellServices(config, clock, random, new Flow(), new I18n(),
                 new SqliteAuditLog(database, clock), gate, new Eligibility(roster, config.roster().keyBytes()),
+                new OtpMailer(mailSender(config, clock), config.kiosk().demo()),
                 consentTexts(config), background, Platform::runLater);
     }
 
@@ -78,6 +83,12 @@ public final class Kiosk implements AutoCloseable {
         } catch (IOException | java.sql.SQLException e) {
             throw new StoreException("the roster seed " + seed + " cannot be imported: " + e.getMessage(), e);
         }
+    }
+
+    static MailSender mailSender(KioskConfig config, Clock clock) {
+        return "folder".equals(config.mail().mode())
+                ? new FolderMailSender(config.resolve(config.mail().folder()), config.mail().from(), clock)
+                : new SmtpMailSender(config.mail(), clock);
     }
 
     public static Kiosk build(KioskConfig config, Clock clock, RandomSource random) throws StoreException, IOException {

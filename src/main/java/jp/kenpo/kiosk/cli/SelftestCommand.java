@@ -11,6 +11,8 @@ import java.util.concurrent.Callable;
 import jp.kenpo.kiosk.app.Main;
 import jp.kenpo.kiosk.core.config.ConsentDocument;
 import jp.kenpo.kiosk.core.config.KioskConfig;
+import jp.kenpo.kiosk.core.port.MailSender;
+import jp.kenpo.kiosk.mail.SmtpMailSender;
 import jp.kenpo.kiosk.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -101,7 +103,12 @@ public final class SelftestCommand implements Callable<Integer> {
                 return new Check("mail", false, dir + ": " + e.getMessage());
             }
         }
-        return new Check("mail", false, "smtp " + config.mail().host() + ":" + config.mail().port()
-                + ": sending mail is not supported by this version yet");
+        try {
+            new SmtpMailSender(config.mail(), java.time.Clock.systemUTC()).probe();
+            return new Check("mail", true, "smtp " + config.mail().host() + ":" + config.mail().port() + " ("
+                    + config.mail().security() + ") answers");
+        } catch (MailSender.MailException e) {
+            return new Check("mail", false, e.getMessage());
+        }
     }
 }

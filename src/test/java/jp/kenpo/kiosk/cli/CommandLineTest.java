@@ -86,6 +86,28 @@ class CommandLineTest {
     }
 
     @Test
+    void selftestProbesTheSmtpServer() throws Exception {
+        com.icegreen.greenmail.util.GreenMail smtp = new com.icegreen.greenmail.util.GreenMail(
+                com.icegreen.greenmail.util.ServerSetupTest.SMTP.dynamicPort());
+        smtp.start();
+        try {
+            Path file = demoCopy();
+            String smtpSection = "mail:\n  mode: smtp\n  host: 127.0.0.1\n  port: " + smtp.getSmtp().getPort()
+                    + "\n  security: none\n  from: no-reply@demo.kenpo.example\n";
+            String yaml = Files.readString(file).replaceAll("(?s)\nmail:\n.*?\n\ncentral:", "\n" + smtpSection + "\ncentral:");
+            Files.writeString(file, yaml);
+            Run up = run("--config", file.toString(), "selftest");
+            assertThat(up.out).as(up.out + up.err).contains("OK   mail      smtp 127.0.0.1:" + smtp.getSmtp().getPort());
+            smtp.stop();
+            Run down = run("--config", file.toString(), "selftest");
+            assertThat(down.exit).isEqualTo(1);
+            assertThat(down.out).contains("FAIL mail", "cannot be reached");
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    @Test
     void hashPinPrintsAHashTheKioskAccepts() {
         InputStream before = System.in;
         try {

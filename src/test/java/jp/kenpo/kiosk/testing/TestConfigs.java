@@ -6,6 +6,8 @@ import java.util.Map;
 import jp.kenpo.kiosk.app.config.ConfigException;
 import jp.kenpo.kiosk.app.config.ConfigLoader;
 import jp.kenpo.kiosk.core.config.KioskConfig;
+import jp.kenpo.kiosk.core.config.KioskSettings;
+import jp.kenpo.kiosk.core.config.MailSettings;
 
 /** The project's own demo configuration, with its data directory moved to a test's folder. */
 public final class TestConfigs {
@@ -13,6 +15,19 @@ public final class TestConfigs {
     public static final Path DEMO = Path.of("kiosk-config", "kiosk.yaml");
 
     private TestConfigs() {
+    }
+
+    /** The same configuration with other mail settings (and demo mode on or off). */
+    public static KioskConfig withMail(KioskConfig c, MailSettings mail, boolean demo) {
+        KioskSettings k = c.kiosk();
+        return new KioskConfig(c.baseDir(), new KioskSettings(k.id(), k.dataDir(), k.languages(), demo), c.display(),
+                c.timeouts(), c.unions(), c.consents(), c.staff(), c.camera(), mail, c.central(), c.roster());
+    }
+
+    /** SMTP in clear to a loopback port, as a test mail server offers it. */
+    public static MailSettings smtp(int port, int timeoutSeconds) {
+        return new MailSettings("smtp", null, "127.0.0.1", port, "none", null, null, "no-reply@demo.kenpo.example",
+                timeoutSeconds);
     }
 
     public static KioskConfig demo(Path dataDir) {

@@ -67,4 +67,21 @@ class AccountViewModelTest {
         assertThat(session.invitationCode()).isEqualTo("INV-2024");
         assertThat(new AccountViewModel(session).passwordProperty().get()).as("coming back").isEqualTo("kiku19!");
     }
+
+    @Test
+    void aChangedAddressMustBeVerifiedAgain() {
+        AccountViewModel vm = vm();
+        vm.emailProperty().set("taro@example.jp");
+        vm.emailConfirmProperty().set("taro@example.jp");
+        vm.passwordProperty().set("kiku19!");
+        assertThat(vm.commit()).isTrue();
+        session.emailVerified(true);
+        AccountViewModel back = new AccountViewModel(session);
+        assertThat(back.commit()).as("same address").isTrue();
+        assertThat(session.emailVerified()).isTrue();
+        back.emailProperty().set("hanako@example.jp");
+        back.emailConfirmProperty().set("hanako@example.jp");
+        assertThat(back.commit()).isTrue();
+        assertThat(session.emailVerified()).isFalse();
+    }
 }

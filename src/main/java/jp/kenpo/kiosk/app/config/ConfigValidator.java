@@ -212,11 +212,16 @@ final class ConfigValidator {
                 problem("mail", "mode smtp needs 'host', 'port' and 'from'");
             }
             String sec = c.mail().security();
-            if (sec != null && !Set.of("starttls", "smtps", "none").contains(sec)) {
+            if (!Set.of("starttls", "smtps", "none").contains(sec)) {
                 problem("mail.security", "'mail.security' must be starttls, smtps or none");
+            } else if (sec.equals("none") && !isLoopback(c.mail().host())) {
+                problem("mail.security", "'mail.security: none' sends in clear: only to 127.0.0.1 or localhost");
             }
         } else {
             problem(mode == null ? "mail" : "mail.mode", "'mail.mode' must be smtp or folder");
+        }
+        if (c.mail().timeoutSeconds() < 1 || c.mail().timeoutSeconds() > 10) {
+            problem("mail.timeoutSeconds", "'mail.timeoutSeconds' must be between 1 and 10 (the member is waiting)");
         }
     }
 

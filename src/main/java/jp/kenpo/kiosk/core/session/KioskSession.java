@@ -9,6 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import java.util.function.Supplier;
+
+import jp.kenpo.kiosk.core.account.OneTimeCode;
 import jp.kenpo.kiosk.core.document.DocumentType;
 import jp.kenpo.kiosk.core.flow.EntryPoint;
 import jp.kenpo.kiosk.core.flow.JourneyFacts;
@@ -43,6 +46,8 @@ public final class KioskSession {
     private char[] password;
     private String invitationCode;
     private boolean emailVerified;
+    private OneTimeCode oneTimeCode;
+    private String codeSentTo;
 
     private Boolean medicalChosen;
     private DocumentType documentType;
@@ -90,6 +95,11 @@ public final class KioskSession {
         password = null;
         invitationCode = null;
         emailVerified = false;
+        if (oneTimeCode != null) {
+            oneTimeCode.forget();
+        }
+        oneTimeCode = null;
+        codeSentTo = null;
         medicalChosen = null;
         documentType = null;
         backHasEntries = null;
@@ -225,6 +235,23 @@ public final class KioskSession {
 
     public boolean emailVerified() {
         return emailVerified;
+    }
+
+    /** This session's one-time code, made on first use; it lives and dies with the session. */
+    public OneTimeCode oneTimeCode(Supplier<OneTimeCode> maker) {
+        if (oneTimeCode == null) {
+            oneTimeCode = maker.get();
+        }
+        return oneTimeCode;
+    }
+
+    /** The address the current code was mailed to, if one was. */
+    public String codeSentTo() {
+        return codeSentTo;
+    }
+
+    public void codeSentTo(String address) {
+        this.codeSentTo = address;
     }
 
     public void medicalChosen(boolean chosen) {

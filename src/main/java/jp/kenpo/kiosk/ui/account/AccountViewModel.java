@@ -119,6 +119,9 @@ public final class AccountViewModel {
             return false;
         }
         char[] p = password.get().toCharArray();
+        if (!e.value().value().equals(session.email())) {
+            session.emailVerified(false); // a changed address is verified again
+        }
         session.account(e.value().value(), p, code.isEmpty() ? null : code);
         java.util.Arrays.fill(p, '\0');
         return true;

@@ -28,6 +28,7 @@ public final class EligibilityScreen implements StepScreen {
         headline.setId("eligibility-result");
         headline.getStyleClass().add("screen-title");
         headline.setWrapText(true);
+        headline.setMinHeight(Region.USE_PREF_SIZE);
         headline.textProperty().bind(Bindings.createStringBinding(() -> i18n.get(titleKey(vm.stateProperty().get())),
                 vm.stateProperty(), i18n.localeProperty()));
         Label guidance = new Label();

@@ -12,6 +12,10 @@ import jp.kenpo.kiosk.ui.card.CardScreen;
 import jp.kenpo.kiosk.ui.card.CardViewModel;
 import jp.kenpo.kiosk.ui.eligibility.EligibilityScreen;
 import jp.kenpo.kiosk.ui.eligibility.EligibilityViewModel;
+import jp.kenpo.kiosk.ui.emailcode.EmailCodeScreen;
+import jp.kenpo.kiosk.ui.emailcode.EmailCodeViewModel;
+import jp.kenpo.kiosk.ui.medical.MedicalOfferScreen;
+import jp.kenpo.kiosk.ui.medical.MedicalOfferViewModel;
 import jp.kenpo.kiosk.core.session.KioskSession;
 import jp.kenpo.kiosk.ui.common.ErrorScreen;
 import jp.kenpo.kiosk.ui.consent.ConsentScreen;
@@ -46,6 +50,10 @@ final class ScreenFactory {
             case ELIGIBILITY -> new EligibilityScreen(new EligibilityViewModel(s.eligibility(), session,
                     s.background(), s.fx()), s.i18n(), nav);
             case ACCOUNT -> new AccountScreen(new AccountViewModel(session), s.i18n(), keyPx);
+            case EMAIL_CODE -> new EmailCodeScreen(new EmailCodeViewModel(session, s.clock(), s.random(),
+                    s.codeMailer(), union(session).name(), s.i18n()::locale, s.background(), s.fx()),
+                    s.i18n(), nav, keyPx);
+            case MEDICAL_OFFER -> new MedicalOfferScreen(new MedicalOfferViewModel(session), s.i18n(), nav);
             // Steps whose screens this version of the kiosk does not have yet: say so, send to staff.
             default -> new ErrorScreen(s.i18n(), "error.stepUnavailable", nav);
         };

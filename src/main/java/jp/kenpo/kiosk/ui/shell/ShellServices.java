@@ -8,6 +8,7 @@ import jp.kenpo.kiosk.core.config.ConsentText;
 import jp.kenpo.kiosk.core.config.KioskConfig;
 import jp.kenpo.kiosk.core.flow.Flow;
 import jp.kenpo.kiosk.core.port.AuditLog;
+import jp.kenpo.kiosk.core.port.CodeMailer;
 import jp.kenpo.kiosk.core.port.RandomSource;
 import jp.kenpo.kiosk.core.roster.Eligibility;
 import jp.kenpo.kiosk.core.session.StaffGate;
@@ -28,6 +29,7 @@ public record ShellServices(
         AuditLog audit,
         StaffGate staffGate,
         Eligibility eligibility,
+        CodeMailer codeMailer,
         List<ConsentText> consents,
         Executor background,
         Executor fx) {

@@ -37,6 +37,9 @@ class KioskSessionWipeTest {
         s.person("ヤマダ タロウ", LocalDate.of(1956, 4, 1));
         s.account("taro.yamada@example.jp", "Sakura2024!".toCharArray(), "INV-42");
         s.emailVerified(true);
+        s.oneTimeCode(() -> new jp.kenpo.kiosk.core.account.OneTimeCode(java.time.Clock.systemUTC(), new SeededRandom(2)))
+                .issue();
+        s.codeSentTo("taro.yamada@example.jp");
         s.medicalChosen(true);
         s.document(DocumentType.DRIVERS_LICENSE);
         s.backHasEntries(true);

@@ -60,7 +60,7 @@ public abstract class KioskFxHarness extends FxRobot {
 
     @BeforeEach
     void startKiosk() throws Exception {
-        kiosk = Kiosk.build(TestConfigs.demo(dataDir), clock, new SeededRandom(42));
+        kiosk = Kiosk.build(config(dataDir), clock, new SeededRandom(42));
         stage = FxToolkit.registerPrimaryStage();
         shell = FxToolkit.setupFixture(() -> {
             Shell sh = new Shell(kiosk.services(), () -> exited.set(true));
@@ -73,6 +73,11 @@ public abstract class KioskFxHarness extends FxRobot {
             return sh;
         });
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The configuration the kiosk runs on: the demo, unless a test class says otherwise. */
+    protected jp.kenpo.kiosk.core.config.KioskConfig config(Path dataDir) {
+        return TestConfigs.demo(dataDir);
     }
 
     @AfterEach
@@ -89,7 +94,15 @@ public abstract class KioskFxHarness extends FxRobot {
 
     protected boolean present(String query) {
         Optional<Node> n = lookup(query).tryQuery();
-        return n.isPresent() && n.get().isVisible() && n.get().getScene() != null;
+        if (n.isEmpty() || n.get().getScene() == null) {
+            return false;
+        }
+        for (Node p = n.get(); p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     protected void assertScreen(String screenId) {
@@ -192,4 +205,33 @@ public abstract class KioskFxHarness extends FxRobot {
         }
     }
 
+
+    /** From the welcome screen to the account screen as the demo roster's ケンコウ タロウ. */
+    protected void toAccount() {
+        toCard();
+        card("91", "200001", "1");
+        clickOn("#next");
+        basicInfo("ケンコウ　タロウ", "showa", "31", "4", "1");
+        clickOn("#next");
+        clickOn("#next");
+        waitForText("#eligibility-result", "保険証の確認ができました");
+        clickOn("#next");
+        assertScreen("screen-account");
+    }
+
+    /** Types an address (letters, digits, . and @ only) on the alphanumeric keyboard. */
+    protected void typeAddress(String address) {
+        for (char c : address.toCharArray()) {
+            clickOn("#key-" + (c == '@' ? "at" : c == '.' ? "dot" : String.valueOf(c)));
+        }
+    }
+
+    protected void fillAccount(String email) {
+        clickOn("#email");
+        typeAddress(email);
+        clickOn("#emailConfirm");
+        typeAddress(email);
+        clickOn("#password");
+        keys("shift", "m", "i", "d", "o", "r", "i", "7", "bang", "s");
+    }
 }

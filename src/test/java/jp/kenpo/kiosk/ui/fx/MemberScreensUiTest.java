@@ -74,8 +74,7 @@ class MemberScreensUiTest extends KioskFxHarness {
         assertThat(s.cardNumber()).isEqualTo("200001");
         assertThat(s.memberType()).isEqualTo(MemberType.INSURED);
         assertThat(s.birthDate()).hasToString("1956-04-01");
-        // The email-code screen comes with the next version of the kiosk.
-        assertScreen("screen-error");
+        assertScreen("screen-email-code");
     }
 
     private String rule(String name) {
