@@ -1,7 +1,6 @@
 package jp.kenpo.kiosk.ui.account;
 
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
@@ -21,16 +20,15 @@ import jp.kenpo.kiosk.ui.common.MessageLabel;
 import jp.kenpo.kiosk.ui.common.Ui;
 import jp.kenpo.kiosk.ui.keyboard.KeyboardKind;
 import jp.kenpo.kiosk.ui.keyboard.Keyboards;
-import jp.kenpo.kiosk.ui.shell.StepScreen;
+import jp.kenpo.kiosk.ui.shell.FormScreen;
 
 /** Email twice (the second typed, not pasted), password with its checklist, invitation code. */
-public final class AccountScreen implements StepScreen {
+public final class AccountScreen extends FormScreen {
 
-    private final AccountViewModel vm;
     private final VBox root;
 
     public AccountScreen(AccountViewModel vm, I18n i18n, double keyPx) {
-        this.vm = vm;
+        super(vm);
         Keyboards keyboards = new Keyboards(i18n, keyPx);
 
         TextField email = field("email", 254);
@@ -124,17 +122,9 @@ public final class AccountScreen implements StepScreen {
     }
 
     @Override
-    public Region view() {
+    protected Region root() {
         return root;
     }
 
-    @Override
-    public ObservableBooleanValue nextEnabled() {
-        return vm.canAdvance();
-    }
 
-    @Override
-    public boolean commit() {
-        return vm.commit();
-    }
 }

@@ -14,6 +14,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import jp.kenpo.kiosk.ui.shell.StepViewModel;
 import jp.kenpo.kiosk.core.account.Email;
 import jp.kenpo.kiosk.core.account.PasswordPolicy;
 import jp.kenpo.kiosk.core.account.PasswordPolicy.Rule;
@@ -24,7 +25,7 @@ import jp.kenpo.kiosk.ui.common.Message;
  * 6. アカウント: email and the same email typed again, a password with a live checklist, an
  * optional invitation code (招待コード).
  */
-public final class AccountViewModel {
+public final class AccountViewModel implements StepViewModel {
 
     public static final String INVITATION_INVALID = "account.error.invitation";
 
@@ -99,10 +100,12 @@ public final class AccountViewModel {
         return message.getReadOnlyProperty();
     }
 
+    @Override
     public BooleanBinding canAdvance() {
         return canAdvance;
     }
 
+    @Override
     public boolean commit() {
         Email.Result e = Email.parseConfirmed(email.get(), emailConfirm.get());
         if (!e.ok()) {

@@ -1,7 +1,6 @@
 package jp.kenpo.kiosk.ui.basicinfo;
 
 import javafx.beans.property.StringProperty;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -20,16 +19,15 @@ import jp.kenpo.kiosk.ui.common.MessageLabel;
 import jp.kenpo.kiosk.ui.common.Ui;
 import jp.kenpo.kiosk.ui.keyboard.KeyboardKind;
 import jp.kenpo.kiosk.ui.keyboard.Keyboards;
-import jp.kenpo.kiosk.ui.shell.StepScreen;
+import jp.kenpo.kiosk.ui.shell.FormScreen;
 
 /** Name (katakana keyboard) and birthdate (era buttons, number pad). */
-public final class BasicInfoScreen implements StepScreen {
+public final class BasicInfoScreen extends FormScreen {
 
-    private final BasicInfoViewModel vm;
     private final VBox root;
 
     public BasicInfoScreen(BasicInfoViewModel vm, I18n i18n, double keyPx) {
-        this.vm = vm;
+        super(vm);
         Keyboards keyboards = new Keyboards(i18n, keyPx);
 
         TextField name = new TextField();
@@ -102,17 +100,9 @@ public final class BasicInfoScreen implements StepScreen {
     }
 
     @Override
-    public Region view() {
+    protected Region root() {
         return root;
     }
 
-    @Override
-    public ObservableBooleanValue nextEnabled() {
-        return vm.canAdvance();
-    }
 
-    @Override
-    public boolean commit() {
-        return vm.commit();
-    }
 }

@@ -12,6 +12,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import jp.kenpo.kiosk.ui.shell.StepViewModel;
 import jp.kenpo.kiosk.core.member.BirthDate;
 import jp.kenpo.kiosk.core.member.Era;
 import jp.kenpo.kiosk.core.member.KanaName;
@@ -22,7 +23,7 @@ import jp.kenpo.kiosk.ui.common.Message;
  * 4. 基本情報: the name in full-width katakana and the birthdate by era or western year. Refusals
  * name the wrong character or the right era; what was typed stays.
  */
-public final class BasicInfoViewModel {
+public final class BasicInfoViewModel implements StepViewModel {
 
     /** The year's reckoning chosen on screen: an era, or the western calendar. */
     public enum Calendar {
@@ -97,10 +98,12 @@ public final class BasicInfoViewModel {
         return message.getReadOnlyProperty();
     }
 
+    @Override
     public BooleanBinding canAdvance() {
         return canAdvance;
     }
 
+    @Override
     public boolean commit() {
         KanaName.Result name = KanaName.parse(kanaName.get());
         if (!name.ok()) {

@@ -1,6 +1,5 @@
 package jp.kenpo.kiosk.ui.card;
 
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -21,15 +20,16 @@ import jp.kenpo.kiosk.ui.common.MessageLabel;
 import jp.kenpo.kiosk.ui.common.Ui;
 import jp.kenpo.kiosk.ui.keyboard.KeyboardKind;
 import jp.kenpo.kiosk.ui.keyboard.Keyboards;
-import jp.kenpo.kiosk.ui.shell.StepScreen;
+import jp.kenpo.kiosk.ui.shell.FormScreen;
 
 /** The 記号・番号 screen, laid out for the union's card pattern, with a number pad. */
-public final class CardScreen implements StepScreen {
+public final class CardScreen extends FormScreen {
 
     private final CardViewModel vm;
     private final VBox root;
 
     public CardScreen(CardViewModel vm, I18n i18n, double keyPx) {
+        super(vm);
         this.vm = vm;
         Keyboards keyboards = new Keyboards(i18n, keyPx);
 
@@ -121,17 +121,9 @@ public final class CardScreen implements StepScreen {
     }
 
     @Override
-    public Region view() {
+    protected Region root() {
         return root;
     }
 
-    @Override
-    public ObservableBooleanValue nextEnabled() {
-        return vm.canAdvance();
-    }
 
-    @Override
-    public boolean commit() {
-        return vm.commit();
-    }
 }

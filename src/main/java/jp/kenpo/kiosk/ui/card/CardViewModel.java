@@ -9,6 +9,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import jp.kenpo.kiosk.ui.shell.StepViewModel;
 import jp.kenpo.kiosk.core.config.UnionConfig;
 import jp.kenpo.kiosk.core.member.CardPattern;
 import jp.kenpo.kiosk.core.member.InsuranceCard;
@@ -20,7 +21,7 @@ import jp.kenpo.kiosk.ui.common.Message;
  * 3. 記号・番号: the form of the union's card pattern (①–④), 本人 or 家族, and 枝番 where the union
  * uses it. What was typed is kept when it is refused; the message says which field is wrong.
  */
-public final class CardViewModel {
+public final class CardViewModel implements StepViewModel {
 
     private final UnionConfig union;
     private final KioskSession session;
@@ -112,10 +113,12 @@ public final class CardViewModel {
         return wrongField.getReadOnlyProperty();
     }
 
+    @Override
     public BooleanBinding canAdvance() {
         return canAdvance;
     }
 
+    @Override
     public boolean commit() {
         if (memberType.get() == null) {
             message.set(Message.of("card.error.memberType"));

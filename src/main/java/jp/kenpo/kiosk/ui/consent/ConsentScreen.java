@@ -1,6 +1,5 @@
 package jp.kenpo.kiosk.ui.consent;
 
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -16,15 +15,16 @@ import jp.kenpo.kiosk.core.flow.Step;
 import jp.kenpo.kiosk.ui.AutomationIds;
 import jp.kenpo.kiosk.ui.I18n;
 import jp.kenpo.kiosk.ui.common.Ui;
-import jp.kenpo.kiosk.ui.shell.StepScreen;
+import jp.kenpo.kiosk.ui.shell.FormScreen;
 
 /** The consent screen: the documents in one scrolling text, a page-down button, the agree box. */
-public final class ConsentScreen implements StepScreen {
+public final class ConsentScreen extends FormScreen {
 
     private final ConsentViewModel vm;
     private final VBox root;
 
     public ConsentScreen(ConsentViewModel vm, I18n i18n) {
+        super(vm);
         this.vm = vm;
         VBox text = new VBox();
         text.getStyleClass().add("consent-body");
@@ -98,17 +98,9 @@ public final class ConsentScreen implements StepScreen {
     }
 
     @Override
-    public Region view() {
+    protected Region root() {
         return root;
     }
 
-    @Override
-    public ObservableBooleanValue nextEnabled() {
-        return vm.canAdvance();
-    }
 
-    @Override
-    public boolean commit() {
-        return vm.commit();
-    }
 }

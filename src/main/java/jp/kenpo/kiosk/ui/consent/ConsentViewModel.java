@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 
+import jp.kenpo.kiosk.ui.shell.StepViewModel;
 import jp.kenpo.kiosk.core.config.ConsentText;
 import jp.kenpo.kiosk.core.session.KioskSession;
 
@@ -15,7 +16,7 @@ import jp.kenpo.kiosk.core.session.KioskSession;
  * 1. Consent: the terms, the privacy policy and (if configured) the points terms. The agree box is
  * enabled only once the member has scrolled to the end of the text.
  */
-public final class ConsentViewModel {
+public final class ConsentViewModel implements StepViewModel {
 
     /** How close to the end (share of the scroll range) counts as "read to the end". */
     static final double END_TOLERANCE = 0.995;
@@ -62,11 +63,13 @@ public final class ConsentViewModel {
         return agreed;
     }
 
+    @Override
     public BooleanBinding canAdvance() {
         return canAdvance;
     }
 
     /** Records the consents as {@code id@version}. */
+    @Override
     public boolean commit() {
         if (!canAdvance.get()) {
             return false;

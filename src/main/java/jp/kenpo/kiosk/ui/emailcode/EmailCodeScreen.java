@@ -3,7 +3,6 @@ package jp.kenpo.kiosk.ui.emailcode;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -22,17 +21,16 @@ import jp.kenpo.kiosk.ui.emailcode.EmailCodeViewModel.State;
 import jp.kenpo.kiosk.ui.keyboard.KeyboardKind;
 import jp.kenpo.kiosk.ui.keyboard.Keyboards;
 import jp.kenpo.kiosk.ui.shell.Navigator;
-import jp.kenpo.kiosk.ui.shell.StepScreen;
+import jp.kenpo.kiosk.ui.shell.FormScreen;
 
 /** {@code #screen-email-code}: the code field and pad, time left, resend; or the way on when mail fails. */
-public final class EmailCodeScreen implements StepScreen {
+public final class EmailCodeScreen extends FormScreen {
 
-    private final EmailCodeViewModel vm;
     private final VBox root;
     private final Timeline ticker;
 
     public EmailCodeScreen(EmailCodeViewModel vm, I18n i18n, Navigator nav, double keyPx) {
-        this.vm = vm;
+        super(vm);
         Keyboards keyboards = new Keyboards(i18n, keyPx);
 
         Label lead = new Label();
@@ -108,7 +106,7 @@ public final class EmailCodeScreen implements StepScreen {
     }
 
     @Override
-    public Region view() {
+    protected Region root() {
         return root;
     }
 
@@ -117,15 +115,7 @@ public final class EmailCodeScreen implements StepScreen {
         return true;
     }
 
-    @Override
-    public ObservableBooleanValue nextEnabled() {
-        return vm.canAdvance();
-    }
 
-    @Override
-    public boolean commit() {
-        return vm.commit();
-    }
 
     @Override
     public void dispose() {

@@ -18,6 +18,7 @@ import javafx.beans.property.StringProperty;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import jp.kenpo.kiosk.ui.shell.StepViewModel;
 import jp.kenpo.kiosk.core.account.Email;
 import jp.kenpo.kiosk.core.account.OneTimeCode;
 import jp.kenpo.kiosk.core.config.LocalizedText;
@@ -31,7 +32,7 @@ import jp.kenpo.kiosk.ui.common.Message;
  * time left, checks what the member types. When mail cannot be sent the member may go on with
  * the address unverified (the central service mails an activation link later) or correct it.
  */
-public final class EmailCodeViewModel {
+public final class EmailCodeViewModel implements StepViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmailCodeViewModel.class);
 
@@ -124,6 +125,7 @@ public final class EmailCodeViewModel {
         resendWait.set((otp.resendWait().toMillis() + 999) / 1000);
     }
 
+    @Override
     public boolean commit() {
         if (state.get() == State.VERIFIED) {
             return true;
@@ -176,6 +178,7 @@ public final class EmailCodeViewModel {
         return resendWait.getReadOnlyProperty();
     }
 
+    @Override
     public BooleanBinding canAdvance() {
         return canAdvance;
     }

@@ -1,6 +1,5 @@
 package jp.kenpo.kiosk.ui.insurer;
 
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -15,16 +14,15 @@ import jp.kenpo.kiosk.ui.common.MessageLabel;
 import jp.kenpo.kiosk.ui.common.Ui;
 import jp.kenpo.kiosk.ui.keyboard.KeyboardKind;
 import jp.kenpo.kiosk.ui.keyboard.Keyboards;
-import jp.kenpo.kiosk.ui.shell.StepScreen;
+import jp.kenpo.kiosk.ui.shell.FormScreen;
 
 /** The insurer-number screen: where the number is on the card, the field, a number pad. */
-public final class InsurerScreen implements StepScreen {
+public final class InsurerScreen extends FormScreen {
 
-    private final InsurerViewModel vm;
     private final VBox root;
 
     public InsurerScreen(InsurerViewModel vm, I18n i18n, double keyPx) {
-        this.vm = vm;
+        super(vm);
         TextField field = new TextField();
         field.setId(AutomationIds.INSURER_NUMBER);
         field.getStyleClass().add("big-field");
@@ -49,17 +47,9 @@ public final class InsurerScreen implements StepScreen {
     }
 
     @Override
-    public Region view() {
+    protected Region root() {
         return root;
     }
 
-    @Override
-    public ObservableBooleanValue nextEnabled() {
-        return vm.canAdvance();
-    }
 
-    @Override
-    public boolean commit() {
-        return vm.commit();
-    }
 }

@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import jp.kenpo.kiosk.ui.shell.StepViewModel;
 import jp.kenpo.kiosk.core.config.KioskConfig;
 import jp.kenpo.kiosk.core.config.UnionConfig;
 import jp.kenpo.kiosk.core.member.InsurerNumber;
@@ -18,7 +19,7 @@ import jp.kenpo.kiosk.ui.common.Message;
  * 2. 保険者番号: a valid number (length and check digit) that belongs to a union served at this
  * kiosk. A typo and a union not served here get different messages; what was typed is kept.
  */
-public final class InsurerViewModel {
+public final class InsurerViewModel implements StepViewModel {
 
     public static final String NOT_SERVED = "insurer.error.notServed";
 
@@ -46,10 +47,12 @@ public final class InsurerViewModel {
         return message.getReadOnlyProperty();
     }
 
+    @Override
     public BooleanBinding canAdvance() {
         return canAdvance;
     }
 
+    @Override
     public boolean commit() {
         InsurerNumber.Result r = InsurerNumber.parse(number.get());
         if (!r.ok()) {

@@ -141,15 +141,21 @@ class MemberScreensUiTest extends KioskFxHarness {
         assertThat(text("#kanaName")).isEqualTo("ケンコウ　タロウ");
     }
 
+    /** Card and person as given, then the roster's answer. */
+    private void askRoster(String symbol, String number, String branch, String name, String era, String y, String m,
+                           String d, String expectedHeadline) {
+        card(symbol, number, branch);
+        clickOn("#next");
+        basicInfo(name, era, y, m, d);
+        clickOn("#next");
+        clickOn("#next");
+        waitForText("#eligibility-result", expectedHeadline);
+    }
+
     @Test
     void eligibilityGuidanceAndTheWayBack() {
         toCard();
-        card("91", "200009", "1");
-        clickOn("#next");
-        basicInfo("ケンコウ　タロウ", "showa", "31", "4", "1");
-        clickOn("#next");
-        clickOn("#next");
-        waitForText("#eligibility-result", "保険証の情報が見つかりませんでした");
+        askRoster("91", "200009", "1", "ケンコウ　タロウ", "showa", "31", "4", "1", "保険証の情報が見つかりませんでした");
         assertThat(message()).contains("1〜2か月", "入力内容に誤り", "異動や再発行", "最近ご加入");
         assertThat(lookup("#next").queryButton().isVisible()).isFalse();
 
@@ -171,40 +177,21 @@ class MemberScreensUiTest extends KioskFxHarness {
     @Test
     void mismatchAndAlreadyVerified() {
         toCard();
-        card("91", "200001", "1");
-        clickOn("#next");
-        basicInfo("ケンコウ　タロウ", "showa", "31", "4", "2");
-        clickOn("#next");
-        clickOn("#next");
-        waitForText("#eligibility-result", "入力内容が保険証の情報と一致しません");
+        askRoster("91", "200001", "1", "ケンコウ　タロウ", "showa", "31", "4", "2", "入力内容が保険証の情報と一致しません");
         // Nothing of the roster shows: only what the member typed is on screen.
         assertThat(message()).doesNotContain("1956", "4月1日");
         clickOn("#eligibility-home");
         assertScreen("screen-welcome");
 
-        toInsurer();
-        keypad("01130012");
-        clickOn("#next");
-        card("7", "88", "");
-        clickOn("#next");
-        basicInfo("タナカ　ミドリ", "showa", "36", "6", "30");
-        clickOn("#next");
-        clickOn("#next");
-        waitForText("#eligibility-result", "この保険証はすでに登録されています");
+        toCard();
+        askRoster("7", "88", "", "タナカ　ミドリ", "showa", "36", "6", "30", "この保険証はすでに登録されています");
         assertThat(message()).contains("1回", "ログイン");
         assertThat(lookup("#eligibility-fix").query().isVisible()).isFalse();
     }
 
     @Test
     void accountErrors() {
-        toCard();
-        card("91", "200001", "1");
-        clickOn("#next");
-        basicInfo("ケンコウ　タロウ", "showa", "31", "4", "1");
-        clickOn("#next");
-        clickOn("#next");
-        waitForText("#eligibility-result", "保険証の確認ができました");
-        clickOn("#next");
+        toAccount();
 
         clickOn("#email");
         keys("t", "a", "r", "o", "at", "e", "x", "a", "m", "p", "l", "e", "ending-jp");
