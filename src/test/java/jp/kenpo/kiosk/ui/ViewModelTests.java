@@ -153,6 +153,27 @@ class ViewModelTests {
     }
 
     @Nested
+    class Staff {
+        @TempDir
+        Path dir;
+
+        @Test
+        void auditLinesNewestFirst() {
+            MutableClock clock = new MutableClock(Instant.parse("2026-11-22T01:00:00Z"));
+            var audit = new jp.kenpo.kiosk.store.InMemoryRepositories.Audit(clock);
+            audit.record("staff", "staff-unlock", null);
+            audit.record("staff", "retry-now", "3");
+            jp.kenpo.kiosk.ui.staff.StaffViewModel vm = new jp.kenpo.kiosk.ui.staff.StaffViewModel(
+                    TestConfigs.demo(dir), audit);
+            assertThat(vm.kioskId()).isEqualTo("K07");
+            assertThat(vm.recentProperty().get()).isEmpty();
+            vm.load(8, Runnable::run, Runnable::run);
+            assertThat(vm.recentProperty().get()).containsExactly(
+                    "2026-11-22T01:00:00Z  staff  retry-now  3", "2026-11-22T01:00:00Z  staff  staff-unlock");
+        }
+    }
+
+    @Nested
     class Welcome {
         @TempDir
         Path dir;

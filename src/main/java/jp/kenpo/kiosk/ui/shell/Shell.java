@@ -251,10 +251,13 @@ public final class Shell implements Navigator {
 
     @Override
     public void staffUnlocked() {
+        if (staffMode) {
+            return; // already unlocked: one staff screen, one audit entry
+        }
         staffMode = true;
         LOG.info("staff mode unlocked");
         audit("staff", "staff-unlock", null);
-        show(new StaffScreen(new StaffViewModel(s.config(), s.audit()), i18n, this), false);
+        show(new StaffScreen(new StaffViewModel(s.config(), s.audit()), i18n, this, s.background(), s.fx()), false);
         header.show(List.of(), null, false);
     }
 

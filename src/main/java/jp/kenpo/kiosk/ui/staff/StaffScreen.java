@@ -17,17 +17,22 @@ public final class StaffScreen implements StepScreen {
 
     private final VBox root;
 
-    public StaffScreen(StaffViewModel vm, I18n i18n, Navigator nav) {
+    public StaffScreen(StaffViewModel vm, I18n i18n, Navigator nav, java.util.concurrent.Executor background,
+                       java.util.concurrent.Executor ui) {
         Label id = new Label();
         id.textProperty().bind(i18n.text("staff.kioskId", vm.kioskId()));
         id.getStyleClass().add("lead");
         VBox audit = new VBox();
         audit.getStyleClass().add("audit");
-        for (String line : vm.recentAudit(8)) {
-            Label l = new Label(line);
-            l.getStyleClass().add("audit-line");
-            audit.getChildren().add(l);
-        }
+        vm.recentProperty().addListener((obs, was, lines) -> {
+            audit.getChildren().clear();
+            for (String line : lines) {
+                Label l = new Label(line);
+                l.getStyleClass().add("audit-line");
+                audit.getChildren().add(l);
+            }
+        });
+        vm.load(8, background, ui);
         Button lock = Ui.button(i18n, "staff.lock", AutomationIds.STAFF_LOCK, "primary-action");
         lock.setOnAction(e -> nav.home("staff-locked"));
         Button exit = Ui.button(i18n, "staff.exit", AutomationIds.STAFF_EXIT, "danger-action");

@@ -86,6 +86,16 @@ public abstract class KioskFxHarness extends FxRobot {
         kiosk.close();
     }
 
+    /**
+     * Lets pending JavaFX work finish before the query: TestFX reads the scene graph from the
+     * test thread, and a screen change still in flight could hand it a node already detached.
+     */
+    @Override
+    public org.testfx.api.FxRobotInterface clickOn(String query, javafx.scene.input.MouseButton... buttons) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return super.clickOn(query, buttons);
+    }
+
     /** Runs on the JavaFX thread and waits for the events it caused. */
     protected void fx(Runnable r) {
         interact(r);
@@ -112,6 +122,7 @@ public abstract class KioskFxHarness extends FxRobot {
     /** Waits (polling the scene, no fixed sleep) until the query finds a visible node. */
     protected void waitFor(String query, int seconds) throws Exception {
         WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> present(query));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Types digits on the on-screen number pad. */
