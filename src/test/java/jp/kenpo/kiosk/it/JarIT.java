@@ -68,6 +68,18 @@ class JarIT {
     }
 
     @Test
+    void analyzeCardRunsFromTheJarWithItsOwnNatives() throws Exception {
+        jp.kenpo.kiosk.capture.OpenCv.load();
+        var frame = jp.kenpo.kiosk.capture.CardFixtures.frame(jp.kenpo.kiosk.capture.CardFixtures.Kind.GOOD,
+                new java.util.Random(1));
+        Path png = dir.resolve("card.png");
+        org.opencv.imgcodecs.Imgcodecs.imwrite(png.toString(), frame.image());
+        Result r = java("analyze", "card", png.toString());
+        assertThat(r.exit).as(r.err).isZero();
+        assertThat(r.out.strip()).startsWith("{\"found\":true,\"corners\":[[").contains("\"accept\":true");
+    }
+
+    @Test
     void versionAndHelp() throws Exception {
         assertThat(java("--version").out).startsWith("kenpo-kiosk 0.1.0");
         Result help = java("--help");

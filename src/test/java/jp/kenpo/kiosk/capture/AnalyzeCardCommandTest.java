@@ -1,0 +1,78 @@
+package jp.kenpo.kiosk.capture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opencv.imgcodecs.Imgcodecs;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jp.kenpo.kiosk.app.Main;
+import jp.kenpo.kiosk.capture.CardFixtures.Frame;
+import jp.kenpo.kiosk.capture.CardFixtures.Kind;
+import picocli.CommandLine;
+
+/** {@code analyze card IMAGE…} on generated images written as PNG and JPEG files. */
+class AnalyzeCardCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void oneJsonLinePerImageAndExitZeroWhetherAcceptedOrNot() throws Exception {
+        OpenCv.load();
+        Random r = new Random(3);
+        Frame good = CardFixtures.frame(Kind.GOOD, r);
+        Frame empty = CardFixtures.frame(Kind.EMPTY, r);
+        Path goodFile = dir.resolve("good.png");
+        Path emptyFile = dir.resolve("empty.jpg");
+        Imgcodecs.imwrite(goodFile.toString(), good.image());
+        Imgcodecs.imwrite(emptyFile.toString(), empty.image());
+
+        StringWriter out = new StringWriter();
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(new StringWriter(), true));
+        int exit = cl.execute("analyze", "card", goodFile.toString(), emptyFile.toString());
+
+        assertThat(exit).isZero();
+        List<String> lines = out.toString().lines().toList();
+        assertThat(lines).hasSize(2);
+        ObjectMapper json = new ObjectMapper();
+        JsonNode first = json.readTree(lines.get(0));
+        assertThat(first.get("found").asBoolean()).isTrue();
+        assertThat(first.get("corners")).hasSize(4);
+        assertThat(first.get("corners").get(0)).hasSize(2);
+        assertThat(first.get("accept").asBoolean()).isTrue();
+        assertThat(first.get("reasons")).isEmpty();
+        for (String field : List.of("sharpness", "glare", "fill", "ms")) {
+            assertThat(first.get(field).isNumber()).as(field).isTrue();
+        }
+        JsonNode second = json.readTree(lines.get(1));
+        assertThat(second.get("found").asBoolean()).isFalse();
+        assertThat(second.get("accept").asBoolean()).isFalse();
+        assertThat(second.get("reasons").get(0).asText()).isEqualTo("not_found");
+    }
+
+    @Test
+    void anUnreadableFileIsANonZeroExitWithAPlainMessage() throws Exception {
+        Path text = dir.resolve("notes.png");
+        Files.writeString(text, "not an image");
+        StringWriter err = new StringWriter();
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(new StringWriter(), true));
+        cl.setErr(new PrintWriter(err, true));
+        assertThat(cl.execute("analyze", "card", text.toString(), dir.resolve("missing.jpg").toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("notes.png: not a readable PNG or JPEG image")
+                .contains("missing.jpg: not a readable").doesNotContain("Exception");
+    }
+}
