@@ -131,6 +131,37 @@ class MemberViewModelTest {
     }
 
     @Nested
+    class Documents {
+        @Test
+        void choiceFollowsTheUnionAndTheBackQuestionTheDocument() {
+            KioskConfig c = config();
+            var union = c.unions().get(0);
+            var restricted = new jp.kenpo.kiosk.core.config.UnionConfig(union.insurerNumber(), union.name(),
+                    union.cardPattern(), union.normalization(),
+                    java.util.List.of(jp.kenpo.kiosk.core.document.DocumentType.RESIDENCE_CARD,
+                            jp.kenpo.kiosk.core.document.DocumentType.DRIVERS_LICENSE), true, null);
+            KioskSession s = session();
+            var vm = new jp.kenpo.kiosk.ui.document.DocumentChoiceViewModel(restricted, s);
+            assertThat(vm.documents()).containsExactly(jp.kenpo.kiosk.core.document.DocumentType.DRIVERS_LICENSE,
+                    jp.kenpo.kiosk.core.document.DocumentType.RESIDENCE_CARD);
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                    () -> vm.choose(jp.kenpo.kiosk.core.document.DocumentType.MY_NUMBER_CARD))
+                    .isInstanceOf(IllegalArgumentException.class);
+            vm.choose(jp.kenpo.kiosk.core.document.DocumentType.RESIDENCE_CARD);
+            var remarks = new jp.kenpo.kiosk.ui.document.RemarksViewModel(s);
+            assertThat(remarks.questionKey()).isEqualTo("remarks.question.residence");
+            remarks.answer(true);
+            assertThat(s.facts().backHasEntries()).isTrue();
+
+            s.document(jp.kenpo.kiosk.core.document.DocumentType.MY_NUMBER_CARD);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new jp.kenpo.kiosk.ui.document.RemarksViewModel(s))
+                    .as("never a question about the My Number card's back").isInstanceOf(IllegalStateException.class);
+            assertThat(jp.kenpo.kiosk.ui.document.DocumentChoiceViewModel.sidesKey(
+                    jp.kenpo.kiosk.core.document.DocumentType.MY_NUMBER_CARD)).isEqualTo("document.sides.frontOnly");
+        }
+    }
+
+    @Nested
     class ConfirmAndEligibility {
         @Test
         void summaryAndRosterOutcome() throws Exception {

@@ -10,6 +10,10 @@ import jp.kenpo.kiosk.ui.basicinfo.BasicInfoScreen;
 import jp.kenpo.kiosk.ui.basicinfo.BasicInfoViewModel;
 import jp.kenpo.kiosk.ui.card.CardScreen;
 import jp.kenpo.kiosk.ui.card.CardViewModel;
+import jp.kenpo.kiosk.ui.document.DocumentChoiceScreen;
+import jp.kenpo.kiosk.ui.document.DocumentChoiceViewModel;
+import jp.kenpo.kiosk.ui.document.RemarksScreen;
+import jp.kenpo.kiosk.ui.document.RemarksViewModel;
 import jp.kenpo.kiosk.ui.eligibility.EligibilityScreen;
 import jp.kenpo.kiosk.ui.eligibility.EligibilityViewModel;
 import jp.kenpo.kiosk.ui.emailcode.EmailCodeScreen;
@@ -54,6 +58,9 @@ final class ScreenFactory {
                     s.codeMailer(), union(session).name(), s.i18n()::locale, s.background(), s.fx()),
                     s.i18n(), nav, keyPx);
             case MEDICAL_OFFER -> new MedicalOfferScreen(new MedicalOfferViewModel(session), s.i18n(), nav);
+            case DOCUMENT_CHOICE -> new DocumentChoiceScreen(new DocumentChoiceViewModel(union(session), session),
+                    s.i18n(), nav);
+            case DOCUMENT_BACK_QUESTION -> new RemarksScreen(new RemarksViewModel(session), s.i18n(), nav);
             // Steps whose screens this version of the kiosk does not have yet: say so, send to staff.
             default -> new ErrorScreen(s.i18n(), "error.stepUnavailable", nav);
         };

@@ -245,4 +245,18 @@ public abstract class KioskFxHarness extends FxRobot {
         clickOn("#password");
         keys("shift", "m", "i", "d", "o", "r", "i", "7", "bang", "s");
     }
+
+    /** The code in the newest demo mail (the demo writes mail to a folder). */
+    protected String demoCode() {
+        try (var files = java.nio.file.Files.list(kiosk.config().resolve(kiosk.config().mail().folder()))) {
+            java.nio.file.Path newest = files.max(java.util.Comparator.comparing(java.nio.file.Path::toString)).orElseThrow();
+            String mail = new String(java.util.Base64.getMimeDecoder().decode(
+                    java.nio.file.Files.readString(newest).split("\r?\n\r?\n", 2)[1].strip()), java.nio.charset.StandardCharsets.UTF_8);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{6})").matcher(mail);
+            return m.find() ? m.group(1) : "";
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
 }

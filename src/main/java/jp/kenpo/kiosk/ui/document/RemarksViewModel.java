@@ -1,0 +1,29 @@
+package jp.kenpo.kiosk.ui.document;
+
+import jp.kenpo.kiosk.core.document.DocumentType;
+import jp.kenpo.kiosk.core.session.KioskSession;
+
+/**
+ * Whether the back of the document has entries (運転免許証・運転経歴証明書: 備考欄; 在留カード: the
+ * back's records). Only then is the back photographed. Never asked for the My Number card.
+ */
+public final class RemarksViewModel {
+
+    private final KioskSession session;
+
+    public RemarksViewModel(KioskSession session) {
+        if (!session.documentType().asksAboutBack()) {
+            throw new IllegalStateException(session.documentType() + " has no question about its back");
+        }
+        this.session = session;
+    }
+
+    public String questionKey() {
+        return session.documentType() == DocumentType.RESIDENCE_CARD ? "remarks.question.residence"
+                : "remarks.question.license";
+    }
+
+    public void answer(boolean backHasEntries) {
+        session.backHasEntries(backHasEntries);
+    }
+}
