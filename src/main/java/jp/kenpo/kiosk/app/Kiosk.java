@@ -100,7 +100,7 @@ public final class Kiosk implements AutoCloseable {
     }
 
     /** Reads the consent texts named by the configuration (checked readable at load). */
-    static List<ConsentText> consentTexts(KioskConfig config) throws IOException {
+    public static List<ConsentText> consentTexts(KioskConfig config) throws IOException {
         List<ConsentText> out = new ArrayList<>();
         for (ConsentDocument d : config.consents()) {
             String ja = Files.readString(config.resolve(d.file().ja()), StandardCharsets.UTF_8);

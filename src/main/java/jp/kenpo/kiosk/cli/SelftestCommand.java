@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import jp.kenpo.kiosk.app.Main;
-import jp.kenpo.kiosk.core.config.ConsentDocument;
+import jp.kenpo.kiosk.app.Kiosk;
+import jp.kenpo.kiosk.core.config.ConsentText;
 import jp.kenpo.kiosk.core.config.KioskConfig;
 import jp.kenpo.kiosk.core.port.MailSender;
 import jp.kenpo.kiosk.mail.SmtpMailSender;
@@ -72,16 +73,15 @@ public final class SelftestCommand implements Callable<Integer> {
         }
     }
 
+    /** Loads the consent texts exactly as the kiosk does at start-up. */
     private static Check consents(KioskConfig config) {
-        int chars = 0;
-        for (ConsentDocument d : config.consents()) {
-            try {
-                chars += Files.readString(config.resolve(d.file().ja())).length();
-            } catch (IOException e) {
-                return new Check("consents", false, d.id() + ": " + e.getMessage());
-            }
+        try {
+            List<ConsentText> texts = Kiosk.consentTexts(config);
+            int chars = texts.stream().mapToInt(t -> t.body().ja().length()).sum();
+            return new Check("consents", true, texts.size() + " document(s), " + chars + " characters");
+        } catch (IOException e) {
+            return new Check("consents", false, e.getMessage());
         }
-        return new Check("consents", true, config.consents().size() + " document(s), " + chars + " characters");
     }
 
     private static Check camera(KioskConfig config) {

@@ -53,12 +53,7 @@ public final class Database {
 
     private void migrate() throws StoreException {
         try {
-            MigrateResult result = Flyway.configure(Database.class.getClassLoader())
-                    .dataSource(dataSource)
-                    .locations("classpath:db/migration")
-                    .failOnMissingLocations(true)
-                    .load()
-                    .migrate();
+            MigrateResult result = flyway().migrate();
             if (result.migrationsExecuted > 0) {
                 LOG.info("database {} migrated to schema version {} ({} migrations)", file.getFileName(),
                         result.targetSchemaVersion, result.migrationsExecuted);
@@ -79,8 +74,15 @@ public final class Database {
 
     /** The schema version the file is at. */
     public String schemaVersion() throws StoreException {
-        return Flyway.configure(Database.class.getClassLoader()).dataSource(dataSource)
-                .locations("classpath:db/migration").load().info().current().getVersion().getVersion();
+        return flyway().info().current().getVersion().getVersion();
+    }
+
+    private Flyway flyway() {
+        return Flyway.configure(Database.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .failOnMissingLocations(true)
+                .load();
     }
 
     /** Runs SQLite's own consistency check; "ok" when the file is sound. */

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import java.util.Set;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -68,9 +67,5 @@ public final class I18n {
     /** A binding that follows the language. */
     public StringBinding text(String key, Object... args) {
         return Bindings.createStringBinding(() -> get(key, args), locale);
-    }
-
-    public Set<String> keys() {
-        return bundle.keySet();
     }
 }

@@ -1,7 +1,6 @@
 package jp.kenpo.kiosk.ui.shell;
 
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -32,9 +31,5 @@ final class ModalLayer extends StackPane {
 
     boolean showing(String id) {
         return isVisible() && !getChildren().isEmpty() && id.equals(getChildren().get(0).getId());
-    }
-
-    Node current() {
-        return getChildren().isEmpty() ? null : getChildren().get(0);
     }
 }
