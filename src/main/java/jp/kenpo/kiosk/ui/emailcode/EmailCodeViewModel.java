@@ -109,13 +109,16 @@ public final class EmailCodeViewModel implements StepViewModel {
                 LOG.warn("one-time code mail not sent: {}", error.getCause() == null ? error : error.getCause().getMessage());
                 otp.forget();
                 session.codeSentTo(null);
+            } else {
+                session.codeSentTo(to);
+            }
+            tick(); // the countdowns are right before the new state shows
+            if (error != null) {
                 state.set(State.SEND_FAILED);
                 message.set(Message.of("otp.error.sendFailed"));
             } else {
-                session.codeSentTo(to);
                 state.set(State.SENT);
             }
-            tick();
         }, ui);
     }
 

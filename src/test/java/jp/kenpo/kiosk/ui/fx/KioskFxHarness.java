@@ -210,6 +210,7 @@ public abstract class KioskFxHarness extends FxRobot {
         try {
             org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
                     () -> expected.equals(lookup(id).queryAs(javafx.scene.control.Label.class).getText()));
+            WaitForAsyncUtils.waitForFxEvents();
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError(id + " shows '"
                     + lookup(id).queryAs(javafx.scene.control.Label.class).getText() + "'");
