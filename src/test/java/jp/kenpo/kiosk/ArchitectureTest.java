@@ -33,6 +33,12 @@ class ArchitectureTest {
             .because("screens reach the world only through the ports of core");
 
     @ArchTest
+    static final ArchRule uiSeesTheCameraOnlyThroughItsPort = noClasses().that().resideInAPackage("jp.kenpo.kiosk.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("jp.kenpo.kiosk.capture..", "org.opencv..",
+                    "com.github.sarxos..")
+            .because("the preview reaches the screen as plain pixels through core's DocumentCamera");
+
+    @ArchTest
     static final ArchRule viewModelsUseOnlyBeans = noClasses().that().haveSimpleNameEndingWith("ViewModel")
             .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "javafx.application..")
             .because("a view model is tested without a screen: javafx.beans only");

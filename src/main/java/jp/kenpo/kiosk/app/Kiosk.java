@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 import javafx.application.Platform;
 
+import jp.kenpo.kiosk.capture.CameraService;
 import jp.kenpo.kiosk.core.config.ConsentDocument;
 import jp.kenpo.kiosk.core.config.ConsentText;
 import jp.kenpo.kiosk.core.config.KioskConfig;
@@ -46,6 +47,7 @@ public final class Kiosk implements AutoCloseable {
     private final Database database;
     private final ExecutorService background;
     private final ShellServices services;
+    private final CameraService camera;
 
     private Kiosk(KioskConfig config, Clock clock, RandomSource random) throws StoreException, IOException {
         this.config = config;
@@ -61,10 +63,18 @@ public final class Kiosk implements AutoCloseable {
                 java.time.Duration.ofSeconds(config.staff().lockoutSeconds()), clock);
         SqliteRosterRepository roster = new SqliteRosterRepository(database);
         seedRoster(config, roster);
+        this.camera = new CameraService(CameraService.camera(config.camera(), virtualCameraDir(config)),
+                config.camera());
         this.services = new ShellServices(config, clock, random, new Flow(), new I18n(),
                 new SqliteAuditLog(database, clock), gate, new Eligibility(roster, config.roster().keyBytes()),
-                new OtpMailer(mailSender(config, clock), config.kiosk().demo()),
+                new OtpMailer(mailSender(config, clock), config.kiosk().demo()), camera,
                 consentTexts(config), background, Platform::runLater);
+    }
+
+    /** The folder of a {@code virtual:DIR} camera, or {@code null} for a USB camera. */
+    static java.nio.file.Path virtualCameraDir(KioskConfig config) {
+        String source = config.camera().source();
+        return source.startsWith("virtual:") ? config.resolve(source.substring("virtual:".length())) : null;
     }
 
     /** A demonstration roster, imported once into an empty roster. */
@@ -133,6 +143,7 @@ public final class Kiosk implements AutoCloseable {
 
     @Override
     public void close() {
+        camera.close();
         background.shutdown();
         try {
             background.awaitTermination(5, TimeUnit.SECONDS);

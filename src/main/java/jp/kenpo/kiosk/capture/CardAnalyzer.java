@@ -42,6 +42,10 @@ public final class CardAnalyzer implements AutoCloseable {
     static final double MAX_RATIO = 1.70;
     private static final int WORK_WIDTH = 640;
 
+    static {
+        OpenCv.load(); // before the fields below, which are native images
+    }
+
     private final Mat small = new Mat();
     private final Mat gray = new Mat();
     private final Mat edges = new Mat();
@@ -58,7 +62,6 @@ public final class CardAnalyzer implements AutoCloseable {
     private final MatOfDouble std = new MatOfDouble();
 
     public CardAnalyzer() {
-        OpenCv.load();
     }
 
     /** Analyzes a BGR frame. */
@@ -119,6 +122,14 @@ public final class CardAnalyzer implements AutoCloseable {
         }
         return new CardAnalysis(true, corners, round(sharpness), round4(glare), round(exposure), round4(fill),
                 round(tilt), reasons.isEmpty(), List.copyOf(reasons), ms(start));
+    }
+
+    /**
+     * The perspective-corrected card of the last analyzed frame in which one was found; the analyzer's
+     * own image, valid until the next {@link #analyze}.
+     */
+    public Mat corrected() {
+        return card;
     }
 
     /** The card, perspective-corrected to ID-1 proportions, into {@code out}. */

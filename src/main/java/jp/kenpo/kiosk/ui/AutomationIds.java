@@ -55,6 +55,13 @@ public final class AutomationIds {
     public static final String STAFF_LOCK = "staff-lock";
     public static final String STAFF_EXIT = "staff-exit";
 
+    // Document capture
+    public static final String SHUTTER = "shutter";
+    public static final String RETAKE = "retake";
+    public static final String CAMERA_PREVIEW = "camera-preview";
+    public static final String CAPTURED_IMAGE = "captured-image";
+    public static final String CAPTURE_HELP = "capture-help";
+
     // Error screen
     public static final String ERROR_HOME = "error-home";
 }

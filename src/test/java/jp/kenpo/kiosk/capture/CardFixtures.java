@@ -65,6 +65,11 @@ public final class CardFixtures {
     }
 
     public static Frame frame(Kind kind, Random r) {
+        return frame(kind, r, CardFixtures::card);
+    }
+
+    /** A frame showing the card face (front or back) drawn by {@code face}. */
+    public static Frame frame(Kind kind, Random r, java.util.function.Function<Random, BufferedImage> face) {
         Mat scene = background(r);
         Point[] corners = null;
         switch (kind) {
@@ -78,7 +83,7 @@ public final class CardFixtures {
                 };
                 double angle = kind == Kind.TILTED ? (r.nextBoolean() ? 1 : -1) * (20 + r.nextInt(12))
                         : (r.nextDouble() * 12 - 6);
-                corners = place(scene, card(r), r, width, angle, kind == Kind.CUT_OFF);
+                corners = place(scene, face.apply(r), r, width, angle, kind == Kind.CUT_OFF);
             }
         }
         switch (kind) {
@@ -95,7 +100,7 @@ public final class CardFixtures {
     // ---- drawing ------------------------------------------------------------------------------
 
     /** A synthetic licence-like card face, 856×540: header, name, birthdate, address, number, photo. */
-    static BufferedImage card(Random r) {
+    public static BufferedImage card(Random r) {
         BufferedImage img = new BufferedImage(856, 540, BufferedImage.TYPE_3BYTE_BGR);
         Graphics2D g = img.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -132,6 +137,39 @@ public final class CardFixtures {
         g.setColor(new Color(30, 30, 30));
         g.setStroke(new BasicStroke(3));
         g.drawRect(620, 100, 200, 250);
+        g.dispose();
+        return img;
+    }
+
+    /**
+     * A synthetic licence-like back, 856×540: the remarks field (備考) with one entry, and at the
+     * bottom an organ-donation-like field that the kiosk's masks black out.
+     */
+    public static BufferedImage back(Random r) {
+        BufferedImage img = new BufferedImage(856, 540, BufferedImage.TYPE_3BYTE_BGR);
+        Graphics2D g = img.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(new Color(238, 238, 232));
+        g.fillRect(0, 0, 856, 540);
+        g.setColor(new Color(40, 40, 40));
+        g.setStroke(new BasicStroke(3));
+        g.drawRect(20, 20, 816, 300);
+        g.setFont(new Font("IPAGothic", Font.BOLD, 30));
+        g.drawString("備考", 36, 62);
+        g.setFont(new Font("IPAGothic", Font.PLAIN, 28));
+        g.drawString("令和" + (1 + r.nextInt(6)) + "年" + (1 + r.nextInt(12)) + "月" + (1 + r.nextInt(28))
+                + "日　住所　東京都見本区試験町" + (1 + r.nextInt(9)) + "丁目", 36, 120);
+        g.drawLine(20, 150, 836, 150);
+        g.drawLine(20, 220, 836, 220);
+        // Organ-donation-like field (臓器提供意思表示欄 on real licences): masked on the stored image.
+        g.setColor(new Color(250, 250, 250));
+        g.fillRect(20, 380, 816, 140);
+        g.setColor(new Color(40, 40, 40));
+        g.drawRect(20, 380, 816, 140);
+        g.setFont(new Font("IPAGothic", Font.PLAIN, 24));
+        g.drawString("見本記入欄（意思表示）　1. する　2. しない　3. 提供しない　署名", 36, 420);
+        g.drawString("見本　署名欄", 36, 480);
         g.dispose();
         return img;
     }

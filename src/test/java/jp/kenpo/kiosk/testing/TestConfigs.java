@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jp.kenpo.kiosk.app.config.ConfigException;
 import jp.kenpo.kiosk.app.config.ConfigLoader;
+import jp.kenpo.kiosk.core.config.CameraSettings;
 import jp.kenpo.kiosk.core.config.KioskConfig;
 import jp.kenpo.kiosk.core.config.KioskSettings;
 import jp.kenpo.kiosk.core.config.MailSettings;
@@ -21,7 +22,14 @@ public final class TestConfigs {
     public static KioskConfig withMail(KioskConfig c, MailSettings mail, boolean demo) {
         KioskSettings k = c.kiosk();
         return new KioskConfig(c.baseDir(), new KioskSettings(k.id(), k.dataDir(), k.languages(), demo), c.display(),
-                c.timeouts(), c.unions(), c.consents(), c.staff(), c.camera(), mail, c.central(), c.roster());
+                c.timeouts(), c.unions(), c.consents(), c.staff(), c.camera(), mail, c.central(), c.roster(),
+                c.documentMasks());
+    }
+
+    /** The same configuration with another camera (for example a test's virtual camera folder). */
+    public static KioskConfig withCamera(KioskConfig c, CameraSettings camera) {
+        return new KioskConfig(c.baseDir(), c.kiosk(), c.display(), c.timeouts(), c.unions(), c.consents(), c.staff(),
+                camera, c.mail(), c.central(), c.roster(), c.documentMasks());
     }
 
     /** SMTP in clear to a loopback port, as a test mail server offers it. */

@@ -15,8 +15,11 @@ import jp.kenpo.kiosk.core.account.SlowHash;
 import jp.kenpo.kiosk.core.config.ConsentDocument;
 import jp.kenpo.kiosk.core.config.KioskConfig;
 import jp.kenpo.kiosk.core.config.LocalizedText;
+import jp.kenpo.kiosk.core.config.MaskRegion;
 import jp.kenpo.kiosk.core.config.UnionConfig;
+import jp.kenpo.kiosk.core.document.DocumentType;
 import jp.kenpo.kiosk.core.member.InsurerNumber;
+import jp.kenpo.kiosk.core.session.KioskSession;
 
 /** The checks a bound configuration must pass before the kiosk starts. */
 final class ConfigValidator {
@@ -39,6 +42,7 @@ final class ConfigValidator {
         consents();
         staff();
         camera();
+        masks();
         mail();
         central();
         roster();
@@ -195,6 +199,27 @@ final class ConfigValidator {
         }
         if (c.camera().width() < 320 || c.camera().height() < 240 || c.camera().fps() < 1 || c.camera().fps() > 60) {
             problem("camera", "the camera needs at least 320×240 and 1–60 frames a second");
+        }
+        if (c.camera().steadyFrames() < 1 || c.camera().steadyFrames() > 60) {
+            problem("camera.steadyFrames", "'camera.steadyFrames' must be 1–60");
+        }
+        if (c.camera().findSeconds() < 5) {
+            problem("camera.findSeconds", "'camera.findSeconds' must be at least 5");
+        }
+    }
+
+    private void masks() {
+        for (int i = 0; i < c.documentMasks().size(); i++) {
+            MaskRegion m = c.documentMasks().get(i);
+            String at = "documentMasks[" + i + "]";
+            if (m.document() == null || m.side() == null) {
+                problem(at, "each of 'documentMasks' needs a document and a side (front or back)");
+            } else if (m.document() == DocumentType.MY_NUMBER_CARD && m.side() == KioskSession.Side.BACK) {
+                problem(at + ".side", "the My Number card's back is never captured, so it has nothing to mask");
+            } else if (!m.onCard()) {
+                problem(at, "the mask '" + m.label() + "' must lie on the 85.60 × 53.98 mm card"
+                        + " (x, y, width and height in millimetres)");
+            }
         }
     }
 

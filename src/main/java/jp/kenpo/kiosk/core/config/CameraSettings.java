@@ -1,14 +1,24 @@
 package jp.kenpo.kiosk.core.config;
 
 /**
- * @param source  {@code virtual:DIR} (still images played as a camera), {@code device:NAME} or
- *                {@code index:N} for a USB camera
+ * @param source       {@code virtual:DIR} (still images played as a camera), {@code device:NAME} or
+ *                     {@code index:N} for a USB camera
+ * @param steadyFrames how many frames in a row a card must be good and still before it is captured
+ * @param findSeconds  after this long without a capture the screen suggests asking staff
  */
-public record CameraSettings(String source, Integer width, Integer height, Integer fps) {
+public record CameraSettings(String source, Integer width, Integer height, Integer fps, Integer steadyFrames,
+                             Integer findSeconds) {
 
     public CameraSettings {
         width = width == null ? 1280 : width;
         height = height == null ? 720 : height;
         fps = fps == null ? 15 : fps;
+        steadyFrames = steadyFrames == null ? 5 : steadyFrames;
+        findSeconds = findSeconds == null ? 45 : findSeconds;
+    }
+
+    /** The same camera with another source. */
+    public CameraSettings withSource(String other) {
+        return new CameraSettings(other, width, height, fps, steadyFrames, findSeconds);
     }
 }

@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import jp.kenpo.kiosk.core.document.DocumentType;
 import jp.kenpo.kiosk.core.member.InsurerNumber;
+import jp.kenpo.kiosk.core.session.KioskSession;
 
 /**
  * The kiosk's configuration ({@code kiosk-config/kiosk.yaml}), validated at start-up and immutable.
@@ -21,18 +23,21 @@ public record KioskConfig(
         CameraSettings camera,
         MailSettings mail,
         CentralSettings central,
-        RosterSettings roster) {
+        RosterSettings roster,
+        List<MaskRegion> documentMasks) {
 
     public KioskConfig {
         unions = unions == null ? List.of() : List.copyOf(unions);
         consents = consents == null ? List.of() : List.copyOf(consents);
+        documentMasks = documentMasks == null ? List.of() : List.copyOf(documentMasks);
         display = display == null ? new DisplaySettings(null, null) : display;
         timeouts = timeouts == null ? new Timeouts(null, null) : timeouts;
     }
 
     /** A copy that resolves relative paths against {@code dir}. */
     public KioskConfig withBaseDir(Path dir) {
-        return new KioskConfig(dir, kiosk, display, timeouts, unions, consents, staff, camera, mail, central, roster);
+        return new KioskConfig(dir, kiosk, display, timeouts, unions, consents, staff, camera, mail, central, roster,
+                documentMasks);
     }
 
     /** Resolves a path from the configuration against the configuration's folder. */
@@ -43,6 +48,11 @@ public record KioskConfig(
 
     public Path dataDir() {
         return resolve(kiosk.dataDir());
+    }
+
+    /** The regions blacked out on a stored side of a document. */
+    public List<MaskRegion> masks(DocumentType type, KioskSession.Side side) {
+        return documentMasks.stream().filter(m -> m.appliesTo(type, side)).toList();
     }
 
     /** The union served here under this insurer number, if any. */

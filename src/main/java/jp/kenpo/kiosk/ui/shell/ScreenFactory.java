@@ -1,5 +1,7 @@
 package jp.kenpo.kiosk.ui.shell;
 
+import java.time.Duration;
+
 import jp.kenpo.kiosk.core.config.UnionConfig;
 import jp.kenpo.kiosk.core.flow.Step;
 import jp.kenpo.kiosk.ui.account.AccountScreen;
@@ -10,6 +12,8 @@ import jp.kenpo.kiosk.ui.basicinfo.BasicInfoScreen;
 import jp.kenpo.kiosk.ui.basicinfo.BasicInfoViewModel;
 import jp.kenpo.kiosk.ui.card.CardScreen;
 import jp.kenpo.kiosk.ui.card.CardViewModel;
+import jp.kenpo.kiosk.ui.document.CaptureScreen;
+import jp.kenpo.kiosk.ui.document.CaptureViewModel;
 import jp.kenpo.kiosk.ui.document.DocumentChoiceScreen;
 import jp.kenpo.kiosk.ui.document.DocumentChoiceViewModel;
 import jp.kenpo.kiosk.ui.document.RemarksScreen;
@@ -43,6 +47,12 @@ final class ScreenFactory {
                 () -> new IllegalStateException("the union is chosen before the card"));
     }
 
+    private StepScreen capture(KioskSession session, KioskSession.Side side) {
+        return new CaptureScreen(new CaptureViewModel(session, side, s.camera(),
+                s.config().masks(session.documentType(), side), s.clock(),
+                Duration.ofSeconds(s.config().camera().findSeconds())), s.i18n());
+    }
+
     StepScreen create(Step step, KioskSession session) {
         double keyPx = s.config().display().mmToPx(15);
         return switch (step) {
@@ -60,6 +70,8 @@ final class ScreenFactory {
             case MEDICAL_OFFER -> new MedicalOfferScreen(new MedicalOfferViewModel(session), s.i18n(), nav);
             case DOCUMENT_CHOICE -> new DocumentChoiceScreen(new DocumentChoiceViewModel(union(session), session),
                     s.i18n(), nav);
+            case DOCUMENT_FRONT -> capture(session, KioskSession.Side.FRONT);
+            case DOCUMENT_BACK -> capture(session, KioskSession.Side.BACK);
             case DOCUMENT_BACK_QUESTION -> new RemarksScreen(new RemarksViewModel(session), s.i18n(), nav);
             // Steps whose screens this version of the kiosk does not have yet: say so, send to staff.
             default -> new ErrorScreen(s.i18n(), "error.stepUnavailable", nav);

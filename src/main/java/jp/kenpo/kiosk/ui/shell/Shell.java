@@ -157,6 +157,21 @@ public final class Shell implements Navigator {
         go(s.flow().next(Step.WELCOME, session.facts()).orElseThrow());
     }
 
+    /**
+     * Starts a session that continues at {@code step} with what {@code restore} puts into it: a
+     * member resuming (QR) continues where they stopped.
+     */
+    public void resume(Step at, java.util.function.Consumer<KioskSession> restore) {
+        SessionId id = SessionId.random(s.random());
+        session = new KioskSession(id, s.clock().instant());
+        restore.accept(session);
+        idle = new IdleMonitor(s.clock(), s.config().timeouts().idle(), s.config().timeouts().countdown());
+        MDC.put("session", id.value());
+        LOG.info("session resumed at {}", at);
+        step = Step.WELCOME;
+        go(at);
+    }
+
     private void next0() {
         if (screen == null || !screen.commit()) {
             return;

@@ -9,6 +9,7 @@ import jp.kenpo.kiosk.core.config.KioskConfig;
 import jp.kenpo.kiosk.core.flow.Flow;
 import jp.kenpo.kiosk.core.port.AuditLog;
 import jp.kenpo.kiosk.core.port.CodeMailer;
+import jp.kenpo.kiosk.core.port.DocumentCamera;
 import jp.kenpo.kiosk.core.port.RandomSource;
 import jp.kenpo.kiosk.core.roster.Eligibility;
 import jp.kenpo.kiosk.core.session.StaffGate;
@@ -30,6 +31,7 @@ public record ShellServices(
         StaffGate staffGate,
         Eligibility eligibility,
         CodeMailer codeMailer,
+        DocumentCamera camera,
         List<ConsentText> consents,
         Executor background,
         Executor fx) {

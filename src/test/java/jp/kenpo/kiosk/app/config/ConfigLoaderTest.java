@@ -44,6 +44,10 @@ class ConfigLoaderTest {
         assertThat(c.consents()).extracting(d -> d.reference())
                 .containsExactly("terms@2024-05", "privacy@2024-05", "points@2024-05");
         assertThat(c.central().deviceToken()).isEqualTo("demo-device-token");
+        assertThat(c.camera().steadyFrames()).isEqualTo(8);
+        assertThat(c.masks(DocumentType.DRIVERS_LICENSE, jp.kenpo.kiosk.core.session.KioskSession.Side.BACK))
+                .singleElement().satisfies(m -> assertThat(m.onCard()).isTrue());
+        assertThat(c.masks(DocumentType.MY_NUMBER_CARD, jp.kenpo.kiosk.core.session.KioskSession.Side.FRONT)).isEmpty();
     }
 
     @Test
@@ -68,6 +72,13 @@ class ConfigLoaderTest {
                         + "    cardPattern: number_only\n", 2, "'133034' is not a valid insurer number"),
                 Arguments.of("missing environment variable", "central:\n  url: http://127.0.0.1:1\n"
                         + "  deviceToken: ${NO_SUCH_VARIABLE}\n", 3, "NO_SUCH_VARIABLE is not set"),
+                Arguments.of("mask off the card", "documentMasks:\n  - { document: drivers_license, side: back, x: 2,"
+                        + " y: 38, width: 90, height: 14, label: donor }\n", 2, "the mask 'donor' must lie on the"),
+                Arguments.of("mask on the My Number card's back", "documentMasks:\n  - document: my_number_card\n"
+                        + "    side: back\n    x: 0\n    y: 0\n    width: 10\n    height: 10\n", 3,
+                        "the My Number card's back is never captured"),
+                Arguments.of("steady frames out of range", "camera:\n  source: virtual:camera\n  steadyFrames: 0\n",
+                        3, "'camera.steadyFrames' must be 1–60"),
                 Arguments.of("plain http to a remote host", "central:\n  url: http://central.example.jp\n"
                         + "  deviceToken: x\n", 2, "must use https"));
     }

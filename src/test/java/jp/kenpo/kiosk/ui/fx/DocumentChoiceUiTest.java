@@ -30,8 +30,7 @@ class DocumentChoiceUiTest extends KioskFxHarness {
         KioskSession s = shell.session().orElseThrow();
         assertThat(s.documentType()).isEqualTo(DocumentType.MY_NUMBER_CARD);
         assertThat(s.facts().medicalChosen()).isTrue();
-        // The capture screen comes with the camera; until then the kiosk says so.
-        assertScreen("screen-error");
+        assertScreen("screen-document-capture");
         clickOn("#back");
         assertScreen("screen-document-choice");
     }

@@ -260,4 +260,20 @@ public abstract class KioskFxHarness extends FxRobot {
         }
     }
 
+    /**
+     * Starts a session at the document choice as if the member had come through membership, account
+     * and a verified email (the screens before are walked in their own tests).
+     */
+    protected void resumeAtDocumentChoice() {
+        fx(() -> shell.resume(jp.kenpo.kiosk.core.flow.Step.DOCUMENT_CHOICE, s -> {
+            s.consented(java.util.List.of("terms", "privacy"));
+            s.union(jp.kenpo.kiosk.core.member.InsurerNumber.parse("01130012").value(), true);
+            s.card("91", "200001", "1", jp.kenpo.kiosk.core.member.MemberType.INSURED);
+            s.person("ケンコウ　タロウ", java.time.LocalDate.of(1956, 4, 1));
+            s.account("kenkou.taro@example.jp", "Midori7!s".toCharArray(), null);
+            s.emailVerified(true);
+            s.medicalChosen(true);
+        }));
+        assertScreen("screen-document-choice");
+    }
 }

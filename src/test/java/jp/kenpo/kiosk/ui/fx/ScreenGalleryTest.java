@@ -127,6 +127,7 @@ class ScreenGalleryTest extends KioskFxHarness {
         shot("18-medical-offer");
         clickOn("#next");
         shot("18b-document-choice");
+        captureScreens();
         clickOn("#back");
         for (int i = 0; i < 5; i++) {
             clickOn("#back"); // account, confirm, basic info, card
@@ -169,6 +170,56 @@ class ScreenGalleryTest extends KioskFxHarness {
 
         assertThat(problems).as("labels cut short or outside the window, small keys").isEmpty();
         assertThat(keysSeen).as("the key check saw the keyboards").isGreaterThan(100);
+    }
+
+    /**
+     * The capture screens on the gallery's camera: a good card held (green outline), the review, the
+     * remarks question, a blurry back (orange outline) and the camera gone.
+     */
+    private void captureScreens() throws Exception {
+        clickOn("#doc-drivers_license");
+        waitForText("#message", text("capture.hold"));
+        shot("18c-capture-front");
+        clickOn("#shutter");
+        waitFor("#retake", 10);
+        shot("18d-capture-review");
+        clickOn("#next");
+        shot("18e-remarks");
+        clickOn("#remarks-yes");
+        waitForText("#message", text("capture.reason.blurry"));
+        shot("18f-capture-back-blurry");
+        Path away = camera.resolveSibling("camera-away");
+        Files.move(camera, away);
+        waitForText("#message", text("capture.camera.unavailable"));
+        shot("18g-camera-unavailable");
+        Files.move(away, camera);
+        clickOn("#back");
+        clickOn("#back");
+        clickOn("#back");
+        assertScreen("screen-document-choice");
+    }
+
+    private String text(String key) {
+        return kiosk.services().i18n().get(key);
+    }
+
+    private Path camera;
+
+    /** The demo, with a camera that shows a good front (held long before it is taken) and a blurry back. */
+    @Override
+    protected jp.kenpo.kiosk.core.config.KioskConfig config(Path dataDir) {
+        camera = dataDir.resolve("camera");
+        try {
+            jp.kenpo.kiosk.capture.CameraFolders.write(camera.resolve("card-front"), "front.png",
+                    jp.kenpo.kiosk.capture.CardFixtures.Kind.GOOD, 7, jp.kenpo.kiosk.capture.CardFixtures::card);
+            jp.kenpo.kiosk.capture.CameraFolders.write(camera.resolve("card-back"), "back.png",
+                    jp.kenpo.kiosk.capture.CardFixtures.Kind.BLURRY, 8, jp.kenpo.kiosk.capture.CardFixtures::back);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        var demo = jp.kenpo.kiosk.testing.TestConfigs.demo(dataDir);
+        return jp.kenpo.kiosk.testing.TestConfigs.withCamera(demo,
+                new jp.kenpo.kiosk.core.config.CameraSettings("virtual:" + camera, 1280, 720, 15, 60, 45));
     }
 
     private void shot(String name) throws IOException {

@@ -1,0 +1,164 @@
+package jp.kenpo.kiosk.capture;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
+
+import org.opencv.core.Mat;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import jp.kenpo.kiosk.core.camera.CardPreview;
+import jp.kenpo.kiosk.core.config.CameraSettings;
+import jp.kenpo.kiosk.core.config.MaskRegion;
+import jp.kenpo.kiosk.core.port.CameraRequest;
+import jp.kenpo.kiosk.core.port.DocumentCamera;
+
+/**
+ * The kiosk's one camera thread. It opens the camera when a screen asks for a preview, grabs
+ * frame after frame at the camera's rate, runs each through the current job's stages and lets go
+ * of the device a little after the last preview closed. A camera that is missing, fails to open or
+ * disappears mid-preview is reported as unavailable and tried again every {@link #RETRY_MILLIS}
+ * — the screen never freezes and recovers by itself when the camera is back.
+ */
+public final class CameraService implements DocumentCamera, AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(CameraService.class);
+    static final long RETRY_MILLIS = 1000;
+    private static final long IDLE_CLOSE_MILLIS = 3000;
+
+    private final Camera camera;
+    private final CameraSettings settings;
+    private final AtomicReference<CardJob> job = new AtomicReference<>();
+    private final Thread thread;
+    private volatile boolean shutdown;
+
+    public CameraService(Camera camera, CameraSettings settings) {
+        this.camera = camera;
+        this.settings = settings;
+        this.thread = new Thread(this::run, "camera");
+        thread.setDaemon(true);
+    }
+
+    /** The camera the configuration names: {@code virtual:DIR}, {@code device:NAME} or {@code index:N}. */
+    public static Camera camera(CameraSettings s, Path virtualDir) {
+        if (s.source().startsWith("virtual:")) {
+            return new VirtualCamera(virtualDir, s.width(), s.height(), s.fps());
+        }
+        return new WebcamCamera(s.source(), s.width(), s.height(), s.fps());
+    }
+
+    @Override
+    public CardPreview start(CameraRequest request, List<MaskRegion> masks) {
+        CardJob j = new CardJob(request, masks, settings.steadyFrames());
+        CardJob old = job.getAndSet(j);
+        if (old != null) {
+            old.close();
+        }
+        synchronized (thread) {
+            if (thread.getState() == Thread.State.NEW) {
+                thread.start(); // the first preview: OpenCV loads then, not while the kiosk starts
+            }
+        }
+        LockSupport.unpark(thread);
+        return j;
+    }
+
+    private void run() {
+        try {
+            OpenCv.load();
+            loop();
+        } catch (RuntimeException | LinkageError e) {
+            // Without OpenCV there is no preview; screens keep saying that the camera cannot be used.
+            log.error("the camera thread stopped", e);
+            while (!shutdown) {
+                CardJob j = job.get();
+                if (j != null) {
+                    j.unavailable();
+                }
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(RETRY_MILLIS));
+            }
+        }
+    }
+
+    private void loop() {
+        boolean open = false;
+        boolean reportedDown = false;
+        long idleSince = System.nanoTime();
+        Mat frame = new Mat();
+        try (CardJob.Work work = new CardJob.Work()) {
+            while (!shutdown) {
+                CardJob j = job.get();
+                if (j != null && j.closed()) {
+                    job.compareAndSet(j, null);
+                    j = null;
+                    idleSince = System.nanoTime();
+                }
+                if (j == null || j.paused()) {
+                    if (open && j == null && System.nanoTime() - idleSince > TimeUnit.MILLISECONDS.toNanos(IDLE_CLOSE_MILLIS)) {
+                        camera.close();
+                        open = false;
+                        log.info("camera closed (no preview)");
+                    }
+                    LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
+                    continue;
+                }
+                if (!open) {
+                    try {
+                        camera.open();
+                        open = true;
+                        log.info("camera opened: {}{}", camera.describe(), reportedDown ? " (back again)" : "");
+                        reportedDown = false;
+                    } catch (CameraException | RuntimeException e) {
+                        j.unavailable();
+                        if (!reportedDown) {
+                            log.warn("camera unavailable: {}", e.getMessage());
+                            reportedDown = true;
+                        }
+                        LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(RETRY_MILLIS));
+                        continue;
+                    }
+                }
+                if (!camera.grab(frame, j.request)) {
+                    j.unavailable();
+                    camera.close();
+                    open = false;
+                    log.warn("camera lost: {}", camera.describe());
+                    reportedDown = true;
+                    LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(RETRY_MILLIS));
+                    continue;
+                }
+                try {
+                    j.process(frame, work);
+                } catch (RuntimeException e) {
+                    log.error("a camera frame could not be analyzed", e);
+                }
+            }
+        } finally {
+            frame.release();
+            if (open) {
+                camera.close();
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        shutdown = true;
+        CardJob j = job.getAndSet(null);
+        if (j != null) {
+            j.close();
+        }
+        LockSupport.unpark(thread);
+        if (thread.getState() == Thread.State.NEW) {
+            return;
+        }
+        try {
+            thread.join(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

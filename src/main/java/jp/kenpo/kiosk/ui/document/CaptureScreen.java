@@ -1,0 +1,216 @@
+package jp.kenpo.kiosk.ui.document;
+
+import java.io.ByteArrayInputStream;
+
+import javafx.animation.AnimationTimer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+
+import jp.kenpo.kiosk.core.camera.GuideFrame;
+import jp.kenpo.kiosk.core.camera.PreviewFrame;
+import jp.kenpo.kiosk.core.flow.Step;
+import jp.kenpo.kiosk.core.session.KioskSession.Side;
+import jp.kenpo.kiosk.ui.AutomationIds;
+import jp.kenpo.kiosk.ui.I18n;
+import jp.kenpo.kiosk.ui.common.Message;
+import jp.kenpo.kiosk.ui.common.MessageLabel;
+import jp.kenpo.kiosk.ui.common.Ui;
+import jp.kenpo.kiosk.ui.shell.StepScreen;
+
+/**
+ * {@code #screen-document-capture}: the live preview with the white guide frame and the corners the
+ * analyzer found, the guidance sentence ({@code #message}), {@code #shutter}; then the review with
+ * the corrected picture, {@code #retake} and 次へ. Frames are drawn on the JavaFX pulse from the
+ * newest one the camera thread published; pixels are copied into one reused image.
+ */
+public final class CaptureScreen implements StepScreen {
+
+    /** The preview's size on screen, in the scene's pixels (16:9 like the camera). */
+    static final double PREVIEW_WIDTH = 800;
+    static final double PREVIEW_HEIGHT = 450;
+    /** The reviewed card's width on screen: big enough to read its print. */
+    static final double STILL_WIDTH = 760;
+
+    private final CaptureViewModel vm;
+    private final VBox root;
+    private final ImageView live = new ImageView();
+    private final Canvas overlay = new Canvas(PREVIEW_WIDTH, PREVIEW_HEIGHT);
+    private final ImageView still = new ImageView();
+    private final AnimationTimer pulse;
+    private WritableImage image;
+
+    public CaptureScreen(CaptureViewModel vm, I18n i18n) {
+        this.vm = vm;
+        Message titleText = vm.title(); // fixed for the screen; the session may be wiped before it is collected
+        Label title = new Label();
+        title.getStyleClass().add("screen-title");
+        title.setWrapText(true);
+        title.textProperty().bind(Bindings.createStringBinding(() -> MessageLabel.render(i18n, titleText),
+                i18n.localeProperty()));
+
+        live.setFitWidth(PREVIEW_WIDTH);
+        live.setFitHeight(PREVIEW_HEIGHT);
+        live.setPreserveRatio(true);
+        Region dark = new Region();
+        dark.getStyleClass().add("camera-dark");
+        dark.setPrefSize(PREVIEW_WIDTH, PREVIEW_HEIGHT);
+        // Without a camera the last picture is not left standing: the dark area and the message say it.
+        live.visibleProperty().bind(vm.cameraAvailableProperty());
+        overlay.visibleProperty().bind(vm.cameraAvailableProperty());
+        Label off = Ui.label(i18n, "capture.camera.off", "camera-off");
+        off.visibleProperty().bind(vm.cameraAvailableProperty().not());
+        StackPane preview = new StackPane(dark, off, live, overlay);
+        preview.setId(AutomationIds.CAMERA_PREVIEW);
+        preview.getStyleClass().add("camera-preview");
+        preview.setMaxSize(PREVIEW_WIDTH, PREVIEW_HEIGHT);
+        drawGuide(overlay.getGraphicsContext2D(), null);
+
+        ProgressBar steady = new ProgressBar();
+        steady.progressProperty().bind(vm.steadyProperty());
+        steady.getStyleClass().add("steady-bar");
+        steady.setMaxWidth(Double.MAX_VALUE);
+        steady.visibleProperty().bind(vm.cameraAvailableProperty());
+        Label help = Ui.label(i18n, "capture.help", "note");
+        help.setId(AutomationIds.CAPTURE_HELP);
+        help.visibleProperty().bind(vm.helpShownProperty().and(vm.cameraAvailableProperty()));
+        help.managedProperty().bind(help.visibleProperty());
+        Button shutter = Ui.button(i18n, "capture.shutter", AutomationIds.SHUTTER, "primary-action");
+        shutter.setMaxWidth(Double.MAX_VALUE);
+        shutter.disableProperty().bind(vm.cameraAvailableProperty().not());
+        shutter.setOnAction(e -> vm.shutter());
+        MessageLabel message = new MessageLabel(i18n, vm.messageProperty());
+        vm.messageProperty().addListener((o, was, now) -> {
+            boolean ok = now != null && "capture.hold".equals(now.key());
+            if (ok != message.getStyleClass().contains("message-ok")) {
+                if (ok) {
+                    message.getStyleClass().add("message-ok");
+                } else {
+                    message.getStyleClass().remove("message-ok");
+                }
+            }
+        });
+        VBox guidance = new VBox(Ui.label(i18n, "capture.lead", "lead"), message,
+                steady, help, Ui.grow(), shutter);
+        guidance.getStyleClass().add("capture-guidance");
+        HBox.setHgrow(guidance, Priority.ALWAYS);
+        HBox previewRow = new HBox(preview, guidance);
+        previewRow.getStyleClass().add("capture-row");
+
+        still.setFitWidth(STILL_WIDTH);
+        still.setFitHeight(STILL_WIDTH * 540 / 856);
+        still.setPreserveRatio(true);
+        still.setId(AutomationIds.CAPTURED_IMAGE);
+        Button retake = Ui.button(i18n, "capture.retake", AutomationIds.RETAKE, "secondary-action");
+        retake.setMaxWidth(Double.MAX_VALUE);
+        retake.setOnAction(e -> vm.retake());
+        VBox reviewSide = new VBox(Ui.label(i18n, "capture.review.lead", "lead"), Ui.grow(), retake);
+        reviewSide.getStyleClass().add("capture-guidance");
+        HBox.setHgrow(reviewSide, Priority.ALWAYS);
+        HBox reviewRow = new HBox(still, reviewSide);
+        reviewRow.getStyleClass().add("capture-row");
+
+        previewRow.visibleProperty().bind(vm.reviewing().not());
+        previewRow.managedProperty().bind(previewRow.visibleProperty());
+        reviewRow.visibleProperty().bind(vm.reviewing());
+        reviewRow.managedProperty().bind(reviewRow.visibleProperty());
+        vm.capturedProperty().addListener((o, was, now) ->
+                still.setImage(now == null ? null : new Image(new ByteArrayInputStream(now))));
+
+        root = Ui.page(Step.DOCUMENT_FRONT.screenId(), title);
+        root.getStyleClass().add(vm.side() == Side.FRONT ? "capture-front" : "capture-back");
+        root.getChildren().addAll(previewRow, reviewRow);
+
+        pulse = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                PreviewFrame f = vm.poll();
+                if (f != null) {
+                    draw(f);
+                }
+            }
+        };
+        vm.start();
+        pulse.start();
+    }
+
+    private void draw(PreviewFrame f) {
+        if (image == null || image.getWidth() != f.width() || image.getHeight() != f.height()) {
+            image = new WritableImage(f.width(), f.height());
+            live.setImage(image);
+        }
+        image.getPixelWriter().setPixels(0, 0, f.width(), f.height(), PixelFormat.getByteBgraPreInstance(),
+                f.bgra(), 0, f.width() * 4);
+        drawGuide(overlay.getGraphicsContext2D(), f);
+    }
+
+    /** The white guide frame, and the card's outline where the analyzer found it. */
+    private void drawGuide(GraphicsContext g, PreviewFrame f) {
+        g.clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
+        // The picture is fitted into the preview keeping its proportions; draw on the picture itself.
+        double scale = f == null ? 1 : Math.min(PREVIEW_WIDTH / f.width(), PREVIEW_HEIGHT / f.height());
+        double w = f == null ? PREVIEW_WIDTH : f.width() * scale;
+        double h = f == null ? PREVIEW_HEIGHT : f.height() * scale;
+        double ox = (PREVIEW_WIDTH - w) / 2;
+        double oy = (PREVIEW_HEIGHT - h) / 2;
+        GuideFrame guide = GuideFrame.in(w, h);
+        g.setStroke(Color.WHITE);
+        g.setLineWidth(4);
+        g.strokeRoundRect(ox + guide.x(), oy + guide.y(), guide.width(), guide.height(), 16, 16);
+        if (f != null && f.found()) {
+            double[] c = f.corners();
+            g.setStroke(f.accept() ? Color.web("#2fbf5b") : Color.web("#ffb020"));
+            g.setLineWidth(5);
+            g.beginPath();
+            g.moveTo(ox + c[0] * w, oy + c[1] * h);
+            for (int i = 2; i < 8; i += 2) {
+                g.lineTo(ox + c[i] * w, oy + c[i + 1] * h);
+            }
+            g.closePath();
+            g.stroke();
+        }
+    }
+
+    @Override
+    public Region view() {
+        return root;
+    }
+
+    @Override
+    public ObservableBooleanValue nextEnabled() {
+        return vm.reviewing();
+    }
+
+    @Override
+    public boolean hideNextWhileDisabled() {
+        return true;
+    }
+
+    @Override
+    public boolean commit() {
+        return vm.commit();
+    }
+
+    @Override
+    public void dispose() {
+        pulse.stop();
+        vm.dispose();
+        still.setImage(null);
+        live.setImage(null);
+        image = null;
+    }
+}
