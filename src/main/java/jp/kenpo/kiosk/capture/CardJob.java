@@ -23,8 +23,8 @@ import jp.kenpo.kiosk.core.port.CameraRequest;
  */
 final class CardJob implements CardPreview {
 
-    /** Preview pictures are scaled to at most this width: enough for the screen, cheap to copy. */
-    static final int PREVIEW_WIDTH = 960;
+    /** Preview pictures are scaled to at most this width: the preview's size on the screen, cheap to copy. */
+    static final int PREVIEW_WIDTH = 800;
     /** A corner may move this share of the picture's width between frames and still count as held still. */
     static final double MAX_MOVE = 0.01;
 

@@ -84,13 +84,27 @@ public final class SelftestCommand implements Callable<Integer> {
         }
     }
 
+    /** Opens the configured camera and waits for one frame, as a preview would. */
     private static Check camera(KioskConfig config) {
         String source = config.camera().source();
-        if (source.startsWith("virtual:")) {
-            Path dir = config.resolve(source.substring("virtual:".length()));
-            return new Check("camera", Files.isDirectory(dir), "virtual camera " + dir);
+        java.nio.file.Path dir = source.startsWith("virtual:")
+                ? config.resolve(source.substring("virtual:".length())) : null;
+        long t0 = System.nanoTime();
+        try (jp.kenpo.kiosk.capture.Camera camera = jp.kenpo.kiosk.capture.CameraService.camera(config.camera(), dir)) {
+            camera.open();
+            org.opencv.core.Mat frame = new org.opencv.core.Mat();
+            try {
+                if (!camera.grab(frame, jp.kenpo.kiosk.core.port.CameraRequest.CARD_FRONT)) {
+                    return new Check("camera", false, camera.describe() + " opened but delivered no picture");
+                }
+                return new Check("camera", true, camera.describe() + ", first picture " + frame.cols() + "x"
+                        + frame.rows() + " after " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+            } finally {
+                frame.release();
+            }
+        } catch (jp.kenpo.kiosk.capture.CameraException e) {
+            return new Check("camera", false, e.getMessage());
         }
-        return new Check("camera", false, source + ": USB cameras are not supported by this version yet");
     }
 
     private static Check mail(KioskConfig config) {

@@ -59,7 +59,19 @@ class CommandLineTest {
         assertThat(r.exit).as(r.out + r.err).isZero();
         assertThat(r.out.lines()).hasSizeGreaterThanOrEqualTo(4).allMatch(l -> l.startsWith("OK "));
         assertThat(r.out).contains("config", "database", "schema 1");
+        assertThat(r.out).containsPattern("OK +camera +virtual camera .*demo-camera 1280x720, first picture 1280x720");
         assertThat(Files.exists(dir.resolve("target/kiosk-data/kiosk.db"))).isTrue();
+    }
+
+    @Test
+    void selftestNamesAMissingUsbCamera() throws Exception {
+        Path file = demoCopy();
+        Files.writeString(file, Files.readString(file).replace("source: virtual:demo-camera",
+                "source: \"device:No Such Camera\""));
+        Run r = run("--config", file.toString(), "selftest");
+        assertThat(r.exit).as(r.out + r.err).isEqualTo(1);
+        assertThat(r.out).contains("FAIL camera", "no camera named 'No Such Camera'");
+        assertThat(r.out + r.err).doesNotContain("\tat ");
     }
 
     @Test

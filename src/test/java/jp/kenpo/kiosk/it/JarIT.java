@@ -45,7 +45,7 @@ class JarIT {
     void selftestPassesOnTheDemoConfiguration() throws Exception {
         Result r = java("selftest");
         assertThat(r.exit).as(r.out + r.err).isZero();
-        assertThat(r.out).contains("OK   config", "OK   database");
+        assertThat(r.out).contains("OK   config", "OK   database", "first picture 1280x720");
         assertThat(r.out).doesNotContain("FAIL");
         assertThat(dir.resolve("data/kiosk.db")).exists();
     }
