@@ -16,6 +16,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.kenpo.kiosk.capture.CardAnalysis;
 import jp.kenpo.kiosk.capture.CardAnalyzer;
 import jp.kenpo.kiosk.capture.OpenCv;
+import jp.kenpo.kiosk.capture.face.FaceAnalysis;
+import jp.kenpo.kiosk.capture.face.FaceAnalyzer;
+import jp.kenpo.kiosk.core.face.FaceReason;
 import jp.kenpo.kiosk.core.document.CardReason;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,7 +30,7 @@ import picocli.CommandLine.Spec;
  * One JSON object per image, one line each; exit 0 whether or not a frame would be accepted.
  */
 @Command(name = "analyze", description = "Show what the analyzers see in images (JSON, one line per image).",
-        subcommands = AnalyzeCommand.Card.class)
+        subcommands = {AnalyzeCommand.Card.class, AnalyzeCommand.Face.class})
 public final class AnalyzeCommand implements Callable<Integer> {
 
     @Spec
@@ -37,6 +40,61 @@ public final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() {
         spec.commandLine().usage(spec.commandLine().getErr());
         return 2;
+    }
+
+    /** Runs {@code analysis} on each image and prints its JSON on a line; 1 if any image was unreadable. */
+    static int each(CommandSpec spec, List<Path> images, java.util.function.Function<Mat, Map<String, Object>> analysis)
+            throws java.io.IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ObjectMapper json = new ObjectMapper();
+        int unreadable = 0;
+        for (Path image : images) {
+            Mat frame = Files.isReadable(image) ? Imgcodecs.imread(image.toString()) : new Mat();
+            if (frame.empty()) {
+                err.println(image + ": not a readable PNG or JPEG image");
+                unreadable++;
+                continue;
+            }
+            Map<String, Object> result = analysis.apply(frame);
+            frame.release();
+            out.println(json.writeValueAsString(result));
+        }
+        out.flush();
+        return unreadable == 0 ? 0 : 1;
+    }
+
+    @Command(name = "face", description = "Find faces and judge the turn, the mouth, size, position and sharpness.")
+    static final class Face implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "IMAGE", arity = "1..*", description = "PNG or JPEG files")
+        List<Path> images;
+
+        @Override
+        public Integer call() throws Exception {
+            OpenCv.load();
+            try (FaceAnalyzer analyzer = new FaceAnalyzer()) {
+                return each(spec, images, frame -> toJson(analyzer.analyze(frame)));
+            }
+        }
+
+        static Map<String, Object> toJson(FaceAnalysis a) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("faces", a.faces());
+            m.put("box", a.box());
+            m.put("yaw", a.yaw().name().toLowerCase(java.util.Locale.ROOT));
+            m.put("yawScore", a.yawScore());
+            m.put("mouth", a.mouth().name().toLowerCase(java.util.Locale.ROOT));
+            m.put("mouthScore", a.mouthScore());
+            m.put("sharpness", a.sharpness());
+            m.put("accept", a.accept());
+            m.put("reasons", a.reasons().stream().map(FaceReason::code).toList());
+            m.put("ms", a.ms());
+            return m;
+        }
     }
 
     @Command(name = "card", description = "Find an ID card and judge sharpness, glare, exposure, fill, tilt.")
@@ -50,26 +108,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
             OpenCv.load();
-            ObjectMapper json = new ObjectMapper();
-            int unreadable = 0;
             try (CardAnalyzer analyzer = new CardAnalyzer()) {
-                for (Path image : images) {
-                    Mat frame = Files.isReadable(image) ? Imgcodecs.imread(image.toString()) : new Mat();
-                    if (frame.empty()) {
-                        err.println(image + ": not a readable PNG or JPEG image");
-                        unreadable++;
-                        continue;
-                    }
-                    CardAnalysis a = analyzer.analyze(frame);
-                    frame.release();
-                    out.println(json.writeValueAsString(toJson(a)));
-                }
+                return each(spec, images, frame -> toJson(analyzer.analyze(frame)));
             }
-            out.flush();
-            return unreadable == 0 ? 0 : 1;
         }
 
         static Map<String, Object> toJson(CardAnalysis a) {

@@ -1,0 +1,134 @@
+package jp.kenpo.kiosk.core.face;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import jp.kenpo.kiosk.core.port.RandomSource;
+
+/**
+ * The second-angle check (別アングル): a pose drawn at random ({@link Pose#INSTRUCTIONS}, never the
+ * frontal one), which the member must hold for a few frames in a row within a time limit. A
+ * printed photo or a phone screen cannot follow an instruction it does not know; a flat picture
+ * turned towards the camera also shows no nose parallax, so its turn score stays small. After
+ * the time limit a new instruction is drawn, a limited number of times; then the member is
+ * guided to staff.
+ *
+ * <p>The mouth is judged against the member's own frontal closed-mouth frame, not a fixed
+ * threshold: lips and smiles differ.
+ */
+public final class Liveness {
+
+    /** The turn score a head turned on purpose reaches (about 20°); flat photos stay below. */
+    public static final double TURN_REQUIRED = 0.20;
+    /** How much wider than the member's own closed mouth an open mouth is (gap / mouth width). */
+    public static final double OPEN_MARGIN = 0.08;
+
+    public enum State { WAITING, PASSED, NEW_INSTRUCTION, FAILED }
+
+    private final RandomSource random;
+    private final Clock clock;
+    private final Duration limit;
+    private final int holdFrames;
+    private final int maxInstructions;
+    private final double closedMouth;
+    private Pose instruction;
+    private int instructions;
+    private int held;
+    private Instant since;
+    private State state = State.WAITING;
+
+    /**
+     * @param closedMouth the member's mouth score on the accepted frontal photo
+     */
+    public Liveness(RandomSource random, Clock clock, Duration limit, int holdFrames, int maxInstructions,
+                    double closedMouth) {
+        this.random = random;
+        this.clock = clock;
+        this.limit = limit;
+        this.holdFrames = holdFrames;
+        this.maxInstructions = maxInstructions;
+        this.closedMouth = closedMouth;
+        draw();
+    }
+
+    public static boolean turned(double yawScore) {
+        return Math.abs(yawScore) >= TURN_REQUIRED;
+    }
+
+    public static boolean mouthOpen(double mouthScore, double closedMouth) {
+        return mouthScore > closedMouth + OPEN_MARGIN;
+    }
+
+    /** Whether one frame shows the pose: the right way turned far enough, the mouth as asked, one face. */
+    public boolean shows(Pose pose, int faces, double yawScore, double mouthScore) {
+        if (faces != 1 || !turned(yawScore)) {
+            return false;
+        }
+        Pose.Direction d = yawScore > 0 ? Pose.Direction.RIGHT : Pose.Direction.LEFT;
+        boolean open = mouthOpen(mouthScore, closedMouth);
+        return d == pose.direction() && open == (pose.mouth() == Pose.Mouth.OPEN);
+    }
+
+    /** Takes one analyzed frame. */
+    public State offer(int faces, double yawScore, double mouthScore) {
+        if (state == State.PASSED || state == State.FAILED) {
+            return state;
+        }
+        if (expired()) {
+            return state;
+        }
+        held = shows(instruction, faces, yawScore, mouthScore) ? held + 1 : 0;
+        state = held >= holdFrames ? State.PASSED : State.WAITING;
+        return state;
+    }
+
+    /** Checks the time limit (also without frames, e.g. when no face is seen). */
+    public State tick() {
+        if (state == State.WAITING || state == State.NEW_INSTRUCTION) {
+            expired();
+        }
+        return state;
+    }
+
+    private boolean expired() {
+        if (Duration.between(since, clock.instant()).compareTo(limit) < 0) {
+            if (state == State.NEW_INSTRUCTION) {
+                state = State.WAITING;
+            }
+            return false;
+        }
+        if (instructions >= maxInstructions) {
+            state = State.FAILED;
+        } else {
+            draw();
+            state = State.NEW_INSTRUCTION;
+        }
+        return true;
+    }
+
+    private void draw() {
+        Pose next;
+        do {
+            next = Pose.INSTRUCTIONS.get(random.nextInt(Pose.INSTRUCTIONS.size()));
+        } while (next.equals(instruction));
+        instruction = next;
+        instructions++;
+        held = 0;
+        since = clock.instant();
+    }
+
+    /** The pose asked for now. */
+    public Pose instruction() {
+        return instruction;
+    }
+
+    /** How many instructions have been given, this one included. */
+    public int instructions() {
+        return instructions;
+    }
+
+    public State state() {
+        return state;
+    }
+}
