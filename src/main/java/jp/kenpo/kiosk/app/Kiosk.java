@@ -67,7 +67,7 @@ public final class Kiosk implements AutoCloseable {
                 config.camera());
         this.services = new ShellServices(config, clock, random, new Flow(), new I18n(),
                 new SqliteAuditLog(database, clock), gate, new Eligibility(roster, config.roster().keyBytes()),
-                new OtpMailer(mailSender(config, clock), config.kiosk().demo()), camera,
+                new OtpMailer(mailSender(config, clock), config.kiosk().demo()), camera, camera,
                 consentTexts(config), background, Platform::runLater);
     }
 

@@ -10,11 +10,14 @@ import org.opencv.core.Mat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import jp.kenpo.kiosk.core.camera.CardPreview;
+import jp.kenpo.kiosk.core.camera.CameraPreview;
 import jp.kenpo.kiosk.core.config.CameraSettings;
 import jp.kenpo.kiosk.core.config.MaskRegion;
 import jp.kenpo.kiosk.core.port.CameraRequest;
 import jp.kenpo.kiosk.core.port.DocumentCamera;
+import jp.kenpo.kiosk.core.port.FaceCamera;
+import jp.kenpo.kiosk.core.camera.FacePreview;
+import jp.kenpo.kiosk.core.face.FaceJudge;
 
 /**
  * The kiosk's one camera thread. It opens the camera when a screen asks for a preview, grabs
@@ -23,7 +26,7 @@ import jp.kenpo.kiosk.core.port.DocumentCamera;
  * disappears mid-preview is reported as unavailable and tried again every {@link #RETRY_MILLIS}
  * — the screen never freezes and recovers by itself when the camera is back.
  */
-public final class CameraService implements DocumentCamera, AutoCloseable {
+public final class CameraService implements DocumentCamera, FaceCamera, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(CameraService.class);
     static final long RETRY_MILLIS = 1000;
@@ -31,7 +34,7 @@ public final class CameraService implements DocumentCamera, AutoCloseable {
 
     private final Camera camera;
     private final CameraSettings settings;
-    private final AtomicReference<CardJob> job = new AtomicReference<>();
+    private final AtomicReference<CameraJob> job = new AtomicReference<>();
     private final Thread thread;
     private volatile boolean shutdown;
 
@@ -51,9 +54,17 @@ public final class CameraService implements DocumentCamera, AutoCloseable {
     }
 
     @Override
-    public CardPreview start(CameraRequest request, List<MaskRegion> masks) {
-        CardJob j = new CardJob(request, masks, settings.steadyFrames());
-        CardJob old = job.getAndSet(j);
+    public CameraPreview start(CameraRequest request, List<MaskRegion> masks) {
+        return start(new CardJob(request, masks, settings.steadyFrames()));
+    }
+
+    @Override
+    public FacePreview startFace(CameraRequest request, FaceJudge judge) {
+        return start(new FaceJob(request, judge, settings.steadyFrames()));
+    }
+
+    private <J extends CameraJob> J start(J j) {
+        CameraJob old = job.getAndSet(j);
         if (old != null) {
             old.close();
         }
@@ -74,7 +85,7 @@ public final class CameraService implements DocumentCamera, AutoCloseable {
             // Without OpenCV there is no preview; screens keep saying that the camera cannot be used.
             log.error("the camera thread stopped", e);
             while (!shutdown) {
-                CardJob j = job.get();
+                CameraJob j = job.get();
                 if (j != null) {
                     j.unavailable();
                 }
@@ -88,9 +99,9 @@ public final class CameraService implements DocumentCamera, AutoCloseable {
         boolean reportedDown = false;
         long idleSince = System.nanoTime();
         Mat frame = new Mat();
-        try (CardJob.Work work = new CardJob.Work()) {
+        try (CameraJob.Stages work = new CameraJob.Stages()) {
             while (!shutdown) {
-                CardJob j = job.get();
+                CameraJob j = job.get();
                 if (j != null && j.closed()) {
                     job.compareAndSet(j, null);
                     j = null;
@@ -147,7 +158,7 @@ public final class CameraService implements DocumentCamera, AutoCloseable {
     @Override
     public void close() {
         shutdown = true;
-        CardJob j = job.getAndSet(null);
+        CameraJob j = job.getAndSet(null);
         if (j != null) {
             j.close();
         }

@@ -62,6 +62,9 @@ public final class AutomationIds {
     public static final String CAPTURED_IMAGE = "captured-image";
     public static final String CAPTURE_HELP = "capture-help";
 
+    // Face photos
+    public static final String INSTRUCTION = "instruction";
+
     // Error screen
     public static final String ERROR_HOME = "error-home";
 }

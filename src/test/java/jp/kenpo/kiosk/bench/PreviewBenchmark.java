@@ -13,7 +13,7 @@ import jp.kenpo.kiosk.capture.CameraFolders;
 import jp.kenpo.kiosk.capture.CameraService;
 import jp.kenpo.kiosk.capture.CardFixtures;
 import jp.kenpo.kiosk.capture.CardFixtures.Kind;
-import jp.kenpo.kiosk.core.camera.CardPreview;
+import jp.kenpo.kiosk.core.camera.CameraPreview;
 import jp.kenpo.kiosk.core.camera.PreviewFrame;
 import jp.kenpo.kiosk.core.config.CameraSettings;
 import jp.kenpo.kiosk.core.port.CameraRequest;
@@ -44,7 +44,7 @@ class PreviewBenchmark {
     private void run(int fps, int screenHz) throws Exception {
         CameraSettings s = new CameraSettings("virtual:" + dir, 1280, 720, fps, 60, 45);
         try (CameraService service = new CameraService(CameraService.camera(s, dir), s)) {
-            CardPreview p = service.start(CameraRequest.CARD_FRONT, List.of());
+            CameraPreview p = service.start(CameraRequest.CARD_FRONT, List.of());
             AtomicBoolean stop = new AtomicBoolean();
             long[] taken = new long[2]; // frames taken, last sequence
             Thread screen = new Thread(() -> {
@@ -95,7 +95,7 @@ class PreviewBenchmark {
         }
     }
 
-    private static long latestSequence(CardPreview p) throws InterruptedException {
+    private static long latestSequence(CameraPreview p) throws InterruptedException {
         PreviewFrame f;
         while ((f = p.latest()) == null) {
             Thread.sleep(5);

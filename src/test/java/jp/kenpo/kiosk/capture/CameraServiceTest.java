@@ -18,7 +18,7 @@ import org.opencv.imgcodecs.Imgcodecs;
 
 import jp.kenpo.kiosk.capture.CardFixtures.Kind;
 import jp.kenpo.kiosk.core.camera.CameraState;
-import jp.kenpo.kiosk.core.camera.CardPreview;
+import jp.kenpo.kiosk.core.camera.CameraPreview;
 import jp.kenpo.kiosk.core.camera.PreviewFrame;
 import jp.kenpo.kiosk.core.config.CameraSettings;
 import jp.kenpo.kiosk.core.document.CardReason;
@@ -47,7 +47,7 @@ class CameraServiceTest {
     @Test
     void aGoodSteadyCardIsCapturedCorrectedToId1() throws Exception {
         CameraFolders.write(dir.resolve("card-front"), "front.png", Kind.GOOD, 7, CardFixtures::card);
-        CardPreview p = service(4).start(CameraRequest.CARD_FRONT, List.of());
+        CameraPreview p = service(4).start(CameraRequest.CARD_FRONT, List.of());
         byte[] jpeg = await(p::takeCaptured);
         Mat card = Imgcodecs.imdecode(new MatOfByte(jpeg), Imgcodecs.IMREAD_COLOR);
         assertThat(card.cols()).isEqualTo(CardAnalyzer.CARD_WIDTH);
@@ -62,12 +62,12 @@ class CameraServiceTest {
     void theRequestChoosesTheFolderAndTheTopLevelIsTheFallback() throws Exception {
         CameraFolders.write(dir.resolve("card-back"), "back.png", Kind.BLURRY, 3, CardFixtures::back);
         CameraFolders.write(dir, "top.png", Kind.GOOD, 7, CardFixtures::card);
-        CardPreview back = service(3).start(CameraRequest.CARD_BACK, List.of());
+        CameraPreview back = service(3).start(CameraRequest.CARD_BACK, List.of());
         PreviewFrame f = await(back::latest);
         assertThat(f.found()).isTrue();
         assertThat(await(() -> reasonOf(back))).isEqualTo(CardReason.BLURRY);
         // card-front/ does not exist: the top-level image plays, and it is good.
-        CardPreview front = service.start(CameraRequest.CARD_FRONT, List.of());
+        CameraPreview front = service.start(CameraRequest.CARD_FRONT, List.of());
         assertThat(await(front::takeCaptured)).isNotEmpty();
         assertThat(back.takeCaptured()).as("the first preview was closed by the second").isNull();
     }
@@ -75,7 +75,7 @@ class CameraServiceTest {
     @Test
     void blurryFramesAreNeverTakenByThemselvesButTheShutterTakesOne() throws Exception {
         CameraFolders.write(dir.resolve("card-front"), "blurry.png", Kind.BLURRY, 5, CardFixtures::card);
-        CardPreview p = service(2).start(CameraRequest.CARD_FRONT, List.of());
+        CameraPreview p = service(2).start(CameraRequest.CARD_FRONT, List.of());
         for (int i = 0; i < 10; i++) {
             assertThat(await(() -> reasonOf(p))).isEqualTo(CardReason.BLURRY);
         }
@@ -89,7 +89,7 @@ class CameraServiceTest {
     @Test
     void aVanishedCameraIsReportedAndTheServiceRecoversWhenItReturns() throws Exception {
         CameraFolders.write(dir.resolve("card-front"), "blurry.png", Kind.BLURRY, 5, CardFixtures::card);
-        CardPreview p = service(2).start(CameraRequest.CARD_FRONT, List.of());
+        CameraPreview p = service(2).start(CameraRequest.CARD_FRONT, List.of());
         await(p::latest);
         Path away = dir.resolveSibling(dir.getFileName() + "-away");
         Files.move(dir, away);
@@ -104,19 +104,27 @@ class CameraServiceTest {
         CameraSettings s = new CameraSettings("virtual:" + dir.resolve("missing"), 1280, 720, 30, 2, 45);
         service = new CameraService(CameraService.camera(s, dir.resolve("missing")), s);
         long t0 = System.nanoTime();
-        CardPreview p = service.start(CameraRequest.CARD_FRONT, List.of());
+        CameraPreview p = service.start(CameraRequest.CARD_FRONT, List.of());
         p.shutter();
         p.close();
         assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0)).as("start/shutter/close return at once")
                 .isLessThan(200);
-        CardPreview again = service.start(CameraRequest.CARD_FRONT, List.of());
+        CameraPreview again = service.start(CameraRequest.CARD_FRONT, List.of());
         await(() -> again.state() == CameraState.UNAVAILABLE ? Boolean.TRUE : null);
         assertThat(again.latest()).isNull();
     }
 
-    private static CardReason reasonOf(CardPreview p) {
+    private static CardReason reasonOf(CameraPreview p) {
         PreviewFrame f = p.latest();
-        return f == null ? null : f.reason();
+        if (f == null) {
+            return null;
+        }
+        for (CardReason r : CardReason.values()) {
+            if (r.messageKey().equals(f.reasonKey())) {
+                return r;
+            }
+        }
+        return null;
     }
 
     /** Polls (as the screen does on its pulse) until the value is there, at most 10 s. */

@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import jp.kenpo.kiosk.core.camera.CameraState;
-import jp.kenpo.kiosk.core.camera.CardPreview;
+import jp.kenpo.kiosk.core.camera.CameraPreview;
 import jp.kenpo.kiosk.core.camera.PreviewFrame;
 import jp.kenpo.kiosk.core.config.MaskRegion;
 import jp.kenpo.kiosk.core.document.CardReason;
@@ -31,7 +31,7 @@ import jp.kenpo.kiosk.ui.document.CaptureViewModel.Phase;
 class CaptureViewModelTest {
 
     /** A camera whose next frame, state and capture the test sets. */
-    static final class ScriptedPreview implements CardPreview {
+    static final class ScriptedPreview implements CameraPreview {
         PreviewFrame next;
         CameraState state = CameraState.STARTING;
         byte[] captured;
@@ -42,7 +42,7 @@ class CaptureViewModelTest {
         void frame(CardReason reason, double steady) {
             next = new PreviewFrame();
             next.pixels(4, 2);
-            next.result(reason != CardReason.NOT_FOUND, reason == null, reason, steady, 1);
+            next.result(reason != CardReason.NOT_FOUND, reason == null, reason == null ? null : reason.messageKey(), steady, 1);
             state = CameraState.LIVE;
         }
 

@@ -1,9 +1,7 @@
 package jp.kenpo.kiosk.core.camera;
 
-import jp.kenpo.kiosk.core.document.CardReason;
-
 /**
- * One preview picture with what the analyzer saw in it. The camera thread fills these and hands
+ * One preview picture with what the analyzer saw in it (a card, or a face). The camera thread fills these and hands
  * the newest to the screen; the objects and their pixel arrays are reused frame after frame.
  */
 public final class PreviewFrame {
@@ -12,11 +10,12 @@ public final class PreviewFrame {
     private int height;
     /** Premultiplied BGRA, {@code width * height * 4} bytes. */
     private byte[] bgra = new byte[0];
-    /** The card's corners clockwise from top-left as shares of the width and height; valid when found. */
+    /** The card's corners (or the face's box) clockwise from top-left as shares of the width and height; valid when found. */
     private final double[] corners = new double[8];
     private boolean found;
     private boolean accept;
-    private CardReason reason;
+    /** The message key of the first reason the picture is not good enough yet; {@code null} when it is. */
+    private String reasonKey;
     private double steady;
     private long sequence;
 
@@ -30,10 +29,10 @@ public final class PreviewFrame {
         return bgra;
     }
 
-    public void result(boolean found, boolean accept, CardReason reason, double steady, long sequence) {
+    public void result(boolean found, boolean accept, String reasonKey, double steady, long sequence) {
         this.found = found;
         this.accept = accept;
-        this.reason = reason;
+        this.reasonKey = reasonKey;
         this.steady = steady;
         this.sequence = sequence;
     }
@@ -62,9 +61,9 @@ public final class PreviewFrame {
         return accept;
     }
 
-    /** The first reason the card is not good enough yet; {@code null} when it is. */
-    public CardReason reason() {
-        return reason;
+    /** The message key of the first reason the picture is not good enough yet; {@code null} when it is. */
+    public String reasonKey() {
+        return reasonKey;
     }
 
     /** How far along the steadiness count is, 0–1; 1 means captured. */

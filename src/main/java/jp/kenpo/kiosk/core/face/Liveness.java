@@ -8,7 +8,8 @@ import jp.kenpo.kiosk.core.port.RandomSource;
 
 /**
  * The second-angle check (別アングル): a pose drawn at random ({@link Pose#INSTRUCTIONS}, never the
- * frontal one), which the member must hold for a few frames in a row within a time limit. A
+ * frontal one), which the member must show within a time limit ({@link #shows} judges each frame;
+ * the camera takes the picture once enough frames in a row show it, then {@link #passed}). A
  * printed photo or a phone screen cannot follow an instruction it does not know; a flat picture
  * turned towards the camera also shows no nose parallax, so its turn score stays small. After
  * the time limit a new instruction is drawn, a limited number of times; then the member is
@@ -26,27 +27,30 @@ public final class Liveness {
 
     public enum State { WAITING, PASSED, NEW_INSTRUCTION, FAILED }
 
+    /** The pose was shown (for the frames the camera needs in a row): the check is passed. */
+    public void passed() {
+        if (state != State.FAILED) {
+            state = State.PASSED;
+        }
+    }
+
     private final RandomSource random;
     private final Clock clock;
     private final Duration limit;
-    private final int holdFrames;
     private final int maxInstructions;
     private final double closedMouth;
     private Pose instruction;
     private int instructions;
-    private int held;
     private Instant since;
     private State state = State.WAITING;
 
     /**
      * @param closedMouth the member's mouth score on the accepted frontal photo
      */
-    public Liveness(RandomSource random, Clock clock, Duration limit, int holdFrames, int maxInstructions,
-                    double closedMouth) {
+    public Liveness(RandomSource random, Clock clock, Duration limit, int maxInstructions, double closedMouth) {
         this.random = random;
         this.clock = clock;
         this.limit = limit;
-        this.holdFrames = holdFrames;
         this.maxInstructions = maxInstructions;
         this.closedMouth = closedMouth;
         draw();
@@ -70,19 +74,6 @@ public final class Liveness {
         return d == pose.direction() && open == (pose.mouth() == Pose.Mouth.OPEN);
     }
 
-    /** Takes one analyzed frame. */
-    public State offer(int faces, double yawScore, double mouthScore) {
-        if (state == State.PASSED || state == State.FAILED) {
-            return state;
-        }
-        if (expired()) {
-            return state;
-        }
-        held = shows(instruction, faces, yawScore, mouthScore) ? held + 1 : 0;
-        state = held >= holdFrames ? State.PASSED : State.WAITING;
-        return state;
-    }
-
     /** Checks the time limit (also without frames, e.g. when no face is seen). */
     public State tick() {
         if (state == State.WAITING || state == State.NEW_INSTRUCTION) {
@@ -91,12 +82,12 @@ public final class Liveness {
         return state;
     }
 
-    private boolean expired() {
+    private void expired() {
         if (Duration.between(since, clock.instant()).compareTo(limit) < 0) {
             if (state == State.NEW_INSTRUCTION) {
                 state = State.WAITING;
             }
-            return false;
+            return;
         }
         if (instructions >= maxInstructions) {
             state = State.FAILED;
@@ -104,7 +95,6 @@ public final class Liveness {
             draw();
             state = State.NEW_INSTRUCTION;
         }
-        return true;
     }
 
     private void draw() {
@@ -114,7 +104,6 @@ public final class Liveness {
         } while (next.equals(instruction));
         instruction = next;
         instructions++;
-        held = 0;
         since = clock.instant();
     }
 

@@ -34,7 +34,11 @@ public record Pose(Direction direction, Mouth mouth) {
 
     /** The instruction's sentence, e.g. 「右を向いて、口を閉じてください」. */
     public String messageKey() {
-        return "face.instruction." + direction.name().toLowerCase(java.util.Locale.ROOT) + "."
-                + mouth.name().toLowerCase(java.util.Locale.ROOT);
+        boolean open = mouth == Mouth.OPEN;
+        return switch (direction) {
+            case RIGHT -> open ? "face.instruction.right.open" : "face.instruction.right.closed";
+            case LEFT -> open ? "face.instruction.left.open" : "face.instruction.left.closed";
+            case FRONTAL -> "face.front.lead";
+        };
     }
 }

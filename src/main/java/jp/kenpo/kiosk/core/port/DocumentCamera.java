@@ -2,7 +2,7 @@ package jp.kenpo.kiosk.core.port;
 
 import java.util.List;
 
-import jp.kenpo.kiosk.core.camera.CardPreview;
+import jp.kenpo.kiosk.core.camera.CameraPreview;
 import jp.kenpo.kiosk.core.config.MaskRegion;
 
 /**
@@ -15,5 +15,5 @@ public interface DocumentCamera {
      * Starts the preview for one side of a card; returns at once (the camera opens in the
      * background). {@code masks} are blacked out on the captured image.
      */
-    CardPreview start(CameraRequest request, List<MaskRegion> masks);
+    CameraPreview start(CameraRequest request, List<MaskRegion> masks);
 }

@@ -54,6 +54,7 @@ public final class KioskSession {
     private Boolean backHasEntries;
     private final Map<Side, byte[]> documentImages = new EnumMap<>(Side.class);
     private final Map<String, byte[]> faceImages = new LinkedHashMap<>();
+    private Double closedMouth;
     private boolean livenessPassed;
     private String secretQuestion;
     private boolean secretQuestionCustom;
@@ -107,6 +108,7 @@ public final class KioskSession {
         documentImages.clear();
         faceImages.values().forEach(KioskSession::clear);
         faceImages.clear();
+        closedMouth = null;
         livenessPassed = false;
         secretQuestion = null;
         secretQuestionCustom = false;
@@ -296,6 +298,15 @@ public final class KioskSession {
 
     public Map<String, byte[]> faceImages() {
         return Map.copyOf(faceImages);
+    }
+
+    /** The member's mouth on the accepted frontal photo: the reference the second angle is judged against. */
+    public void closedMouth(double mouthScore) {
+        this.closedMouth = mouthScore;
+    }
+
+    public Double closedMouth() {
+        return closedMouth;
     }
 
     public void livenessPassed(boolean passed) {

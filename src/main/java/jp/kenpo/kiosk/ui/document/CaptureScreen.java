@@ -5,19 +5,14 @@ import java.io.ByteArrayInputStream;
 import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 
@@ -28,6 +23,7 @@ import jp.kenpo.kiosk.core.session.KioskSession.Side;
 import jp.kenpo.kiosk.ui.AutomationIds;
 import jp.kenpo.kiosk.ui.I18n;
 import jp.kenpo.kiosk.ui.common.Message;
+import jp.kenpo.kiosk.ui.common.PreviewPane;
 import jp.kenpo.kiosk.ui.common.MessageLabel;
 import jp.kenpo.kiosk.ui.common.Ui;
 import jp.kenpo.kiosk.ui.shell.StepScreen;
@@ -48,11 +44,9 @@ public final class CaptureScreen implements StepScreen {
 
     private final CaptureViewModel vm;
     private final VBox root;
-    private final ImageView live = new ImageView();
-    private final Canvas overlay = new Canvas(PREVIEW_WIDTH, PREVIEW_HEIGHT);
+    private final PreviewPane preview;
     private final ImageView still = new ImageView();
     private final AnimationTimer pulse;
-    private WritableImage image;
 
     public CaptureScreen(CaptureViewModel vm, I18n i18n) {
         this.vm = vm;
@@ -63,22 +57,15 @@ public final class CaptureScreen implements StepScreen {
         title.textProperty().bind(Bindings.createStringBinding(() -> MessageLabel.render(i18n, titleText),
                 i18n.localeProperty()));
 
-        live.setFitWidth(PREVIEW_WIDTH);
-        live.setFitHeight(PREVIEW_HEIGHT);
-        live.setPreserveRatio(true);
-        Region dark = new Region();
-        dark.getStyleClass().add("camera-dark");
-        dark.setPrefSize(PREVIEW_WIDTH, PREVIEW_HEIGHT);
-        // Without a camera the last picture is not left standing: the dark area and the message say it.
-        live.visibleProperty().bind(vm.cameraAvailableProperty());
-        overlay.visibleProperty().bind(vm.cameraAvailableProperty());
-        Label off = Ui.label(i18n, "capture.camera.off", "camera-off");
-        off.visibleProperty().bind(vm.cameraAvailableProperty().not());
-        StackPane preview = new StackPane(dark, off, live, overlay);
-        preview.setId(AutomationIds.CAMERA_PREVIEW);
-        preview.getStyleClass().add("camera-preview");
-        preview.setMaxSize(PREVIEW_WIDTH, PREVIEW_HEIGHT);
-        drawGuide(overlay.getGraphicsContext2D(), null);
+        preview = new PreviewPane(i18n, PREVIEW_WIDTH, PREVIEW_HEIGHT, vm.cameraAvailableProperty(),
+                (g, picture, frame) -> {
+                    GuideFrame guide = GuideFrame.in(picture.getWidth(), picture.getHeight());
+                    g.setStroke(Color.WHITE);
+                    g.setLineWidth(4);
+                    g.strokeRoundRect(picture.getMinX() + guide.x(), picture.getMinY() + guide.y(), guide.width(),
+                            guide.height(), 16, 16);
+                    PreviewPane.outline(g, picture, frame);
+                });
 
         ProgressBar steady = new ProgressBar();
         steady.progressProperty().bind(vm.steadyProperty());
@@ -140,49 +127,12 @@ public final class CaptureScreen implements StepScreen {
             public void handle(long now) {
                 PreviewFrame f = vm.poll();
                 if (f != null) {
-                    draw(f);
+                    preview.draw(f);
                 }
             }
         };
         vm.start();
         pulse.start();
-    }
-
-    private void draw(PreviewFrame f) {
-        if (image == null || image.getWidth() != f.width() || image.getHeight() != f.height()) {
-            image = new WritableImage(f.width(), f.height());
-            live.setImage(image);
-        }
-        image.getPixelWriter().setPixels(0, 0, f.width(), f.height(), PixelFormat.getByteBgraPreInstance(),
-                f.bgra(), 0, f.width() * 4);
-        drawGuide(overlay.getGraphicsContext2D(), f);
-    }
-
-    /** The white guide frame, and the card's outline where the analyzer found it. */
-    private void drawGuide(GraphicsContext g, PreviewFrame f) {
-        g.clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
-        // The picture is fitted into the preview keeping its proportions; draw on the picture itself.
-        double scale = f == null ? 1 : Math.min(PREVIEW_WIDTH / f.width(), PREVIEW_HEIGHT / f.height());
-        double w = f == null ? PREVIEW_WIDTH : f.width() * scale;
-        double h = f == null ? PREVIEW_HEIGHT : f.height() * scale;
-        double ox = (PREVIEW_WIDTH - w) / 2;
-        double oy = (PREVIEW_HEIGHT - h) / 2;
-        GuideFrame guide = GuideFrame.in(w, h);
-        g.setStroke(Color.WHITE);
-        g.setLineWidth(4);
-        g.strokeRoundRect(ox + guide.x(), oy + guide.y(), guide.width(), guide.height(), 16, 16);
-        if (f != null && f.found()) {
-            double[] c = f.corners();
-            g.setStroke(f.accept() ? Color.web("#2fbf5b") : Color.web("#ffb020"));
-            g.setLineWidth(5);
-            g.beginPath();
-            g.moveTo(ox + c[0] * w, oy + c[1] * h);
-            for (int i = 2; i < 8; i += 2) {
-                g.lineTo(ox + c[i] * w, oy + c[i + 1] * h);
-            }
-            g.closePath();
-            g.stroke();
-        }
     }
 
     @Override
@@ -210,7 +160,6 @@ public final class CaptureScreen implements StepScreen {
         pulse.stop();
         vm.dispose();
         still.setImage(null);
-        live.setImage(null);
-        image = null;
+        preview.clear();
     }
 }

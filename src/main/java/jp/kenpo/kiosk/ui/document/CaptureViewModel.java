@@ -19,7 +19,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 import jp.kenpo.kiosk.core.camera.CameraState;
-import jp.kenpo.kiosk.core.camera.CardPreview;
+import jp.kenpo.kiosk.core.camera.CameraPreview;
 import jp.kenpo.kiosk.core.camera.PreviewFrame;
 import jp.kenpo.kiosk.core.config.MaskRegion;
 import jp.kenpo.kiosk.core.port.CameraRequest;
@@ -51,7 +51,7 @@ public final class CaptureViewModel {
     private final BooleanProperty helpShown = new SimpleBooleanProperty();
     private final DoubleProperty steady = new SimpleDoubleProperty();
 
-    private CardPreview preview;
+    private CameraPreview preview;
     private Instant searchingSince;
 
     public CaptureViewModel(KioskSession session, Side side, DocumentCamera camera, List<MaskRegion> masks,
@@ -106,7 +106,7 @@ public final class CaptureViewModel {
         }
         if (frame != null) {
             steady.set(frame.steady());
-            message.set(frame.reason() != null ? Message.of(frame.reason().messageKey())
+            message.set(frame.reasonKey() != null ? Message.of(frame.reasonKey())
                     : Message.of("capture.hold"));
         }
         helpShown.set(Duration.between(searchingSince, clock.instant()).compareTo(findLimit) >= 0);

@@ -22,6 +22,8 @@ import jp.kenpo.kiosk.ui.eligibility.EligibilityScreen;
 import jp.kenpo.kiosk.ui.eligibility.EligibilityViewModel;
 import jp.kenpo.kiosk.ui.emailcode.EmailCodeScreen;
 import jp.kenpo.kiosk.ui.emailcode.EmailCodeViewModel;
+import jp.kenpo.kiosk.ui.face.FaceScreen;
+import jp.kenpo.kiosk.ui.face.FaceViewModel;
 import jp.kenpo.kiosk.ui.medical.MedicalOfferScreen;
 import jp.kenpo.kiosk.ui.medical.MedicalOfferViewModel;
 import jp.kenpo.kiosk.core.session.KioskSession;
@@ -72,6 +74,10 @@ final class ScreenFactory {
                     s.i18n(), nav);
             case DOCUMENT_FRONT -> capture(session, KioskSession.Side.FRONT);
             case DOCUMENT_BACK -> capture(session, KioskSession.Side.BACK);
+            case FACE_FRONT -> new FaceScreen(new FaceViewModel(session, FaceViewModel.Mode.FRONTAL, s.faceCamera(),
+                    s.clock(), s.random()), s.i18n());
+            case FACE_ANGLE -> new FaceScreen(new FaceViewModel(session, FaceViewModel.Mode.ANGLE, s.faceCamera(),
+                    s.clock(), s.random()), s.i18n());
             case DOCUMENT_BACK_QUESTION -> new RemarksScreen(new RemarksViewModel(session), s.i18n(), nav);
             // Steps whose screens this version of the kiosk does not have yet: say so, send to staff.
             default -> new ErrorScreen(s.i18n(), "error.stepUnavailable", nav);

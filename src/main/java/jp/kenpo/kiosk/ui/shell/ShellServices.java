@@ -10,6 +10,7 @@ import jp.kenpo.kiosk.core.flow.Flow;
 import jp.kenpo.kiosk.core.port.AuditLog;
 import jp.kenpo.kiosk.core.port.CodeMailer;
 import jp.kenpo.kiosk.core.port.DocumentCamera;
+import jp.kenpo.kiosk.core.port.FaceCamera;
 import jp.kenpo.kiosk.core.port.RandomSource;
 import jp.kenpo.kiosk.core.roster.Eligibility;
 import jp.kenpo.kiosk.core.session.StaffGate;
@@ -32,6 +33,7 @@ public record ShellServices(
         Eligibility eligibility,
         CodeMailer codeMailer,
         DocumentCamera camera,
+        FaceCamera faceCamera,
         List<ConsentText> consents,
         Executor background,
         Executor fx) {

@@ -47,6 +47,7 @@ class KioskSessionWipeTest {
         s.documentImage(KioskSession.Side.BACK, "back-image".getBytes(StandardCharsets.UTF_8));
         s.faceImage("frontal_mouth_closed", "face-1".getBytes(StandardCharsets.UTF_8));
         s.faceImage("left_mouth_open", "face-2".getBytes(StandardCharsets.UTF_8));
+        s.closedMouth(0.02);
         s.livenessPassed(true);
         s.secretQuestion("はじめて飼ったペットの名前は？", true, "$pbkdf2-sha256$i=1,l=32$AAAAAAAAAAA$BBBB");
         s.staffCheckedInPerson(true);

@@ -265,7 +265,14 @@ public abstract class KioskFxHarness extends FxRobot {
      * and a verified email (the screens before are walked in their own tests).
      */
     protected void resumeAtDocumentChoice() {
-        fx(() -> shell.resume(jp.kenpo.kiosk.core.flow.Step.DOCUMENT_CHOICE, s -> {
+        resumeAt(jp.kenpo.kiosk.core.flow.Step.DOCUMENT_CHOICE, s -> {
+        });
+        assertScreen("screen-document-choice");
+    }
+
+    /** Starts a session at {@code step} after what {@code more} adds to a member up to the document choice. */
+    protected void resumeAt(jp.kenpo.kiosk.core.flow.Step step, java.util.function.Consumer<jp.kenpo.kiosk.core.session.KioskSession> more) {
+        fx(() -> shell.resume(step, s -> {
             s.consented(java.util.List.of("terms", "privacy"));
             s.union(jp.kenpo.kiosk.core.member.InsurerNumber.parse("01130012").value(), true);
             s.card("91", "200001", "1", jp.kenpo.kiosk.core.member.MemberType.INSURED);
@@ -273,7 +280,7 @@ public abstract class KioskFxHarness extends FxRobot {
             s.account("kenkou.taro@example.jp", "Midori7!s".toCharArray(), null);
             s.emailVerified(true);
             s.medicalChosen(true);
+            more.accept(s);
         }));
-        assertScreen("screen-document-choice");
     }
 }

@@ -4,7 +4,7 @@ package jp.kenpo.kiosk.core.camera;
  * A running card preview. The screen polls it on its own pulse: nothing here blocks, and only the
  * newest frame is ever handed out — older ones are dropped, never queued.
  */
-public interface CardPreview extends AutoCloseable {
+public interface CameraPreview extends AutoCloseable {
 
     /** The newest frame since the last call, or {@code null} when none arrived since. */
     PreviewFrame latest();

@@ -1,0 +1,138 @@
+package jp.kenpo.kiosk.ui.face;
+
+import javafx.animation.AnimationTimer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+
+import jp.kenpo.kiosk.core.camera.PreviewFrame;
+import jp.kenpo.kiosk.core.flow.Step;
+import jp.kenpo.kiosk.ui.AutomationIds;
+import jp.kenpo.kiosk.ui.I18n;
+import jp.kenpo.kiosk.ui.common.MessageLabel;
+import jp.kenpo.kiosk.ui.common.PreviewPane;
+import jp.kenpo.kiosk.ui.common.Ui;
+import jp.kenpo.kiosk.ui.face.FaceViewModel.Mode;
+import jp.kenpo.kiosk.ui.face.FaceViewModel.Phase;
+import jp.kenpo.kiosk.ui.shell.StepScreen;
+
+/**
+ * {@code #screen-face-front} and {@code #screen-face-angle}: the live picture with the oval guide
+ * and the found face, the guidance in {@code #message}, the second angle's {@code #instruction};
+ * 次へ once the photo is taken (「写真判定OK」), {@code #retake} for the frontal photo.
+ */
+public final class FaceScreen implements StepScreen {
+
+    static final double PREVIEW_WIDTH = 800;
+    static final double PREVIEW_HEIGHT = 450;
+    /** The oval guide as shares of the picture's width and height (the analyzer's face limits fit in it). */
+    static final double OVAL_WIDTH = 0.42;
+    static final double OVAL_HEIGHT = 0.82;
+
+    private final FaceViewModel vm;
+    private final VBox root;
+    private final PreviewPane preview;
+    private final AnimationTimer pulse;
+
+    public FaceScreen(FaceViewModel vm, I18n i18n) {
+        this.vm = vm;
+        boolean front = vm.mode() == Mode.FRONTAL;
+        preview = new PreviewPane(i18n, PREVIEW_WIDTH, PREVIEW_HEIGHT, vm.cameraAvailableProperty(),
+                (g, picture, frame) -> {
+                    double w = picture.getWidth() * OVAL_WIDTH;
+                    double h = picture.getHeight() * OVAL_HEIGHT;
+                    g.setStroke(Color.WHITE);
+                    g.setLineWidth(4);
+                    g.strokeOval(picture.getMinX() + (picture.getWidth() - w) / 2,
+                            picture.getMinY() + (picture.getHeight() - h) / 2, w, h);
+                    PreviewPane.outline(g, picture, frame);
+                });
+
+        Label instruction = new Label();
+        instruction.setId(AutomationIds.INSTRUCTION);
+        instruction.getStyleClass().add("instruction");
+        instruction.setWrapText(true);
+        instruction.setMinHeight(Region.USE_PREF_SIZE);
+        instruction.textProperty().bind(Bindings.createStringBinding(() -> vm.instructionProperty().get() == null ? ""
+                : MessageLabel.render(i18n, vm.instructionProperty().get()), vm.instructionProperty(), i18n.localeProperty()));
+        instruction.visibleProperty().bind(vm.instructionProperty().isNotNull());
+        instruction.managedProperty().bind(instruction.visibleProperty());
+
+        MessageLabel message = new MessageLabel(i18n, vm.messageProperty());
+        vm.phaseProperty().addListener((o, was, now) -> {
+            message.getStyleClass().remove("message-ok");
+            if (now == Phase.TAKEN) {
+                message.getStyleClass().add("message-ok");
+            }
+        });
+        ProgressBar steady = new ProgressBar();
+        steady.progressProperty().bind(vm.steadyProperty());
+        steady.getStyleClass().add("steady-bar");
+        steady.setMaxWidth(Double.MAX_VALUE);
+        steady.visibleProperty().bind(vm.cameraAvailableProperty());
+
+        VBox guidance = new VBox(Ui.label(i18n, front ? "face.front.lead" : "face.angle.lead", "lead"), instruction,
+                message, steady, Ui.grow());
+        if (front) {
+            Button retake = Ui.button(i18n, "capture.retake", AutomationIds.RETAKE, "secondary-action");
+            retake.setMaxWidth(Double.MAX_VALUE);
+            retake.visibleProperty().bind(vm.taken());
+            retake.setOnAction(e -> vm.retake());
+            guidance.getChildren().add(retake);
+        }
+        guidance.getStyleClass().add("capture-guidance");
+        HBox.setHgrow(guidance, Priority.ALWAYS);
+        HBox row = new HBox(preview, guidance);
+        row.getStyleClass().add("capture-row");
+
+        root = Ui.page((front ? Step.FACE_FRONT : Step.FACE_ANGLE).screenId(),
+                Ui.title(i18n, front ? "face.front.title" : "face.angle.title"));
+        root.getChildren().add(row);
+
+        pulse = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                PreviewFrame f = vm.poll();
+                if (f != null) {
+                    preview.draw(f);
+                }
+            }
+        };
+        vm.start();
+        pulse.start();
+    }
+
+    @Override
+    public Region view() {
+        return root;
+    }
+
+    @Override
+    public ObservableBooleanValue nextEnabled() {
+        return vm.taken();
+    }
+
+    @Override
+    public boolean hideNextWhileDisabled() {
+        return true;
+    }
+
+    @Override
+    public boolean commit() {
+        return vm.commit();
+    }
+
+    @Override
+    public void dispose() {
+        pulse.stop();
+        vm.dispose();
+        preview.clear();
+    }
+}
