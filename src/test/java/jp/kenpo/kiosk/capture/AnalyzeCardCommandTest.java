@@ -64,6 +64,45 @@ class AnalyzeCardCommandTest {
     }
 
     @Test
+    void analyzeFacePrintsTheSpecsJson() throws Exception {
+        var fixtures = new jp.kenpo.kiosk.capture.face.FaceFixtures();
+        Random r = new Random(4);
+        Path frontal = dir.resolve("frontal.png");
+        Path turned = dir.resolve("turned.jpg");
+        Path nobody = dir.resolve("nobody.png");
+        Imgcodecs.imwrite(frontal.toString(), fixtures.pose(1, 0, false, r).image());
+        Imgcodecs.imwrite(turned.toString(), fixtures.pose(1, 30, true, r).image());
+        Imgcodecs.imwrite(nobody.toString(), CardFixtures.frame(Kind.EMPTY, r).image());
+
+        StringWriter out = new StringWriter();
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(new StringWriter(), true));
+        assertThat(cl.execute("analyze", "face", frontal.toString(), turned.toString(), nobody.toString())).isZero();
+        List<String> lines = out.toString().lines().toList();
+        assertThat(lines).hasSize(3);
+        ObjectMapper json = new ObjectMapper();
+        JsonNode a = json.readTree(lines.get(0));
+        assertThat(a.get("faces").asInt()).isEqualTo(1);
+        assertThat(a.get("box")).hasSize(4);
+        assertThat(a.get("yaw").asText()).isEqualTo("frontal");
+        assertThat(a.get("mouth").asText()).isEqualTo("closed");
+        assertThat(a.get("accept").asBoolean()).isTrue();
+        for (String field : List.of("yawScore", "mouthScore", "sharpness", "ms")) {
+            assertThat(a.get(field).isNumber()).as(field).isTrue();
+        }
+        JsonNode b = json.readTree(lines.get(1));
+        assertThat(b.get("yaw").asText()).as("turned to the member's right").isEqualTo("right");
+        assertThat(b.get("mouth").asText()).isEqualTo("open");
+        assertThat(b.get("accept").asBoolean()).isFalse();
+        assertThat(b.get("reasons").toString()).contains("not_frontal", "mouth_open");
+        JsonNode c = json.readTree(lines.get(2));
+        assertThat(c.get("faces").asInt()).isZero();
+        assertThat(c.get("box").isNull()).isTrue();
+        assertThat(c.get("reasons").get(0).asText()).isEqualTo("no_face");
+    }
+
+    @Test
     void anUnreadableFileIsANonZeroExitWithAPlainMessage() throws Exception {
         Path text = dir.resolve("notes.png");
         Files.writeString(text, "not an image");

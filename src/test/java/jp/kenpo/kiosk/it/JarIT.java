@@ -80,6 +80,16 @@ class JarIT {
     }
 
     @Test
+    void analyzeFaceRunsFromTheJarWithTheFaceModelsInside() throws Exception {
+        var fixtures = new jp.kenpo.kiosk.capture.face.FaceFixtures();
+        Path png = dir.resolve("face.png");
+        org.opencv.imgcodecs.Imgcodecs.imwrite(png.toString(), fixtures.pose(1, 0, false, new java.util.Random(2)).image());
+        Result r = java("analyze", "face", png.toString());
+        assertThat(r.exit).as(r.err).isZero();
+        assertThat(r.out.strip()).startsWith("{\"faces\":1,\"box\":[").contains("\"accept\":true");
+    }
+
+    @Test
     void versionAndHelp() throws Exception {
         assertThat(java("--version").out).startsWith("kenpo-kiosk 0.1.0");
         Result help = java("--help");
