@@ -65,6 +65,11 @@ public final class AutomationIds {
     // Face photos
     public static final String INSTRUCTION = "instruction";
 
+    // Secret question
+    public static final String SECRET_QUESTION = "secretQuestion";
+    public static final String SECRET_QUESTION_CUSTOM = "secretQuestionCustom";
+    public static final String SECRET_ANSWER = "secretAnswer";
+
     // Error screen
     public static final String ERROR_HOME = "error-home";
 }

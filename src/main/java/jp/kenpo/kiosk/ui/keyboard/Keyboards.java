@@ -60,6 +60,16 @@ public final class Keyboards {
         }
     }
 
+    /** Switches the current field to another keyboard (katakana or letters for a free answer). */
+    public void show(KeyboardKind kind) {
+        TextInputControl t = target.get();
+        if (t != null) {
+            select(t, kind);
+            t.requestFocus();
+            t.end();
+        }
+    }
+
     private void select(TextInputControl field, KeyboardKind kind) {
         target.set(field);
         view.getChildren().setAll(built.computeIfAbsent(kind, this::build));

@@ -23,6 +23,8 @@ import jp.kenpo.kiosk.ui.eligibility.EligibilityViewModel;
 import jp.kenpo.kiosk.ui.emailcode.EmailCodeScreen;
 import jp.kenpo.kiosk.ui.emailcode.EmailCodeViewModel;
 import jp.kenpo.kiosk.ui.face.FaceScreen;
+import jp.kenpo.kiosk.ui.secret.SecretQuestionScreen;
+import jp.kenpo.kiosk.ui.secret.SecretQuestionViewModel;
 import jp.kenpo.kiosk.ui.face.FaceViewModel;
 import jp.kenpo.kiosk.ui.medical.MedicalOfferScreen;
 import jp.kenpo.kiosk.ui.medical.MedicalOfferViewModel;
@@ -78,6 +80,8 @@ final class ScreenFactory {
                     s.clock(), s.random()), s.i18n());
             case FACE_ANGLE -> new FaceScreen(new FaceViewModel(session, FaceViewModel.Mode.ANGLE, s.faceCamera(),
                     s.clock(), s.random()), s.i18n());
+            case SECRET_QUESTION -> new SecretQuestionScreen(new SecretQuestionViewModel(session, s.random(),
+                    s.i18n()::get, s.background(), s.fx()), s.i18n(), nav, keyPx);
             case DOCUMENT_BACK_QUESTION -> new RemarksScreen(new RemarksViewModel(session), s.i18n(), nav);
             // Steps whose screens this version of the kiosk does not have yet: say so, send to staff.
             default -> new ErrorScreen(s.i18n(), "error.stepUnavailable", nav);

@@ -167,6 +167,39 @@ class ScreenGalleryTest extends KioskFxHarness {
         clickOn("#pin-ok");
         waitFor("#screen-staff", 10);
         shot("22-staff");
+        clickOn("#staff-lock");
+
+        // The later steps, reached as a resumed session (the walk above already shows the way there).
+        if (lang.equals("en")) {
+            clickOn("#lang");
+        }
+        if (large) {
+            clickOn("#text-size");
+        }
+        resumeAt(jp.kenpo.kiosk.core.flow.Step.FACE_FRONT, s -> {
+            s.document(jp.kenpo.kiosk.core.document.DocumentType.MY_NUMBER_CARD);
+            s.documentImage(jp.kenpo.kiosk.core.session.KioskSession.Side.FRONT, new byte[] {1});
+        });
+        waitForText("#message", text("face.reason.noFace"));
+        shot("23-face-front-no-face");
+        clickOn("#cancel");
+        clickOn("#cancel-confirm");
+        if (lang.equals("en")) {
+            clickOn("#lang");
+        }
+        if (large) {
+            clickOn("#text-size");
+        }
+        resumeAt(jp.kenpo.kiosk.core.flow.Step.SECRET_QUESTION, s -> {
+            s.document(jp.kenpo.kiosk.core.document.DocumentType.MY_NUMBER_CARD);
+            s.documentImage(jp.kenpo.kiosk.core.session.KioskSession.Side.FRONT, new byte[] {1});
+            s.faceImage("frontal_mouth_closed", new byte[] {2});
+            s.closedMouth(0.01);
+            s.livenessPassed(true);
+        });
+        shot("24-secret-question");
+        clickOn("#secretQuestion-pet");
+        shot("25-secret-question-preset");
 
         assertThat(problems).as("labels cut short or outside the window, small keys").isEmpty();
         assertThat(keysSeen).as("the key check saw the keyboards").isGreaterThan(100);

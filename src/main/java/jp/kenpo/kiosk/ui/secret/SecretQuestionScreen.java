@@ -1,0 +1,146 @@
+package jp.kenpo.kiosk.ui.secret;
+
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import jp.kenpo.kiosk.core.flow.Step;
+import jp.kenpo.kiosk.ui.AutomationIds;
+import jp.kenpo.kiosk.ui.I18n;
+import jp.kenpo.kiosk.ui.common.Fields;
+import jp.kenpo.kiosk.ui.common.MessageLabel;
+import jp.kenpo.kiosk.ui.common.Ui;
+import jp.kenpo.kiosk.ui.keyboard.KeyboardKind;
+import jp.kenpo.kiosk.ui.keyboard.Keyboards;
+import jp.kenpo.kiosk.ui.shell.Navigator;
+import jp.kenpo.kiosk.ui.shell.StepScreen;
+
+/**
+ * {@code #screen-secret-question}: the questions ({@code #secretQuestion-…}, the member's own first,
+ * recommended), {@code #secretQuestionCustom}, {@code #secretAnswer}, with the katakana or the
+ * alphanumeric keyboard. 次へ hashes the answer in the background and moves on.
+ */
+public final class SecretQuestionScreen implements StepScreen {
+
+    private final SecretQuestionViewModel vm;
+    private final Navigator nav;
+    private final VBox root;
+
+    public SecretQuestionScreen(SecretQuestionViewModel vm, I18n i18n, Navigator nav, double keyPx) {
+        this.vm = vm;
+        this.nav = nav;
+        Keyboards keyboards = new Keyboards(i18n, keyPx);
+
+        ToggleGroup group = new ToggleGroup();
+        javafx.scene.layout.GridPane questions = new javafx.scene.layout.GridPane();
+        questions.setId(AutomationIds.SECRET_QUESTION);
+        questions.getStyleClass().add("choice-grid");
+        javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
+        half.setPercentWidth(50);
+        questions.getColumnConstraints().addAll(half, half);
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        keys.add(SecretQuestionViewModel.CUSTOM);
+        keys.addAll(SecretQuestionViewModel.PRESETS);
+        for (String key : keys) {
+            ToggleButton b = new ToggleButton();
+            b.textProperty().bind(i18n.text(key));
+            b.setId(AutomationIds.SECRET_QUESTION + "-" + key.substring(key.lastIndexOf('.') + 1));
+            b.getStyleClass().add("choice-small");
+            b.setWrapText(true);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setToggleGroup(group);
+            b.setSelected(key.equals(vm.choiceProperty().get()));
+            b.setOnAction(e -> {
+                if (!b.isSelected()) {
+                    b.setSelected(true); // one is always chosen
+                }
+                vm.choiceProperty().set(key);
+            });
+            int i = keys.indexOf(key);
+            if (i == 0) {
+                questions.add(b, 0, 0, 2, 1); // the member's own question, recommended, across the top
+            } else {
+                questions.add(b, (i - 1) % 2, 1 + (i - 1) / 2);
+            }
+        }
+
+        TextField custom = new TextField();
+        custom.setId(AutomationIds.SECRET_QUESTION_CUSTOM);
+        custom.getStyleClass().add("mid-field");
+        custom.setTextFormatter(Fields.limit(SecretQuestionViewModel.MAX_QUESTION));
+        custom.textProperty().bindBidirectional(vm.customQuestionProperty());
+        VBox customBox = new VBox(Ui.label(i18n, "secret.customLabel", "field-label"), custom);
+        customBox.getStyleClass().add("field-box");
+        customBox.visibleProperty().bind(vm.choiceProperty().isEqualTo(SecretQuestionViewModel.CUSTOM));
+        customBox.managedProperty().bind(customBox.visibleProperty());
+
+        TextField answer = new TextField();
+        answer.setId(AutomationIds.SECRET_ANSWER);
+        answer.getStyleClass().add("mid-field");
+        answer.setTextFormatter(Fields.limit(SecretQuestionViewModel.MAX_ANSWER));
+        answer.textProperty().bindBidirectional(vm.answerProperty());
+        VBox answerBox = new VBox(Ui.label(i18n, "secret.answerLabel", "field-label"), answer);
+        answerBox.getStyleClass().add("field-box");
+
+        keyboards.attach(custom, KeyboardKind.KANA);
+        keyboards.attach(answer, KeyboardKind.KANA);
+        ToggleGroup kinds = new ToggleGroup();
+        ToggleButton kana = kindButton(i18n, "secret.keyboard.kana", "keyboard-kana", kinds);
+        ToggleButton alnum = kindButton(i18n, "secret.keyboard.alphanumeric", "keyboard-alphanumeric", kinds);
+        kana.setSelected(true);
+        kana.setOnAction(e -> {
+            kana.setSelected(true);
+            keyboards.show(KeyboardKind.KANA);
+        });
+        alnum.setOnAction(e -> {
+            alnum.setSelected(true);
+            keyboards.show(KeyboardKind.ALPHANUMERIC);
+        });
+        HBox kindRow = new HBox(kana, alnum);
+        kindRow.getStyleClass().add("row-tight");
+
+        VBox left = new VBox(Ui.label(i18n, "secret.lead", "lead"), questions, customBox, answerBox,
+                new MessageLabel(i18n, vm.messageProperty()));
+        left.getStyleClass().add("form");
+        HBox.setHgrow(left, Priority.ALWAYS);
+        VBox right = new VBox(kindRow, keyboards.view(), Ui.label(i18n, "secret.answerHint", "note"));
+        right.setMaxWidth(Region.USE_PREF_SIZE);
+        right.getStyleClass().add("form");
+        HBox body = new HBox(left, right);
+        body.getStyleClass().add("form-with-keypad");
+        root = Ui.page(Step.SECRET_QUESTION.screenId(), Ui.title(i18n, "secret.title"));
+        root.getChildren().add(body);
+    }
+
+    private static ToggleButton kindButton(I18n i18n, String key, String id, ToggleGroup group) {
+        ToggleButton b = new ToggleButton();
+        b.textProperty().bind(i18n.text(key));
+        b.setId(id);
+        b.getStyleClass().add("choice-small");
+        b.setFocusTraversable(false);
+        b.setToggleGroup(group);
+        return b;
+    }
+
+    @Override
+    public Region view() {
+        return root;
+    }
+
+    @Override
+    public ObservableBooleanValue nextEnabled() {
+        return vm.canAdvance();
+    }
+
+    /** The hash takes a moment: it is made in the background, and the screen moves on when it is ready. */
+    @Override
+    public boolean commit() {
+        vm.submit(nav::next);
+        return false;
+    }
+}

@@ -1,0 +1,65 @@
+package jp.kenpo.kiosk.ui.fx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.control.TextField;
+
+import org.junit.jupiter.api.Test;
+
+import jp.kenpo.kiosk.core.account.SlowHash;
+import jp.kenpo.kiosk.core.document.DocumentType;
+import jp.kenpo.kiosk.core.flow.Step;
+import jp.kenpo.kiosk.core.session.KioskSession;
+
+/** 秘密の質問: the member's own question in katakana, a case-sensitive answer in letters, hashed. */
+class SecretQuestionUiTest extends KioskFxHarness {
+
+    private void toSecretQuestion() {
+        resumeAt(Step.SECRET_QUESTION, s -> {
+            s.document(DocumentType.MY_NUMBER_CARD);
+            s.documentImage(KioskSession.Side.FRONT, new byte[] {1});
+            s.faceImage("frontal_mouth_closed", new byte[] {2});
+            s.closedMouth(0.01);
+            s.faceImage("left_mouth_open", new byte[] {3});
+            s.livenessPassed(true);
+        });
+        assertScreen("screen-secret-question");
+    }
+
+    @Test
+    void ownQuestionAndACaseSensitiveAnswerKeptOnlyAsAHash() throws Exception {
+        toSecretQuestion();
+        assertThat(present("#secretQuestionCustom")).as("the member's own question is the default").isTrue();
+        assertThat(present("#next")).isTrue();
+        clickOn("#secretQuestionCustom");
+        kana("スキナイロ");
+        clickOn("#secretAnswer");
+        clickOn("#keyboard-alphanumeric");
+        keys("shift", "m", "i", "d", "o", "r", "i");
+        assertThat(lookup("#secretAnswer").queryAs(TextField.class).getText()).as("question field: %s", lookup("#secretQuestionCustom").queryAs(TextField.class).getText()).isEqualTo("Midori");
+        KioskSession s = shell.session().orElseThrow();
+        clickOn("#next");
+        waitFor("#screen-error", 10); // the final confirmation comes with the next version of the kiosk
+        assertThat(s.secretQuestion()).isEqualTo("スキナイロ");
+        assertThat(s.secretQuestionCustom()).isTrue();
+        assertThat(s.secretAnswerHash()).startsWith("$pbkdf2-sha256$i=310000,");
+        assertThat(SlowHash.verify("Midori".toCharArray(), s.secretAnswerHash())).isTrue();
+        assertThat(SlowHash.verify("midori".toCharArray(), s.secretAnswerHash())).as("case-sensitive").isFalse();
+    }
+
+    @Test
+    void aPresetQuestionNeedsOnlyTheAnswerAndAnEmptyAnswerIsRefused() throws Exception {
+        toSecretQuestion();
+        clickOn("#secretQuestion-pet");
+        assertThat(present("#secretQuestionCustom")).isFalse();
+        assertThat(lookup("#next").queryButton().isDisabled()).isTrue();
+        clickOn("#secretAnswer");
+        kana("ポチ");
+        clickOn("#next");
+        waitFor("#screen-error", 10);
+        KioskSession s = shell.session().orElseThrow();
+        assertThat(s.secretQuestion()).isEqualTo("はじめて飼ったペットの名前は？");
+        assertThat(s.secretQuestionCustom()).isFalse();
+        assertThat(SlowHash.verify("ポチ".toCharArray(), s.secretAnswerHash())).isTrue();
+    }
+}
