@@ -67,8 +67,21 @@ public final class Kiosk implements AutoCloseable {
                 config.camera());
         this.services = new ShellServices(config, clock, random, new Flow(), new I18n(),
                 new SqliteAuditLog(database, clock), gate, new Eligibility(roster, config.roster().keyBytes()),
-                new OtpMailer(mailSender(config, clock), config.kiosk().demo()), camera, camera,
+                new OtpMailer(mailSender(config, clock), config.kiosk().demo()), camera, camera, submitter(config, database, clock, random),
                 consentTexts(config), background, Platform::runLater);
+    }
+
+    /** Seals finished registrations to the central service's key and queues them in the outbox. */
+    static jp.kenpo.kiosk.core.port.RegistrationSubmitter submitter(KioskConfig config, Database database, Clock clock,
+                                                                  RandomSource random) throws IOException {
+        try {
+            var key = jp.kenpo.kiosk.sync.CentralKey.read(config.resolve(config.central().publicKeyFile()));
+            return new jp.kenpo.kiosk.sync.SealedSubmitter(config.kiosk().id(),
+                    new jp.kenpo.kiosk.sync.Sealer(key, config.central().keyId(), new java.security.SecureRandom()),
+                    new jp.kenpo.kiosk.store.SqliteOutbox(database), clock, random);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IOException("the central service's key cannot be used: " + e.getMessage(), e);
+        }
     }
 
     /** The folder of a {@code virtual:DIR} camera, or {@code null} for a USB camera. */

@@ -70,6 +70,11 @@ public final class AutomationIds {
     public static final String SECRET_QUESTION_CUSTOM = "secretQuestionCustom";
     public static final String SECRET_ANSWER = "secretAnswer";
 
+    // Final confirmation and outcome
+    public static final String SUBMIT = "submit";
+    public static final String RECEIPT_NUMBER = "receiptNumber";
+    public static final String DONE_FINISH = "done-finish";
+
     // Error screen
     public static final String ERROR_HOME = "error-home";
 }

@@ -270,6 +270,22 @@ final class ConfigValidator {
         if (blank(c.central().deviceToken())) {
             problem("central", "'central.deviceToken' is missing (usually ${KIOSK_DEVICE_TOKEN})");
         }
+        if (blank(c.central().keyId())) {
+            problem("central", "'central.keyId' is missing (the name of the central service's key)");
+        }
+        if (blank(c.central().publicKeyFile())) {
+            problem("central", "'central.publicKeyFile' is missing (the central service's public key, PEM)");
+            return;
+        }
+        Path key = c.resolve(c.central().publicKeyFile());
+        try {
+            jp.kenpo.kiosk.sync.CentralKey.read(key);
+        } catch (java.io.IOException e) {
+            problem("central.publicKeyFile", "the central service's key " + key + " cannot be read");
+        } catch (java.security.GeneralSecurityException | ClassCastException | IllegalArgumentException e) {
+            problem("central.publicKeyFile", "the central service's key " + key + " is not an RSA public key: "
+                    + e.getMessage());
+        }
     }
 
     private void roster() {

@@ -60,6 +60,8 @@ public final class KioskSession {
     private boolean secretQuestionCustom;
     private String secretAnswerHash;
     private boolean staffCheckedInPerson;
+    private String receiptNumber;
+    private Boolean complete;
 
     private boolean wiped;
 
@@ -114,6 +116,8 @@ public final class KioskSession {
         secretQuestionCustom = false;
         secretAnswerHash = null;
         staffCheckedInPerson = false;
+        receiptNumber = null;
+        complete = null;
         wiped = true;
     }
 
@@ -337,6 +341,20 @@ public final class KioskSession {
 
     public void staffCheckedInPerson(boolean checked) {
         this.staffCheckedInPerson = checked;
+    }
+
+    /** The registration was queued under this receipt number; {@code complete} when the central service confirmed it. */
+    public void submitted(String receipt, boolean completeNow) {
+        this.receiptNumber = receipt;
+        this.complete = completeNow;
+    }
+
+    public String receiptNumber() {
+        return receiptNumber;
+    }
+
+    public boolean complete() {
+        return Boolean.TRUE.equals(complete);
     }
 
     public boolean staffCheckedInPerson() {

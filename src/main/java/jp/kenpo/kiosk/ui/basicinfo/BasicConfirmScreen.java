@@ -22,20 +22,27 @@ public final class BasicConfirmScreen implements StepScreen {
     private final BooleanExpression always = new SimpleBooleanProperty(true);
 
     public BasicConfirmScreen(BasicConfirmViewModel vm, I18n i18n) {
+        GridPane grid = summary(i18n, vm.rows());
+        root = Ui.page(Step.BASIC_CONFIRM.screenId(), Ui.title(i18n, "basicConfirm.title"));
+        root.getChildren().addAll(Ui.label(i18n, "basicConfirm.lead", "lead"), grid);
+    }
+
+    /** A two-column summary: the label, and the value (id {@code confirm-<name>}) in the member's language. */
+    public static GridPane summary(I18n i18n, java.util.List<BasicConfirmViewModel.Row> rows) {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("summary");
         int r = 0;
-        for (BasicConfirmViewModel.Row row : vm.rows()) {
+        for (BasicConfirmViewModel.Row row : rows) {
             Label key = Ui.label(i18n, row.labelKey(), "summary-key");
             Label value = new Label();
             value.getStyleClass().add("summary-value");
+            value.setWrapText(true);
             value.setId("confirm-" + row.labelKey().substring(row.labelKey().indexOf('.') + 1));
             value.textProperty().bind(Bindings.createStringBinding(() -> MessageLabel.render(i18n, row.value()),
                     i18n.localeProperty()));
             grid.addRow(r++, key, value);
         }
-        root = Ui.page(Step.BASIC_CONFIRM.screenId(), Ui.title(i18n, "basicConfirm.title"));
-        root.getChildren().addAll(Ui.label(i18n, "basicConfirm.lead", "lead"), grid);
+        return grid;
     }
 
     @Override

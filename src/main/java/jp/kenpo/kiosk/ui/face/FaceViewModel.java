@@ -20,6 +20,7 @@ import jp.kenpo.kiosk.core.camera.CameraState;
 import jp.kenpo.kiosk.core.camera.FacePreview;
 import jp.kenpo.kiosk.core.camera.PreviewFrame;
 import jp.kenpo.kiosk.core.face.FaceJudge;
+import jp.kenpo.kiosk.core.face.FaceReason;
 import jp.kenpo.kiosk.core.face.Liveness;
 import jp.kenpo.kiosk.core.face.Pose;
 import jp.kenpo.kiosk.core.port.FaceCamera;
@@ -125,10 +126,21 @@ public final class FaceViewModel {
         }
         if (frame != null) {
             steady.set(frame.steady());
-            message.set(frame.reasonKey() != null ? Message.of(frame.reasonKey())
-                    : Message.of(mode == Mode.FRONTAL ? "face.hold" : "face.angle.hold"));
+            message.set(Message.of(guidance(frame.reasonKey())));
         }
         return frame;
+    }
+
+    /** The sentence for a frame: its first reason; for the second angle, turning and the mouth are the point. */
+    private String guidance(String reasonKey) {
+        if (reasonKey == null) {
+            return mode == Mode.FRONTAL ? "face.hold" : "face.angle.hold";
+        }
+        if (mode == Mode.ANGLE && (reasonKey.equals(FaceReason.NOT_FRONTAL.messageKey())
+                || reasonKey.equals(FaceReason.MOUTH_OPEN.messageKey()))) {
+            return "face.angle.follow";
+        }
+        return reasonKey;
     }
 
     /** 撮り直す (the frontal photo only). */

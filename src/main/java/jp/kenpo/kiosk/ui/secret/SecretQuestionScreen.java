@@ -37,12 +37,9 @@ public final class SecretQuestionScreen implements StepScreen {
         Keyboards keyboards = new Keyboards(i18n, keyPx);
 
         ToggleGroup group = new ToggleGroup();
-        javafx.scene.layout.GridPane questions = new javafx.scene.layout.GridPane();
+        VBox questions = new VBox();
         questions.setId(AutomationIds.SECRET_QUESTION);
-        questions.getStyleClass().add("choice-grid");
-        javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
-        half.setPercentWidth(50);
-        questions.getColumnConstraints().addAll(half, half);
+        questions.getStyleClass().add("choice-list");
         java.util.List<String> keys = new java.util.ArrayList<>();
         keys.add(SecretQuestionViewModel.CUSTOM);
         keys.addAll(SecretQuestionViewModel.PRESETS);
@@ -53,6 +50,8 @@ public final class SecretQuestionScreen implements StepScreen {
             b.getStyleClass().add("choice-small");
             b.setWrapText(true);
             b.setMaxWidth(Double.MAX_VALUE);
+            b.setMaxHeight(Double.MAX_VALUE);
+            b.setMinHeight(Region.USE_PREF_SIZE);
             b.setToggleGroup(group);
             b.setSelected(key.equals(vm.choiceProperty().get()));
             b.setOnAction(e -> {
@@ -61,12 +60,7 @@ public final class SecretQuestionScreen implements StepScreen {
                 }
                 vm.choiceProperty().set(key);
             });
-            int i = keys.indexOf(key);
-            if (i == 0) {
-                questions.add(b, 0, 0, 2, 1); // the member's own question, recommended, across the top
-            } else {
-                questions.add(b, (i - 1) % 2, 1 + (i - 1) / 2);
-            }
+            questions.getChildren().add(b);
         }
 
         TextField custom = new TextField();
@@ -104,12 +98,16 @@ public final class SecretQuestionScreen implements StepScreen {
         HBox kindRow = new HBox(kana, alnum);
         kindRow.getStyleClass().add("row-tight");
 
-        VBox left = new VBox(Ui.label(i18n, "secret.lead", "lead"), questions, customBox, answerBox,
+        VBox left = new VBox(questions, customBox, answerBox,
                 new MessageLabel(i18n, vm.messageProperty()));
         left.getStyleClass().add("form");
         HBox.setHgrow(left, Priority.ALWAYS);
-        VBox right = new VBox(kindRow, keyboards.view(), Ui.label(i18n, "secret.answerHint", "note"));
-        right.setMaxWidth(Region.USE_PREF_SIZE);
+        // The notes wrap within the keyboard's width; the questions get the rest of the screen.
+        javafx.scene.control.Label hint = Ui.label(i18n, "secret.answerHint", "note");
+        Region keyboard = (Region) keyboards.view();
+        hint.maxWidthProperty().bind(keyboard.widthProperty());
+        VBox right = new VBox(kindRow, keyboards.view(), hint);
+        right.setMinWidth(Region.USE_PREF_SIZE);
         right.getStyleClass().add("form");
         HBox body = new HBox(left, right);
         body.getStyleClass().add("form-with-keypad");

@@ -32,6 +32,13 @@ final class Footer extends HBox {
 
     /** Sets up the bar for a screen; releases its bindings to the previous one. */
     void show(boolean canGoBack, ObservableBooleanValue nextEnabled, String nextKey, boolean hideWhileDisabled) {
+        show(canGoBack, nextEnabled, nextKey, hideWhileDisabled, AutomationIds.NEXT);
+    }
+
+    /** As above, with the forward button's automation id ({@code #next}, or {@code #submit} on the confirmation). */
+    void show(boolean canGoBack, ObservableBooleanValue nextEnabled, String nextKey, boolean hideWhileDisabled,
+              String nextId) {
+        next.setId(nextId);
         back.setVisible(canGoBack);
         next.disableProperty().unbind();
         next.textProperty().unbind();

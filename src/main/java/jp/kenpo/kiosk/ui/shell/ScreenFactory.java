@@ -22,6 +22,9 @@ import jp.kenpo.kiosk.ui.eligibility.EligibilityScreen;
 import jp.kenpo.kiosk.ui.eligibility.EligibilityViewModel;
 import jp.kenpo.kiosk.ui.emailcode.EmailCodeScreen;
 import jp.kenpo.kiosk.ui.emailcode.EmailCodeViewModel;
+import jp.kenpo.kiosk.ui.confirm.ConfirmScreen;
+import jp.kenpo.kiosk.ui.confirm.ConfirmViewModel;
+import jp.kenpo.kiosk.ui.done.DoneScreen;
 import jp.kenpo.kiosk.ui.face.FaceScreen;
 import jp.kenpo.kiosk.ui.secret.SecretQuestionScreen;
 import jp.kenpo.kiosk.ui.secret.SecretQuestionViewModel;
@@ -82,6 +85,9 @@ final class ScreenFactory {
                     s.clock(), s.random()), s.i18n());
             case SECRET_QUESTION -> new SecretQuestionScreen(new SecretQuestionViewModel(session, s.random(),
                     s.i18n()::get, s.background(), s.fx()), s.i18n(), nav, keyPx);
+            case CONFIRM -> new ConfirmScreen(new ConfirmViewModel(session, union(session), s.submitter(), s.background(),
+                    s.fx()), s.i18n(), nav);
+            case DONE -> new DoneScreen(session, s.i18n(), nav);
             case DOCUMENT_BACK_QUESTION -> new RemarksScreen(new RemarksViewModel(session), s.i18n(), nav);
             // Steps whose screens this version of the kiosk does not have yet: say so, send to staff.
             default -> new ErrorScreen(s.i18n(), "error.stepUnavailable", nav);

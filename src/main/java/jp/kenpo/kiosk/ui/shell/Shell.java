@@ -299,7 +299,7 @@ public final class Shell implements Navigator {
             List<Phase> phases = s.flow().phases(session.facts());
             header.show(phases, step.phase(), true);
             footer.show(s.flow().previous(step, session.facts()).isPresent(), next.nextEnabled(), next.nextKey(),
-                    next.hideNextWhileDisabled());
+                    next.hideNextWhileDisabled(), next.nextId());
         } else {
             footer.show(false, null, null, false);
         }

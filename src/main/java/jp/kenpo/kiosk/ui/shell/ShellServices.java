@@ -11,6 +11,7 @@ import jp.kenpo.kiosk.core.port.AuditLog;
 import jp.kenpo.kiosk.core.port.CodeMailer;
 import jp.kenpo.kiosk.core.port.DocumentCamera;
 import jp.kenpo.kiosk.core.port.FaceCamera;
+import jp.kenpo.kiosk.core.port.RegistrationSubmitter;
 import jp.kenpo.kiosk.core.port.RandomSource;
 import jp.kenpo.kiosk.core.roster.Eligibility;
 import jp.kenpo.kiosk.core.session.StaffGate;
@@ -34,6 +35,7 @@ public record ShellServices(
         CodeMailer codeMailer,
         DocumentCamera camera,
         FaceCamera faceCamera,
+        RegistrationSubmitter submitter,
         List<ConsentText> consents,
         Executor background,
         Executor fx) {

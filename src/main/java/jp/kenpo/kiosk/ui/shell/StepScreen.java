@@ -27,6 +27,11 @@ public interface StepScreen {
         return "nav.next";
     }
 
+    /** The automation id of the forward button: {@code #next}, or the screen's own ({@code #submit}). */
+    default String nextId() {
+        return jp.kenpo.kiosk.ui.AutomationIds.NEXT;
+    }
+
     /**
      * Takes what the member entered into the session. {@code false} keeps the member on this screen;
      * the screen then shows why in its {@code #message}.

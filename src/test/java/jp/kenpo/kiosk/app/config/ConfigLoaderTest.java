@@ -132,6 +132,8 @@ class ConfigLoaderTest {
         Files.createDirectories(dir.resolve("consents"));
         Files.writeString(dir.resolve("consents/terms.txt"), "terms");
         Files.createDirectories(dir.resolve("camera"));
+        Files.copy(Path.of("kiosk-config/demo-central/central-public.pem"), dir.resolve("central.pem"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Path file = dir.resolve("kiosk.yaml");
         Files.writeString(file, yaml);
         return file;
@@ -164,6 +166,8 @@ class ConfigLoaderTest {
                 central:
                   url: http://127.0.0.1:8765
                   deviceToken: x
+                  publicKeyFile: central.pem
+                  keyId: k1
                 roster:
                   key: a-roster-key-of-some-length
                 """;

@@ -39,7 +39,7 @@ class SecretQuestionUiTest extends KioskFxHarness {
         assertThat(lookup("#secretAnswer").queryAs(TextField.class).getText()).as("question field: %s", lookup("#secretQuestionCustom").queryAs(TextField.class).getText()).isEqualTo("Midori");
         KioskSession s = shell.session().orElseThrow();
         clickOn("#next");
-        waitFor("#screen-error", 10); // the final confirmation comes with the next version of the kiosk
+        waitFor("#screen-confirm", 10);
         assertThat(s.secretQuestion()).isEqualTo("スキナイロ");
         assertThat(s.secretQuestionCustom()).isTrue();
         assertThat(s.secretAnswerHash()).startsWith("$pbkdf2-sha256$i=310000,");
@@ -56,7 +56,7 @@ class SecretQuestionUiTest extends KioskFxHarness {
         clickOn("#secretAnswer");
         kana("ポチ");
         clickOn("#next");
-        waitFor("#screen-error", 10);
+        waitFor("#screen-confirm", 10);
         KioskSession s = shell.session().orElseThrow();
         assertThat(s.secretQuestion()).isEqualTo("はじめて飼ったペットの名前は？");
         assertThat(s.secretQuestionCustom()).isFalse();

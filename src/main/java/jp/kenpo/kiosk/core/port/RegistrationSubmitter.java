@@ -1,0 +1,18 @@
+package jp.kenpo.kiosk.core.port;
+
+import jp.kenpo.kiosk.core.session.KioskSession;
+
+/** Hands a finished registration on: sealed into the outbox, then (when it can) to the central service. */
+public interface RegistrationSubmitter {
+
+    /**
+     * @param number   the receipt number the member is shown ({@code K07-0457})
+     * @param complete whether the central service already confirmed it (「完了しました」); otherwise it
+     *                 is accepted and waits for delivery or review (「申請を受け付けました」)
+     */
+    record Receipt(String number, boolean complete) {
+    }
+
+    /** Seals and queues the session's registration. Blocking: call it off the JavaFX thread. */
+    Receipt submit(KioskSession session);
+}

@@ -1,0 +1,152 @@
+package jp.kenpo.kiosk.sync;
+
+import java.nio.ByteBuffer;
+import java.security.GeneralSecurityException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jp.kenpo.kiosk.core.port.RandomSource;
+import jp.kenpo.kiosk.core.port.RegistrationOutbox;
+import jp.kenpo.kiosk.core.port.RegistrationSubmitter;
+import jp.kenpo.kiosk.core.session.KioskSession;
+
+/**
+ * Builds the contract's {@code Registration} from a finished session, seals it to the central
+ * service's key and queues the {@code SealedRegistration} in the outbox — so what reaches the disk
+ * is only the sealed envelope. The plaintext bytes are overwritten once sealed. Delivery to the
+ * central service is the sync worker's job; until it has confirmed, the member is told the
+ * registration was accepted (「申請を受け付けました」).
+ */
+public final class SealedSubmitter implements RegistrationSubmitter {
+
+    private final String kioskId;
+    private final Sealer sealer;
+    private final RegistrationOutbox outbox;
+    private final Clock clock;
+    private final RandomSource random;
+    private final ObjectMapper json = new ObjectMapper();
+
+    public SealedSubmitter(String kioskId, Sealer sealer, RegistrationOutbox outbox, Clock clock, RandomSource random) {
+        this.kioskId = kioskId;
+        this.sealer = sealer;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.random = random;
+    }
+
+    @Override
+    public Receipt submit(KioskSession s) {
+        String id = uuid();
+        Instant now = clock.instant();
+        String createdAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC).toString();
+        byte[] plaintext = null;
+        try {
+            plaintext = json.writeValueAsBytes(registration(s, id, createdAt));
+            Sealer.Sealed sealed = sealer.seal(id, plaintext);
+            Map<String, Object> envelope = new LinkedHashMap<>();
+            envelope.put("registrationId", id);
+            envelope.put("kioskId", kioskId);
+            envelope.put("createdAt", createdAt);
+            envelope.put("sealed", sealed);
+            String receipt = outbox.enqueue(id, kioskId, now, json.writeValueAsBytes(envelope));
+            return new Receipt(receipt, false);
+        } catch (JsonProcessingException | GeneralSecurityException e) {
+            throw new IllegalStateException("the registration could not be sealed", e);
+        } finally {
+            if (plaintext != null) {
+                Arrays.fill(plaintext, (byte) 0);
+            }
+        }
+    }
+
+    /** The contract's Registration (central-api.yaml) as a map, in the contract's field order. */
+    Map<String, Object> registration(KioskSession s, String id, String createdAt) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("registrationId", id);
+        r.put("kioskId", kioskId);
+        r.put("createdAt", createdAt);
+        if (s.resumeId() != null) {
+            r.put("resumeId", s.resumeId());
+        }
+        r.put("insurerNumber", s.insurerNumber().digits());
+        Map<String, Object> card = new LinkedHashMap<>();
+        card.put("symbol", s.cardSymbol());
+        card.put("number", s.cardNumber());
+        if (s.cardBranch() != null && !s.cardBranch().isEmpty()) {
+            card.put("branch", s.cardBranch());
+        }
+        r.put("card", card);
+        Map<String, Object> member = new LinkedHashMap<>();
+        member.put("kanaName", s.kanaName());
+        member.put("birthDate", s.birthDate().toString());
+        member.put("memberType", s.memberType().code());
+        r.put("member", member);
+        Map<String, Object> account = new LinkedHashMap<>();
+        account.put("email", s.email());
+        account.put("password", password(s));
+        account.put("emailVerified", s.emailVerified());
+        if (s.invitationCode() != null && !s.invitationCode().isBlank()) {
+            account.put("invitationCode", s.invitationCode());
+        }
+        account.put("consents", s.consents());
+        r.put("account", account);
+        if (s.documentType() != null && s.livenessPassed()) {
+            Map<String, Object> medical = new LinkedHashMap<>();
+            List<Map<String, Object>> images = new ArrayList<>();
+            s.documentImages().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e ->
+                    images.add(image("side", e.getKey().name().toLowerCase(java.util.Locale.ROOT), e.getValue())));
+            medical.put("document", Map.of("type", s.documentType().code(), "images", images));
+            List<Map<String, Object>> faces = new ArrayList<>();
+            s.faceImages().forEach((pose, bytes) -> faces.add(image("pose", pose, bytes)));
+            medical.put("faces", faces);
+            medical.put("livenessPassed", true);
+            Map<String, Object> secret = new LinkedHashMap<>();
+            secret.put("question", s.secretQuestion());
+            secret.put("custom", s.secretQuestionCustom());
+            secret.put("answerHash", s.secretAnswerHash());
+            medical.put("secretQuestion", secret);
+            medical.put("staffCheckedInPerson", s.staffCheckedInPerson());
+            r.put("medicalAccess", medical);
+        }
+        return r;
+    }
+
+    private static Map<String, Object> image(String field, String value, byte[] jpeg) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put(field, value);
+        m.put("mediaType", "image/jpeg");
+        m.put("data", Base64.getEncoder().encodeToString(jpeg));
+        return m;
+    }
+
+    private static String password(KioskSession s) {
+        char[] p = s.password();
+        try {
+            return new String(p);
+        } finally {
+            Arrays.fill(p, '\0');
+        }
+    }
+
+    /** A version-4 UUID from the injected random source. */
+    private String uuid() {
+        byte[] b = new byte[16];
+        random.nextBytes(b);
+        b[6] = (byte) ((b[6] & 0x0f) | 0x40);
+        b[8] = (byte) ((b[8] & 0x3f) | 0x80);
+        ByteBuffer buf = ByteBuffer.wrap(b);
+        return new UUID(buf.getLong(), buf.getLong()).toString();
+    }
+}

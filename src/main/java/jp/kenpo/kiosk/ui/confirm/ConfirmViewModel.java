@@ -1,0 +1,110 @@
+package jp.kenpo.kiosk.ui.confirm;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+import jp.kenpo.kiosk.core.config.UnionConfig;
+import jp.kenpo.kiosk.core.port.RegistrationSubmitter;
+import jp.kenpo.kiosk.core.session.KioskSession;
+import jp.kenpo.kiosk.ui.basicinfo.BasicConfirmViewModel;
+import jp.kenpo.kiosk.ui.basicinfo.BasicConfirmViewModel.Row;
+import jp.kenpo.kiosk.ui.common.Message;
+import jp.kenpo.kiosk.ui.document.DocumentChoiceViewModel;
+
+/**
+ * 13. 本人情報の確認: everything entered, sensitive parts masked (the password never, the email
+ * partly, the secret answer never), the captured pictures as thumbnails; 「この内容で認証する」
+ * seals the registration into the outbox in the background.
+ */
+public final class ConfirmViewModel {
+
+    private final KioskSession session;
+    private final UnionConfig union;
+    private final RegistrationSubmitter submitter;
+    private final Executor background;
+    private final Executor fx;
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ObjectProperty<Message> message = new SimpleObjectProperty<>();
+
+    public ConfirmViewModel(KioskSession session, UnionConfig union, RegistrationSubmitter submitter,
+                            Executor background, Executor fx) {
+        this.session = session;
+        this.union = union;
+        this.submitter = submitter;
+        this.background = background;
+        this.fx = fx;
+    }
+
+    /** Membership, as on the first confirmation. */
+    public List<Row> membershipRows() {
+        return new BasicConfirmViewModel(union, session).rows();
+    }
+
+    /** The account and the authentication, masked where sensitive. */
+    public List<Row> accountRows() {
+        List<Row> rows = new ArrayList<>();
+        rows.add(new Row("final.email", Message.of("text.plain", maskEmail(session.email()))));
+        rows.add(new Row("final.password", Message.of("final.hidden")));
+        if (session.documentType() != null && session.secretQuestion() != null) {
+            rows.add(new Row("final.document", Message.of(DocumentChoiceViewModel.nameKey(session.documentType()))));
+            rows.add(new Row("final.secretQuestion", Message.of("text.plain", session.secretQuestion())));
+            rows.add(new Row("final.secretAnswer", Message.of("final.hidden")));
+        }
+        return rows;
+    }
+
+    /** {@code ke***@example.jp}: enough for the member to recognise, not for someone behind them. */
+    static String maskEmail(String email) {
+        int at = email.indexOf('@');
+        if (at < 0) {
+            return "***";
+        }
+        String local = email.substring(0, at);
+        return local.substring(0, Math.min(2, local.length())) + "***" + email.substring(at);
+    }
+
+    /** The captured pictures in the order taken: document sides, then faces. */
+    public List<byte[]> thumbnails() {
+        List<byte[]> out = new ArrayList<>();
+        session.documentImages().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> out.add(e.getValue()));
+        out.addAll(session.faceImages().values());
+        return out;
+    }
+
+    /** この内容で認証する: seals and queues in the background; {@code done} runs on the JavaFX thread. */
+    public void submit(Runnable done) {
+        if (busy.get()) {
+            return;
+        }
+        busy.set(true);
+        message.set(null);
+        CompletableFuture.supplyAsync(() -> submitter.submit(session), background).whenComplete((receipt, error) ->
+                fx.execute(() -> {
+                    busy.set(false);
+                    if (error != null) {
+                        message.set(Message.of("final.error"));
+                        return;
+                    }
+                    session.submitted(receipt.number(), receipt.complete());
+                    done.run();
+                }));
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ReadOnlyObjectProperty<Message> messageProperty() {
+        return message;
+    }
+}

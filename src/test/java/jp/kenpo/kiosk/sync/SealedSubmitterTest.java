@@ -1,0 +1,142 @@
+package jp.kenpo.kiosk.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+import javax.crypto.AEADBadTagException;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import jp.kenpo.kiosk.core.document.DocumentType;
+import jp.kenpo.kiosk.core.member.InsurerNumber;
+import jp.kenpo.kiosk.core.member.MemberType;
+import jp.kenpo.kiosk.core.port.RegistrationSubmitter.Receipt;
+import jp.kenpo.kiosk.core.session.KioskSession;
+import jp.kenpo.kiosk.core.session.SessionId;
+import jp.kenpo.kiosk.store.Database;
+import jp.kenpo.kiosk.store.SqliteOutbox;
+import jp.kenpo.kiosk.testing.MutableClock;
+import jp.kenpo.kiosk.testing.SeededRandom;
+import jp.kenpo.kiosk.testing.Unsealer;
+
+/** Sealing a finished registration into the real SQLite outbox, and opening it as the central service does. */
+class SealedSubmitterTest {
+
+    @TempDir
+    Path dir;
+
+    private static KioskSession finished(String name, String email) {
+        KioskSession s = new KioskSession(SessionId.random(new SeededRandom(3)), Instant.EPOCH);
+        s.consented(List.of("terms@2024-05", "privacy@2024-05"));
+        s.union(InsurerNumber.parse("01130012").value(), true);
+        s.card("091", "200001", "01", MemberType.INSURED);
+        s.person(name, LocalDate.of(1956, 4, 1));
+        s.account(email, "Midori7!s".toCharArray(), null);
+        s.emailVerified(true);
+        s.medicalChosen(true);
+        s.document(DocumentType.MY_NUMBER_CARD);
+        s.documentImage(KioskSession.Side.FRONT, "card-front-jpeg".getBytes(StandardCharsets.UTF_8));
+        s.faceImage("frontal_mouth_closed", "face-1".getBytes(StandardCharsets.UTF_8));
+        s.faceImage("left_mouth_open", "face-2".getBytes(StandardCharsets.UTF_8));
+        s.livenessPassed(true);
+        s.secretQuestion("スキナイロ", true, "$pbkdf2-sha256$i=310000,l=32$AAAA$BBBB");
+        return s;
+    }
+
+    private SealedSubmitter submitter(Database db) throws Exception {
+        Sealer sealer = new Sealer(CentralKey.read(Path.of("kiosk-config/demo-central/central-public.pem")), "demo-2026",
+                new SecureRandom());
+        return new SealedSubmitter("K07", sealer, new SqliteOutbox(db),
+                new MutableClock(Instant.parse("2026-11-22T01:00:00Z")), new SeededRandom(9));
+    }
+
+    @Test
+    void queuedSealedWithReceiptNumbersAndOpenedOnlyWithTheCentralKey() throws Exception {
+        Database db = Database.open(dir);
+        SealedSubmitter submitter = submitter(db);
+        Receipt first = submitter.submit(finished("ケンコウ　タロウ", "kenkou.taro@example.jp"));
+        Receipt second = submitter.submit(finished("ミホン　ハナコ", "mihon.hanako@example.jp"));
+        assertThat(first.number()).isEqualTo("K07-0001");
+        assertThat(second.number()).isEqualTo("K07-0002");
+        assertThat(first.complete()).as("not delivered yet").isFalse();
+        assertThat(new SqliteOutbox(db).waiting()).isEqualTo(2);
+
+        List<byte[]> envelopes = new ArrayList<>();
+        try (Connection c = db.connect(); ResultSet rs = c.createStatement().executeQuery(
+                "SELECT registration_id, receipt_number, state, size_bytes, sealed FROM outbox ORDER BY receipt_number")) {
+            while (rs.next()) {
+                assertThat(rs.getString("state")).isEqualTo("waiting");
+                assertThat(rs.getInt("size_bytes")).isEqualTo(rs.getBytes("sealed").length);
+                envelopes.add(rs.getBytes("sealed"));
+            }
+        }
+        JsonNode envelope = new ObjectMapper().readTree(envelopes.get(0));
+        assertThat(envelope.get("kioskId").asText()).isEqualTo("K07");
+        assertThat(envelope.get("sealed").get("alg").asText()).isEqualTo("RSA-OAEP-256/A256GCM");
+        assertThat(envelope.get("sealed").get("keyId").asText()).isEqualTo("demo-2026");
+
+        JsonNode r = Unsealer.open(envelopes.get(0));
+        assertThat(r.get("registrationId").asText()).isEqualTo(envelope.get("registrationId").asText());
+        assertThat(r.get("member").get("kanaName").asText()).isEqualTo("ケンコウ　タロウ");
+        assertThat(r.get("member").get("birthDate").asText()).isEqualTo("1956-04-01");
+        assertThat(r.get("member").get("memberType").asText()).isEqualTo("insured");
+        assertThat(r.get("account").get("password").asText()).isEqualTo("Midori7!s");
+        assertThat(r.get("account").get("consents")).hasSize(2);
+        JsonNode medical = r.get("medicalAccess");
+        assertThat(medical.get("document").get("type").asText()).isEqualTo("my_number_card");
+        assertThat(medical.get("document").get("images")).hasSize(1);
+        assertThat(new String(Base64.getDecoder().decode(medical.get("document").get("images").get(0).get("data").asText()),
+                StandardCharsets.UTF_8)).isEqualTo("card-front-jpeg");
+        assertThat(medical.get("faces")).hasSize(2);
+        assertThat(medical.get("livenessPassed").asBoolean()).isTrue();
+        assertThat(medical.get("secretQuestion").get("answerHash").asText()).startsWith("$pbkdf2-sha256$");
+
+        // The registration id is the associated data: an envelope moved to another id does not open.
+        ObjectNode moved = (ObjectNode) new ObjectMapper().readTree(envelopes.get(0));
+        moved.put("registrationId", envelope.get("registrationId").asText().replace('a', 'b').replace('1', '2'));
+        assertThatThrownBy(() -> Unsealer.open(new ObjectMapper().writeValueAsBytes(moved)))
+                .isInstanceOf(AEADBadTagException.class);
+    }
+
+    @Test
+    void theDatabaseFileHoldsNoNameEmailOrBirthdateInClear() throws Exception {
+        Database db = Database.open(dir);
+        SealedSubmitter submitter = submitter(db);
+        submitter.submit(finished("ケンコウ　タロウ", "kenkou.taro@example.jp"));
+        submitter.submit(finished("ミホン　ハナコ", "mihon.hanako@example.jp"));
+        byte[] all = new byte[0];
+        try (var files = Files.list(dir)) {
+            for (Path f : files.filter(f -> f.getFileName().toString().startsWith(Database.FILE_NAME)).toList()) {
+                byte[] b = Files.readAllBytes(f);
+                byte[] joined = new byte[all.length + b.length];
+                System.arraycopy(all, 0, joined, 0, all.length);
+                System.arraycopy(b, 0, joined, all.length, b.length);
+                all = joined;
+            }
+        }
+        String latin = new String(all, StandardCharsets.ISO_8859_1);
+        assertThat(latin).as("the scan reads the data").contains("K07-0001");
+        for (String secret : List.of("ケンコウ", "ミホン", "kenkou.taro", "mihon.hanako", "1956-04-01", "Midori7!s",
+                "card-front-jpeg", "スキナイロ")) {
+            assertThat(latin).as(secret).doesNotContain(new String(secret.getBytes(StandardCharsets.UTF_8),
+                    StandardCharsets.ISO_8859_1));
+        }
+    }
+}
