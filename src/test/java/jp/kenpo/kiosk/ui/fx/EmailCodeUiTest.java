@@ -68,8 +68,7 @@ class EmailCodeUiTest {
             assertThat(s.emailVerified()).isTrue();
             clickOn("#skip-medical");
             assertThat(s.facts().medicalChosen()).isFalse();
-            // The confirmation screen comes with a later version of the kiosk.
-            assertScreen("screen-error");
+            assertScreen("screen-confirm");
         }
     }
 
