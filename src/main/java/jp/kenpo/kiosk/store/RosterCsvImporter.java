@@ -50,13 +50,53 @@ public final class RosterCsvImporter {
         }
     }
 
+    /** Where the imported entries go: nothing counts until {@link #commit()}; close without it discards. */
+    public interface Sink extends AutoCloseable {
+        void add(RosterEntry entry) throws SQLException;
+
+        void commit() throws SQLException;
+
+        @Override
+        void close() throws SQLException;
+    }
+
+    /** Opens a fresh sink for one import. */
+    @FunctionalInterface
+    public interface SinkFactory {
+        Sink open() throws SQLException;
+    }
+
     private final KioskConfig config;
-    private final SqliteRosterRepository repository;
+    private final SinkFactory sinks;
     private final RosterKeys keys;
 
+    /** Imports into the kiosk's roster cache, in one transaction. */
     public RosterCsvImporter(KioskConfig config, SqliteRosterRepository repository) {
+        this(config, () -> {
+            SqliteRosterRepository.Batch batch = repository.batch();
+            return new Sink() {
+                @Override
+                public void add(RosterEntry entry) throws SQLException {
+                    batch.add(entry);
+                }
+
+                @Override
+                public void commit() throws SQLException {
+                    batch.commit();
+                }
+
+                @Override
+                public void close() throws SQLException {
+                    batch.close();
+                }
+            };
+        });
+    }
+
+    /** Imports into another sink (the reference central server's roster, for one). */
+    public RosterCsvImporter(KioskConfig config, SinkFactory sinks) {
         this.config = config;
-        this.repository = repository;
+        this.sinks = sinks;
         this.keys = new RosterKeys(config.roster().keyBytes());
     }
 
@@ -68,7 +108,7 @@ public final class RosterCsvImporter {
         CsvSchema schema = CsvSchema.emptySchema().withHeader().withColumnReordering(true);
         try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
              MappingIterator<Map<String, String>> it = mapper.readerForMapOf(String.class).with(schema).readValues(reader);
-             SqliteRosterRepository.Batch batch = repository.batch()) {
+             Sink batch = sinks.open()) {
             CsvSchema actual = (CsvSchema) it.getParserSchema();
             List<String> header = new ArrayList<>();
             actual.forEach(col -> header.add(stripBom(col.getName())));
@@ -108,7 +148,7 @@ public final class RosterCsvImporter {
     }
 
     /** Adds one row; returns what is wrong with it, or null. */
-    private String add(Map<String, String> row, SqliteRosterRepository.Batch batch) throws SQLException {
+    private String add(Map<String, String> row, Sink batch) throws SQLException {
         InsurerNumber.Result insurer = InsurerNumber.parse(row.get("insurerNumber"));
         if (!insurer.ok()) {
             return "'" + row.get("insurerNumber") + "' is not a valid insurer number";
