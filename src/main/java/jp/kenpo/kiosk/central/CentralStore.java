@@ -1,0 +1,365 @@
+package jp.kenpo.kiosk.central;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.flywaydb.core.Flyway;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jp.kenpo.kiosk.core.roster.RosterEntry;
+
+/**
+ * The reference central server's SQLite file ({@code central.db} in its data directory), migrated
+ * from {@code db/central} — a schema of its own, never mixed with the kiosk's {@code db/migration}.
+ * Write-ahead logging, synchronous FULL and a busy timeout as the kiosk's database; transactions
+ * take the write lock when they begin, so a read-then-write never meets another writer midway.
+ */
+final class CentralStore {
+
+    static final String FILE_NAME = "central.db";
+
+    /** A stored first answer to a registration key. {@code fresh} when this call inserted it. */
+    record Stored(String bodySha256, int answerStatus, String answerJson, boolean fresh) {
+    }
+
+    /**
+     * What the server decided about a new registration before the conflict rules: either accepted
+     * ({@code status} complete or pending_review, answer to be made here) or rejected with a
+     * ready answer.
+     */
+    record Candidate(String registrationId, String bodySha256, String kioskId, Instant receivedAt, String status,
+                     String personKey, String emailKey, String plaintext, int rejectStatus, String rejectJson) {
+
+        boolean accepted() {
+            return !"rejected".equals(status);
+        }
+    }
+
+    enum ClaimOutcome { CLAIMED, NOT_FOUND, GONE }
+
+    record Claim(ClaimOutcome outcome, String draft) {
+    }
+
+    private final SQLiteDataSource dataSource;
+    private final ObjectMapper json = new ObjectMapper();
+
+    private CentralStore(SQLiteDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    static CentralStore open(Path dataDir) throws IOException {
+        Files.createDirectories(dataDir);
+        SQLiteConfig cfg = new SQLiteConfig();
+        cfg.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        cfg.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        cfg.setBusyTimeout(10_000);
+        cfg.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        SQLiteDataSource ds = new SQLiteDataSource(cfg);
+        ds.setUrl("jdbc:sqlite:" + dataDir.resolve(FILE_NAME).toAbsolutePath());
+        Flyway.configure(CentralStore.class.getClassLoader())
+                .dataSource(ds)
+                .locations("classpath:db/central")
+                .failOnMissingLocations(true)
+                .load()
+                .migrate();
+        return new CentralStore(ds);
+    }
+
+    private Connection connect() throws SQLException {
+        return dataSource.getConnection();
+    }
+
+    // --- registrations -------------------------------------------------------------------------
+
+    Optional<Stored> find(String registrationId) throws SQLException {
+        try (Connection c = connect()) {
+            return find(c, registrationId);
+        }
+    }
+
+    private static Optional<Stored> find(Connection c, String registrationId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT body_sha256, answer_status, answer_json FROM registrations WHERE registration_id = ?")) {
+            ps.setString(1, registrationId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new Stored(rs.getString(1), rs.getInt(2), rs.getString(3), false))
+                        : Optional.empty();
+            }
+        }
+    }
+
+    /**
+     * Applies the conflict rules and stores the registration together with its answer, in one
+     * transaction; when the key was stored meanwhile (a concurrent send), returns that first
+     * answer instead, not fresh. Serialized in this process, and the primary key guards the rest.
+     */
+    synchronized Stored register(Candidate r) throws SQLException {
+        try (Connection c = connect()) {
+            c.setAutoCommit(false);
+            try {
+                Optional<Stored> existing = find(c, r.registrationId());
+                if (existing.isPresent()) {
+                    c.rollback();
+                    return existing.get();
+                }
+                String status = r.status();
+                int answerStatus = r.rejectStatus();
+                String answer = r.rejectJson();
+                Long seq = null;
+                String receipt = null;
+                if (r.accepted()) {
+                    String conflict = taken(c, "person_key", r.personKey()) ? "already_registered"
+                            : taken(c, "email_key", r.emailKey()) ? "email_in_use" : null;
+                    if (conflict != null) {
+                        status = "rejected";
+                        answerStatus = 409;
+                        answer = problem(conflict, conflict.equals("already_registered")
+                                ? "this member is already registered" : "this email address is already in use", null);
+                    } else {
+                        seq = nextReceiptSeq(c);
+                        receipt = String.format("C%08d", seq);
+                        Map<String, Object> accepted = new LinkedHashMap<>();
+                        accepted.put("registrationId", r.registrationId());
+                        accepted.put("status", status);
+                        accepted.put("receiptNumber", receipt);
+                        answerStatus = 201;
+                        answer = write(accepted);
+                    }
+                }
+                try (PreparedStatement ps = c.prepareStatement("""
+                        INSERT INTO registrations (registration_id, body_sha256, answer_status, answer_json, kiosk_id,
+                            received_at, receipt_seq, receipt_number, status, person_key, email_key, plaintext)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                    ps.setString(1, r.registrationId());
+                    ps.setString(2, r.bodySha256());
+                    ps.setInt(3, answerStatus);
+                    ps.setString(4, answer);
+                    ps.setString(5, r.kioskId());
+                    ps.setString(6, r.receivedAt().toString());
+                    ps.setObject(7, seq);
+                    ps.setString(8, receipt);
+                    ps.setString(9, status);
+                    ps.setString(10, r.personKey());
+                    ps.setString(11, r.emailKey());
+                    ps.setString(12, r.plaintext());
+                    ps.executeUpdate();
+                }
+                c.commit();
+                return new Stored(r.bodySha256(), answerStatus, answer, true);
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        }
+    }
+
+    private static boolean taken(Connection c, String column, String value) throws SQLException {
+        if (value == null) {
+            return false;
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT 1 FROM registrations WHERE " + column + " = ? AND status <> 'rejected'")) {
+            ps.setString(1, value);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private static long nextReceiptSeq(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(receipt_seq), 0) + 1 FROM registrations");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    Set<String> registeredIds() throws SQLException {
+        Set<String> ids = new LinkedHashSet<>();
+        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(
+                "SELECT registration_id FROM registrations WHERE status <> 'rejected' ORDER BY receipt_seq");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getString(1));
+            }
+        }
+        return ids;
+    }
+
+    Optional<String> plaintext(String registrationId) throws SQLException {
+        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(
+                "SELECT plaintext FROM registrations WHERE registration_id = ?")) {
+            ps.setString(1, registrationId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    // --- roster --------------------------------------------------------------------------------
+
+    void addRoster(List<RosterEntry> entries) throws SQLException {
+        try (Connection c = connect()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO roster_changes (insurer_number, card_key, match_key, member_type, status)
+                    VALUES (?, ?, ?, ?, ?)""")) {
+                for (RosterEntry e : entries) {
+                    ps.setString(1, e.insurerNumber());
+                    ps.setString(2, e.cardKey());
+                    ps.setString(3, e.matchKey());
+                    ps.setString(4, e.memberType() == null ? null : e.memberType().code());
+                    ps.setString(5, e.status().code());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        }
+    }
+
+    /** Up to {@code limit + 1} changes after {@code afterSeq}, oldest first, as contract objects with their seq. */
+    List<Map<String, Object>> rosterAfter(long afterSeq, int limit) throws SQLException {
+        List<Map<String, Object>> page = new ArrayList<>();
+        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement("""
+                SELECT seq, insurer_number, card_key, match_key, member_type, status FROM roster_changes
+                WHERE seq > ? ORDER BY seq LIMIT ?""")) {
+            ps.setLong(1, afterSeq);
+            ps.setInt(2, limit + 1);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Map<String, Object> e = new LinkedHashMap<>();
+                    e.put("seq", rs.getLong(1));
+                    e.put("insurerNumber", rs.getString(2));
+                    e.put("cardKey", rs.getString(3));
+                    e.put("matchKey", rs.getString(4));
+                    if (rs.getString(5) != null) {
+                        e.put("memberType", rs.getString(5));
+                    }
+                    e.put("status", rs.getString(6));
+                    page.add(e);
+                }
+            }
+        }
+        return page;
+    }
+
+    // --- signups -------------------------------------------------------------------------------
+
+    void addSignup(String resumeId, String draft, Instant expiresAt) throws SQLException {
+        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(
+                "INSERT OR REPLACE INTO signups (resume_id, draft, expires_at) VALUES (?, ?, ?)")) {
+            ps.setString(1, resumeId);
+            ps.setString(2, draft);
+            ps.setString(3, expiresAt.toString());
+            ps.executeUpdate();
+        }
+    }
+
+    /** Single use: the first device to claim keeps it; the same device may claim again. */
+    Claim claim(String resumeId, String deviceHash, Instant now) throws SQLException {
+        try (Connection c = connect()) {
+            c.setAutoCommit(false);
+            try {
+                String draft;
+                String claimedBy;
+                Instant expires;
+                try (PreparedStatement ps = c.prepareStatement(
+                        "SELECT draft, expires_at, claimed_by FROM signups WHERE resume_id = ?")) {
+                    ps.setString(1, resumeId);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (!rs.next()) {
+                            c.rollback();
+                            return new Claim(ClaimOutcome.NOT_FOUND, null);
+                        }
+                        draft = rs.getString(1);
+                        expires = Instant.parse(rs.getString(2));
+                        claimedBy = rs.getString(3);
+                    }
+                }
+                if (!now.isBefore(expires) || (claimedBy != null && !claimedBy.equals(deviceHash))) {
+                    c.rollback();
+                    return new Claim(ClaimOutcome.GONE, null);
+                }
+                if (claimedBy == null) {
+                    try (PreparedStatement ps = c.prepareStatement(
+                            "UPDATE signups SET claimed_by = ?, claimed_at = ? WHERE resume_id = ?")) {
+                        ps.setString(1, deviceHash);
+                        ps.setString(2, now.toString());
+                        ps.setString(3, resumeId);
+                        ps.executeUpdate();
+                    }
+                }
+                c.commit();
+                return new Claim(ClaimOutcome.CLAIMED, draft);
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        }
+    }
+
+    // --- heartbeats ----------------------------------------------------------------------------
+
+    void addHeartbeat(String kioskId, Instant at, String body) throws SQLException {
+        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO heartbeats (kiosk_id, received_at, body) VALUES (?, ?, ?)")) {
+            ps.setString(1, kioskId);
+            ps.setString(2, at.toString());
+            ps.setString(3, body);
+            ps.executeUpdate();
+        }
+    }
+
+    Optional<String> lastHeartbeat(String kioskId) throws SQLException {
+        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(
+                "SELECT body FROM heartbeats WHERE kiosk_id = ? ORDER BY id DESC LIMIT 1")) {
+            ps.setString(1, kioskId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    // --- answers -------------------------------------------------------------------------------
+
+    String problem(String error, String message, List<String> fields) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("error", error);
+        if (message != null) {
+            p.put("message", message);
+        }
+        if (fields != null && !fields.isEmpty()) {
+            p.put("fields", fields);
+        }
+        return write(p);
+    }
+
+    private String write(Object o) {
+        try {
+            return json.writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
