@@ -9,6 +9,7 @@ import javafx.application.Application;
 import jp.kenpo.kiosk.app.config.ConfigException;
 import jp.kenpo.kiosk.app.config.ConfigLoader;
 import jp.kenpo.kiosk.cli.AnalyzeCommand;
+import jp.kenpo.kiosk.cli.CentralCommand;
 import jp.kenpo.kiosk.cli.HashPinCommand;
 import jp.kenpo.kiosk.cli.RosterCommand;
 import jp.kenpo.kiosk.cli.SelftestCommand;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "kenpo-kiosk", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Registration kiosk for health-insurance unions.",
-        subcommands = {SelftestCommand.class, RosterCommand.class, AnalyzeCommand.class, HashPinCommand.class})
+        subcommands = {SelftestCommand.class, RosterCommand.class, AnalyzeCommand.class, HashPinCommand.class,
+                CentralCommand.class})
 public final class Main implements Callable<Integer> {
 
     public static final String DEFAULT_CONFIG = "kiosk-config/kiosk.yaml";

@@ -141,6 +141,52 @@ class CommandLineTest {
     }
 
     @Test
+    void centralServesTheRosterUntilStopped() throws Exception {
+        Path config = demoCopy();
+        Path data = dir.resolve("central-data");
+        CommandLine cl = Main.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int[] exit = {-1};
+        Thread running = new Thread(() -> exit[0] = cl.execute("--config", config.toString(), "central", "--port", "0",
+                "--data", data.toString(), "--device-token", "cli-test-token", "--roster",
+                config.resolveSibling("demo-roster.csv").toString()), "central-cli-test");
+        running.start();
+        try {
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            while (!out.toString().contains("listening on") && running.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            java.util.regex.Matcher m = java.util.regex.Pattern
+                    .compile("^central server listening on (http://127\\.0\\.0\\.1:(\\d+))$", java.util.regex.Pattern.MULTILINE)
+                    .matcher(out.toString());
+            assertThat(m.find()).as(out + " / " + err).isTrue();
+            assertThat(Integer.parseInt(m.group(2))).isPositive();
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            java.net.http.HttpResponse<String> roster = http.send(java.net.http.HttpRequest
+                    .newBuilder(java.net.URI.create(m.group(1) + "/v1/roster"))
+                    .header("Authorization", "Bearer cli-test-token").build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(roster.statusCode()).isEqualTo(200);
+            assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(roster.body()).get("entries"))
+                    .hasSize((int) Files.lines(config.resolveSibling("demo-roster.csv")).count() - 1);
+            java.net.http.HttpResponse<String> demoToken = http.send(java.net.http.HttpRequest
+                    .newBuilder(java.net.URI.create(m.group(1) + "/v1/roster"))
+                    .header("Authorization", "Bearer demo-device-token").build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(demoToken.statusCode()).isEqualTo(401);
+            assertThat(Files.exists(data.resolve("central.db"))).isTrue();
+        } finally {
+            running.interrupt();
+            running.join(10_000);
+        }
+        assertThat(running.isAlive()).isFalse();
+        assertThat(exit[0]).as(err.toString()).isZero();
+    }
+
+    @Test
     void unknownSubcommandIsAUsageError() {
         Run r = run("frobnicate");
         assertThat(r.exit).isEqualTo(2);
