@@ -466,7 +466,7 @@ public final class CentralServer implements AutoCloseable {
         try {
             plain = unsealer.open(id, sealed);
         } catch (GeneralSecurityException e) {
-            String why = e.getMessage() != null && e.getMessage().startsWith("un") ? e.getMessage()
+            String why = e instanceof Unsealer.UnknownKey ? e.getMessage()
                     : "the sealed registration does not open with the central key";
             return rejected(id, sha, kioskId, now, 422, store.problem("invalid", why, List.of("sealed")), null);
         }

@@ -32,6 +32,13 @@ public final class Unsealer {
     private static final OAEPParameterSpec OAEP = new OAEPParameterSpec("SHA-256", "MGF1", MGF1ParameterSpec.SHA256,
             PSource.PSpecified.DEFAULT);
 
+    /** The envelope names another algorithm or a key this unsealer does not hold. */
+    public static final class UnknownKey extends GeneralSecurityException {
+        UnknownKey(String message) {
+            super(message);
+        }
+    }
+
     private final String keyId;
     private final PrivateKey key;
 
@@ -70,10 +77,10 @@ public final class Unsealer {
             throw new GeneralSecurityException("no sealed object");
         }
         if (!ALG.equals(sealed.path("alg").asText(null))) {
-            throw new GeneralSecurityException("unsupported alg");
+            throw new UnknownKey("unsupported alg");
         }
         if (!keyId.equals(sealed.path("keyId").asText(null))) {
-            throw new GeneralSecurityException("unknown keyId");
+            throw new UnknownKey("unknown keyId");
         }
         return open(key, registrationId, sealed.path("wrappedKey").asText(""), sealed.path("iv").asText(""),
                 sealed.path("ciphertext").asText(""));
