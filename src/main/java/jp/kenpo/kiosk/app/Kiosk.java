@@ -30,6 +30,15 @@ import jp.kenpo.kiosk.store.RosterCsvImporter;
 import jp.kenpo.kiosk.store.SqliteRosterRepository;
 import jp.kenpo.kiosk.store.SqliteAuditLog;
 import jp.kenpo.kiosk.store.StoreException;
+import jp.kenpo.kiosk.store.SqliteOutbox;
+import jp.kenpo.kiosk.core.port.RegistrationOutbox;
+import jp.kenpo.kiosk.core.port.RegistrationSubmitter;
+import jp.kenpo.kiosk.sync.CentralClient;
+import jp.kenpo.kiosk.sync.CentralKey;
+import jp.kenpo.kiosk.sync.RosterPuller;
+import jp.kenpo.kiosk.sync.SealedSubmitter;
+import jp.kenpo.kiosk.sync.Sealer;
+import jp.kenpo.kiosk.sync.SyncWorker;
 import jp.kenpo.kiosk.ui.I18n;
 import jp.kenpo.kiosk.ui.shell.ShellServices;
 
@@ -48,6 +57,7 @@ public final class Kiosk implements AutoCloseable {
     private final ExecutorService background;
     private final ShellServices services;
     private final CameraService camera;
+    private final jp.kenpo.kiosk.sync.SyncWorker sync;
 
     private Kiosk(KioskConfig config, Clock clock, RandomSource random) throws StoreException, IOException {
         this.config = config;
@@ -65,23 +75,55 @@ public final class Kiosk implements AutoCloseable {
         seedRoster(config, roster);
         this.camera = new CameraService(CameraService.camera(config.camera(), virtualCameraDir(config)),
                 config.camera());
+        SqliteOutbox outbox = new SqliteOutbox(database);
+        CentralClient client = centralClient(config);
+        this.sync = new SyncWorker(outbox, client, clock, random, SyncWorker.Policy.standard(),
+                new RosterPuller(client, roster, clock), config.kiosk().id(), camera::healthy);
         this.services = new ShellServices(config, clock, random, new Flow(), new I18n(),
                 new SqliteAuditLog(database, clock), gate, new Eligibility(roster, config.roster().keyBytes()),
-                new OtpMailer(mailSender(config, clock), config.kiosk().demo()), camera, camera, submitter(config, database, clock, random),
+                new OtpMailer(mailSender(config, clock), config.kiosk().demo()), camera, camera,
+                submitter(config, outbox, clock, random, id -> sync.deliverNow(id, DELIVER_NOW)),
                 consentTexts(config), background, Platform::runLater);
     }
 
-    /** Seals finished registrations to the central service's key and queues them in the outbox. */
-    static jp.kenpo.kiosk.core.port.RegistrationSubmitter submitter(KioskConfig config, Database database, Clock clock,
-                                                                  RandomSource random) throws IOException {
+    /** How long the outcome screen waits for the central service before it says 「申請を受け付けました」. */
+    static final java.time.Duration DELIVER_NOW = java.time.Duration.ofSeconds(3);
+
+    /**
+     * Seals finished registrations to the central service's key and queues them in the outbox; then
+     * asks for an immediate delivery.
+     */
+    static RegistrationSubmitter submitter(KioskConfig config, RegistrationOutbox outbox, Clock clock, RandomSource random,
+                                           java.util.function.Function<String, java.util.Optional<CentralClient.Delivery>> deliverNow)
+            throws IOException {
         try {
-            var key = jp.kenpo.kiosk.sync.CentralKey.read(config.resolve(config.central().publicKeyFile()));
-            return new jp.kenpo.kiosk.sync.SealedSubmitter(config.kiosk().id(),
-                    new jp.kenpo.kiosk.sync.Sealer(key, config.central().keyId(), new java.security.SecureRandom()),
-                    new jp.kenpo.kiosk.store.SqliteOutbox(database), clock, random);
+            var key = CentralKey.read(config.resolve(config.central().publicKeyFile()));
+            return new SealedSubmitter(config.kiosk().id(),
+                    new Sealer(key, config.central().keyId(), new java.security.SecureRandom()), outbox, clock, random,
+                    deliverNow);
         } catch (java.security.GeneralSecurityException e) {
             throw new IOException("the central service's key cannot be used: " + e.getMessage(), e);
         }
+    }
+
+    /** The HTTPS client of the central service, with the configured CA when there is one. */
+    public static CentralClient centralClient(KioskConfig config) throws IOException {
+        String ca = config.central().caFile();
+        try {
+            return new CentralClient(config.central().url(), config.central().deviceToken(),
+                    CentralClient.tls(ca == null || ca.isBlank() ? null : config.resolve(ca)), java.time.Duration.ofSeconds(60));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IOException("the central service's CA file cannot be used: " + e.getMessage(), e);
+        }
+    }
+
+    /** Starts delivery to the central service, roster pulls and the heartbeat (in the background). */
+    public void startSync() {
+        sync.start();
+    }
+
+    public SyncWorker sync() {
+        return sync;
     }
 
     /** The folder of a {@code virtual:DIR} camera, or {@code null} for a USB camera. */
@@ -156,6 +198,7 @@ public final class Kiosk implements AutoCloseable {
 
     @Override
     public void close() {
+        sync.close();
         camera.close();
         background.shutdown();
         try {

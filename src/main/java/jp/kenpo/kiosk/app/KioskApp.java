@@ -93,6 +93,7 @@ public final class KioskApp extends Application {
         });
         stage.show();
         shell.start();
+        kiosk.startSync();
         long sinceJvmStart = ManagementFactory.getRuntimeMXBean().getUptime();
         LOG.info("welcome screen shown {} ms after JVM start ({})", sinceJvmStart, windowed ? "windowed" : "full screen");
     }

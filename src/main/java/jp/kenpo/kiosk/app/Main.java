@@ -11,6 +11,8 @@ import jp.kenpo.kiosk.app.config.ConfigLoader;
 import jp.kenpo.kiosk.cli.AnalyzeCommand;
 import jp.kenpo.kiosk.cli.CentralCommand;
 import jp.kenpo.kiosk.cli.HashPinCommand;
+import jp.kenpo.kiosk.cli.QueueCommand;
+import jp.kenpo.kiosk.cli.SyncCommand;
 import jp.kenpo.kiosk.cli.RosterCommand;
 import jp.kenpo.kiosk.cli.SelftestCommand;
 import jp.kenpo.kiosk.core.config.KioskConfig;
@@ -24,8 +26,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "kenpo-kiosk", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Registration kiosk for health-insurance unions.",
-        subcommands = {SelftestCommand.class, RosterCommand.class, AnalyzeCommand.class, HashPinCommand.class,
-                CentralCommand.class})
+        subcommands = {SelftestCommand.class, QueueCommand.class, SyncCommand.class, RosterCommand.class,
+                AnalyzeCommand.class, HashPinCommand.class, CentralCommand.class})
 public final class Main implements Callable<Integer> {
 
     public static final String DEFAULT_CONFIG = "kiosk-config/kiosk.yaml";

@@ -37,6 +37,7 @@ public final class CameraService implements DocumentCamera, FaceCamera, AutoClos
     private final AtomicReference<CameraJob> job = new AtomicReference<>();
     private final Thread thread;
     private volatile boolean shutdown;
+    private volatile boolean down;
 
     public CameraService(Camera camera, CameraSettings settings) {
         this.camera = camera;
@@ -97,6 +98,7 @@ public final class CameraService implements DocumentCamera, FaceCamera, AutoClos
     private void loop() {
         boolean open = false;
         boolean reportedDown = false;
+        down = false;
         long idleSince = System.nanoTime();
         Mat frame = new Mat();
         try (CameraJob.Stages work = new CameraJob.Stages()) {
@@ -122,11 +124,13 @@ public final class CameraService implements DocumentCamera, FaceCamera, AutoClos
                         open = true;
                         log.info("camera opened: {}{}", camera.describe(), reportedDown ? " (back again)" : "");
                         reportedDown = false;
+                        down = false;
                     } catch (CameraException | RuntimeException e) {
                         j.unavailable();
                         if (!reportedDown) {
                             log.warn("camera unavailable: {}", e.getMessage());
                             reportedDown = true;
+                            down = true;
                         }
                         LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(RETRY_MILLIS));
                         continue;
@@ -138,6 +142,7 @@ public final class CameraService implements DocumentCamera, FaceCamera, AutoClos
                     open = false;
                     log.warn("camera lost: {}", camera.describe());
                     reportedDown = true;
+                    down = true;
                     LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(RETRY_MILLIS));
                     continue;
                 }
@@ -153,6 +158,11 @@ public final class CameraService implements DocumentCamera, FaceCamera, AutoClos
                 camera.close();
             }
         }
+    }
+
+    /** False after the camera could not be opened or was lost, until it works again (for the heartbeat). */
+    public boolean healthy() {
+        return !down;
     }
 
     @Override

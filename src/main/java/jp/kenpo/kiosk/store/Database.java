@@ -44,6 +44,8 @@ public final class Database {
         cfg.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         cfg.enforceForeignKeys(true);
         cfg.setBusyTimeout(5000);
+        // Deleted rows (a delivered registration's sealed images) are overwritten, not just unlinked.
+        cfg.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
         SQLiteDataSource ds = new SQLiteDataSource(cfg);
         ds.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
         Database db = new Database(file, ds);

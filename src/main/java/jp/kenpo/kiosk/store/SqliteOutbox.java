@@ -5,21 +5,35 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 import jp.kenpo.kiosk.core.port.RegistrationOutbox;
 
 /**
  * The outbox in SQLite: one row per sealed registration (table {@code outbox} of migration V1). The
- * receipt sequence lives in {@code settings} and moves in the same transaction as the insert.
+ * receipt sequence lives in {@code settings} and moves in the same transaction as the insert. Rows
+ * are taken in insertion order (oldest first); times are stored in one fixed-width UTC form so that
+ * they compare as text.
  */
 public final class SqliteOutbox implements RegistrationOutbox {
 
     static final String SEQUENCE = "receipt.sequence";
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
+            .withZone(ZoneOffset.UTC);
+    private static final int REASON_MAX = 200;
 
     private final Database db;
 
     public SqliteOutbox(Database db) {
         this.db = db;
+    }
+
+    static String time(Instant t) {
+        return TIME.format(t);
     }
 
     @Override
@@ -41,12 +55,14 @@ public final class SqliteOutbox implements RegistrationOutbox {
                 }
                 String receipt = receiptPrefix + "-" + String.format("%04d", next);
                 try (PreparedStatement in = c.prepareStatement("INSERT INTO outbox (registration_id, receipt_number, "
-                        + "created_at, state, attempts, size_bytes, sealed) VALUES (?, ?, ?, 'waiting', 0, ?, ?)")) {
+                        + "created_at, state, attempts, next_attempt_at, size_bytes, sealed) "
+                        + "VALUES (?, ?, ?, 'waiting', 0, ?, ?, ?)")) {
                     in.setString(1, registrationId);
                     in.setString(2, receipt);
-                    in.setString(3, createdAt.toString());
-                    in.setInt(4, sealedEnvelope.length);
-                    in.setBytes(5, sealedEnvelope);
+                    in.setString(3, time(createdAt));
+                    in.setString(4, time(createdAt));
+                    in.setInt(5, sealedEnvelope.length);
+                    in.setBytes(6, sealedEnvelope);
                     in.executeUpdate();
                 }
                 c.commit();
@@ -68,5 +84,130 @@ public final class SqliteOutbox implements RegistrationOutbox {
         } catch (SQLException e) {
             throw new UncheckedStoreException("reading the outbox", e);
         }
+    }
+
+    @Override
+    public List<Pending> due(Instant now, int limit) {
+        try (Connection c = db.connect(); PreparedStatement q = c.prepareStatement(
+                "SELECT registration_id, receipt_number, attempts, size_bytes FROM outbox "
+                        + "WHERE next_attempt_at IS NOT NULL AND next_attempt_at <= ? ORDER BY rowid LIMIT ?")) {
+            q.setString(1, time(now));
+            q.setInt(2, limit);
+            List<Pending> out = new ArrayList<>();
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Pending(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new UncheckedStoreException("reading the outbox", e);
+        }
+    }
+
+    @Override
+    public Optional<Pending> pending(String registrationId) {
+        try (Connection c = db.connect(); PreparedStatement q = c.prepareStatement(
+                "SELECT registration_id, receipt_number, attempts, size_bytes FROM outbox WHERE registration_id = ?")) {
+            q.setString(1, registrationId);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next() ? Optional.of(new Pending(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4)))
+                        : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new UncheckedStoreException("reading the outbox", e);
+        }
+    }
+
+    @Override
+    public Optional<byte[]> sealed(String registrationId) {
+        try (Connection c = db.connect();
+             PreparedStatement q = c.prepareStatement("SELECT sealed FROM outbox WHERE registration_id = ?")) {
+            q.setString(1, registrationId);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new UncheckedStoreException("reading the outbox", e);
+        }
+    }
+
+    @Override
+    public void delivered(String registrationId) {
+        update("DELETE FROM outbox WHERE registration_id = ?", registrationId);
+    }
+
+    @Override
+    public void retryLater(String registrationId, Instant next, String reason) {
+        update("UPDATE outbox SET state = 'waiting', attempts = attempts + 1, next_attempt_at = ?, last_error = ? "
+                + "WHERE registration_id = ?", time(next), clip(reason), registrationId);
+    }
+
+    @Override
+    public void needsAttention(String registrationId, String reason, Instant next) {
+        update("UPDATE outbox SET state = 'needs_attention', attempts = attempts + 1, next_attempt_at = ?, "
+                + "last_error = ? WHERE registration_id = ?", next == null ? null : time(next), clip(reason), registrationId);
+    }
+
+    @Override
+    public Optional<Instant> nextDue() {
+        try (Connection c = db.connect(); PreparedStatement q = c.prepareStatement(
+                "SELECT min(next_attempt_at) FROM outbox WHERE next_attempt_at IS NOT NULL");
+             ResultSet rs = q.executeQuery()) {
+            String t = rs.getString(1);
+            return t == null ? Optional.empty() : Optional.of(Instant.parse(t));
+        } catch (SQLException e) {
+            throw new UncheckedStoreException("reading the outbox", e);
+        }
+    }
+
+    @Override
+    public Summary summary() {
+        try (Connection c = db.connect()) {
+            int waiting = 0;
+            int attention = 0;
+            long bytes = 0;
+            Instant oldest = null;
+            try (PreparedStatement q = c.prepareStatement(
+                    "SELECT state, count(*), sum(size_bytes), min(created_at) FROM outbox GROUP BY state");
+                 ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    bytes += rs.getLong(3);
+                    if ("needs_attention".equals(rs.getString(1))) {
+                        attention += rs.getInt(2);
+                    } else {
+                        waiting += rs.getInt(2);
+                        Instant t = Instant.parse(rs.getString(4));
+                        oldest = oldest == null || t.isBefore(oldest) ? t : oldest;
+                    }
+                }
+            }
+            List<Attention> list = new ArrayList<>();
+            try (PreparedStatement q = c.prepareStatement("SELECT receipt_number, created_at, attempts, last_error "
+                    + "FROM outbox WHERE state = 'needs_attention' ORDER BY rowid LIMIT 100");
+                 ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    list.add(new Attention(rs.getString(1), Instant.parse(rs.getString(2)), rs.getInt(3), rs.getString(4)));
+                }
+            }
+            return new Summary(waiting, attention, oldest, bytes, List.copyOf(list));
+        } catch (SQLException e) {
+            throw new UncheckedStoreException("reading the outbox", e);
+        }
+    }
+
+    private void update(String sql, String... args) {
+        try (Connection c = db.connect(); PreparedStatement u = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                u.setString(i + 1, args[i]);
+            }
+            u.executeUpdate();
+        } catch (SQLException e) {
+            throw new UncheckedStoreException("updating the outbox", e);
+        }
+    }
+
+    private static String clip(String reason) {
+        return reason == null || reason.length() <= REASON_MAX ? reason : reason.substring(0, REASON_MAX);
     }
 }

@@ -36,7 +36,7 @@ public final class SqliteRosterRepository implements RosterRepository {
                 }
                 String type = rs.getString(4);
                 return Optional.of(new RosterEntry(rs.getString(1), rs.getString(2), rs.getString(3),
-                        type == null ? null : memberType(type), RosterEntry.Status.fromCode(rs.getString(5))));
+                        MemberType.fromCode(type), RosterEntry.Status.fromCode(rs.getString(5))));
             }
         } catch (SQLException e) {
             throw new UncheckedStoreException("looking up the roster", e);
@@ -79,6 +79,16 @@ public final class SqliteRosterRepository implements RosterRepository {
         }
     }
 
+    /** Where the next incremental pull from the central service starts; empty before the first. */
+    public Optional<String> cursor() {
+        try (Connection c = db.connect(); PreparedStatement q = c.prepareStatement("SELECT cursor FROM roster_sync WHERE id = 1");
+             ResultSet rs = q.executeQuery()) {
+            return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+        } catch (SQLException e) {
+            throw new UncheckedStoreException("reading the roster cursor", e);
+        }
+    }
+
     /** A write of many entries in one transaction; nothing is visible until {@link Batch#commit()}. */
     public Batch batch() throws SQLException {
         return new Batch(db.connect());
@@ -110,6 +120,16 @@ public final class SqliteRosterRepository implements RosterRepository {
             }
         }
 
+        /** Records where the next incremental pull starts, in the same transaction as the entries. */
+        public void cursor(String cursor, java.time.Instant pulledAt) throws SQLException {
+            try (PreparedStatement u = c.prepareStatement("INSERT INTO roster_sync (id, cursor, pulled_at) VALUES (1, ?, ?) "
+                    + "ON CONFLICT(id) DO UPDATE SET cursor = excluded.cursor, pulled_at = excluded.pulled_at")) {
+                u.setString(1, cursor);
+                u.setString(2, pulledAt.toString());
+                u.executeUpdate();
+            }
+        }
+
         public void commit() throws SQLException {
             if (pending > 0) {
                 ps.executeBatch();
@@ -130,14 +150,5 @@ public final class SqliteRosterRepository implements RosterRepository {
                 c.close();
             }
         }
-    }
-
-    private static MemberType memberType(String code) {
-        for (MemberType t : MemberType.values()) {
-            if (t.code().equals(code)) {
-                return t;
-            }
-        }
-        return null;
     }
 }

@@ -26,8 +26,9 @@ import jp.kenpo.kiosk.core.session.KioskSession;
  * Builds the contract's {@code Registration} from a finished session, seals it to the central
  * service's key and queues the {@code SealedRegistration} in the outbox — so what reaches the disk
  * is only the sealed envelope. The plaintext bytes are overwritten once sealed. Delivery to the
- * central service is the sync worker's job; until it has confirmed, the member is told the
- * registration was accepted (「申請を受け付けました」).
+ * central service is the sync worker's job; it is asked to try at once, and when the central service
+ * confirms within a moment the member is told 「完了しました」, otherwise that the registration was
+ * accepted (「申請を受け付けました」) — it is safe in the outbox either way.
  */
 public final class SealedSubmitter implements RegistrationSubmitter {
 
@@ -36,9 +37,20 @@ public final class SealedSubmitter implements RegistrationSubmitter {
     private final RegistrationOutbox outbox;
     private final Clock clock;
     private final RandomSource random;
+    private final java.util.function.Function<String, java.util.Optional<CentralClient.Delivery>> deliverNow;
     private final ObjectMapper json = new ObjectMapper();
 
     public SealedSubmitter(String kioskId, Sealer sealer, RegistrationOutbox outbox, Clock clock, RandomSource random) {
+        this(kioskId, sealer, outbox, clock, random, id -> java.util.Optional.empty());
+    }
+
+    /**
+     * @param deliverNow tries to deliver a just-queued registration at once (briefly); when the central
+     *                   service answers {@code complete}, the member is told 「完了しました」
+     */
+    public SealedSubmitter(String kioskId, Sealer sealer, RegistrationOutbox outbox, Clock clock, RandomSource random,
+                           java.util.function.Function<String, java.util.Optional<CentralClient.Delivery>> deliverNow) {
+        this.deliverNow = deliverNow;
         this.kioskId = kioskId;
         this.sealer = sealer;
         this.outbox = outbox;
@@ -61,7 +73,10 @@ public final class SealedSubmitter implements RegistrationSubmitter {
             envelope.put("createdAt", createdAt);
             envelope.put("sealed", sealed);
             String receipt = outbox.enqueue(id, kioskId, now, json.writeValueAsBytes(envelope));
-            return new Receipt(receipt, false);
+            boolean complete = deliverNow.apply(id)
+                    .filter(d -> d.outcome() == CentralClient.Outcome.ACCEPTED && "complete".equals(d.status()))
+                    .isPresent();
+            return new Receipt(receipt, complete);
         } catch (JsonProcessingException | GeneralSecurityException e) {
             throw new IllegalStateException("the registration could not be sealed", e);
         } finally {

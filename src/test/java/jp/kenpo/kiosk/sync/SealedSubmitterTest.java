@@ -10,7 +10,6 @@ import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -24,15 +23,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import jp.kenpo.kiosk.core.document.DocumentType;
-import jp.kenpo.kiosk.core.member.InsurerNumber;
-import jp.kenpo.kiosk.core.member.MemberType;
 import jp.kenpo.kiosk.core.port.RegistrationSubmitter.Receipt;
 import jp.kenpo.kiosk.core.session.KioskSession;
-import jp.kenpo.kiosk.core.session.SessionId;
 import jp.kenpo.kiosk.store.Database;
 import jp.kenpo.kiosk.store.SqliteOutbox;
 import jp.kenpo.kiosk.testing.MutableClock;
+import jp.kenpo.kiosk.testing.Registrations;
 import jp.kenpo.kiosk.testing.SeededRandom;
 import jp.kenpo.kiosk.testing.Unsealer;
 
@@ -43,21 +39,7 @@ class SealedSubmitterTest {
     Path dir;
 
     private static KioskSession finished(String name, String email) {
-        KioskSession s = new KioskSession(SessionId.random(new SeededRandom(3)), Instant.EPOCH);
-        s.consented(List.of("terms@2024-05", "privacy@2024-05"));
-        s.union(InsurerNumber.parse("01130012").value(), true);
-        s.card("091", "200001", "01", MemberType.INSURED);
-        s.person(name, LocalDate.of(1956, 4, 1));
-        s.account(email, "Midori7!s".toCharArray(), null);
-        s.emailVerified(true);
-        s.medicalChosen(true);
-        s.document(DocumentType.MY_NUMBER_CARD);
-        s.documentImage(KioskSession.Side.FRONT, "card-front-jpeg".getBytes(StandardCharsets.UTF_8));
-        s.faceImage("frontal_mouth_closed", "face-1".getBytes(StandardCharsets.UTF_8));
-        s.faceImage("left_mouth_open", "face-2".getBytes(StandardCharsets.UTF_8));
-        s.livenessPassed(true);
-        s.secretQuestion("スキナイロ", true, "$pbkdf2-sha256$i=310000,l=32$AAAA$BBBB");
-        return s;
+        return Registrations.finished(name, email);
     }
 
     private SealedSubmitter submitter(Database db) throws Exception {

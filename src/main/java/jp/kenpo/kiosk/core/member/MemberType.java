@@ -15,4 +15,14 @@ public enum MemberType {
     public String code() {
         return code;
     }
+
+    /** The type for a contract code, or null when the code names none. */
+    public static MemberType fromCode(String code) {
+        for (MemberType t : values()) {
+            if (t.code.equals(code)) {
+                return t;
+            }
+        }
+        return null;
+    }
 }

@@ -1,18 +1,65 @@
 package jp.kenpo.kiosk.core.port;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
-/** Where finished registrations wait, sealed, until the central service has them. */
+/**
+ * Where finished registrations wait, sealed, until the central service has them. Besides the sealed
+ * envelope only non-personal metadata is kept: state, attempts, next attempt, the last error, size.
+ */
 public interface RegistrationOutbox {
+
+    /** A registration due for delivery: its id (the idempotency key) and what is known about earlier tries. */
+    record Pending(String registrationId, String receiptNumber, int attempts, int sizeBytes) {
+    }
+
+    /** One registration that needs staff: receipt number, the reason, attempts so far. */
+    record Attention(String receiptNumber, Instant createdAt, int attempts, String reason) {
+    }
+
+    /** What staff and the {@code queue} command see. No personal data. */
+    record Summary(int waiting, int needsAttention, Instant oldestWaiting, long bytes, List<Attention> attention) {
+        public int total() {
+            return waiting + needsAttention;
+        }
+    }
 
     /**
      * Stores a sealed registration and gives it the kiosk's next receipt number ({@code K07-0457}),
      * both in one transaction: either the registration is queued with its number, or nothing is.
+     * It is due for delivery at once.
      *
      * @param receiptPrefix the kiosk's id
      */
     String enqueue(String registrationId, String receiptPrefix, Instant createdAt, byte[] sealedEnvelope);
 
-    /** How many registrations are waiting. */
+    /** How many registrations are held (waiting or needing attention). */
     int waiting();
+
+    /** Up to {@code limit} registrations due at {@code now}, oldest first. */
+    List<Pending> due(Instant now, int limit);
+
+    /** One held registration, whatever its state. */
+    Optional<Pending> pending(String registrationId);
+
+    /** The sealed envelope of a held registration, or empty if it is gone (delivered meanwhile). */
+    Optional<byte[]> sealed(String registrationId);
+
+    /** The central service has it: the row and its sealed images are deleted. */
+    void delivered(String registrationId);
+
+    /** A try failed for a passing reason (network, 5xx, 429): tried again at {@code next}. */
+    void retryLater(String registrationId, Instant next, String reason);
+
+    /**
+     * The central service refused it, or the kiosk's credential was refused: staff must look. With a
+     * {@code next} time it is still tried again (slowly); without, only when staff re-queue it.
+     */
+    void needsAttention(String registrationId, String reason, Instant next);
+
+    /** When the next held registration is due, if any is scheduled. */
+    Optional<Instant> nextDue();
+
+    Summary summary();
 }

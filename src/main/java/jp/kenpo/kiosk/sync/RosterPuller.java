@@ -1,0 +1,67 @@
+package jp.kenpo.kiosk.sync;
+
+import java.io.IOException;
+import java.sql.SQLException;
+import java.time.Clock;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import jp.kenpo.kiosk.core.roster.RosterEntry;
+import jp.kenpo.kiosk.store.SqliteRosterRepository;
+
+/**
+ * Pulls roster changes from the central service page by page, from the cursor where the last pull
+ * ended; each page and its cursor are written in one transaction, so an interrupted pull resumes
+ * where it stopped and never skips a change.
+ */
+public final class RosterPuller {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RosterPuller.class);
+    static final int PAGE = 1000;
+
+    private final CentralClient client;
+    private final SqliteRosterRepository roster;
+    private final Clock clock;
+
+    public RosterPuller(CentralClient client, SqliteRosterRepository roster, Clock clock) {
+        this.client = client;
+        this.roster = roster;
+        this.clock = clock;
+    }
+
+    /** Pulls until the central service has nothing more; returns how many changes were applied. */
+    public long pull() throws IOException, InterruptedException, SQLException {
+        long applied = 0;
+        String cursor = roster.cursor().orElse(null);
+        while (true) {
+            CentralClient.RosterPage page = client.roster(cursor, PAGE);
+            try (SqliteRosterRepository.Batch b = roster.batch()) {
+                for (RosterEntry e : page.entries()) {
+                    b.add(e);
+                }
+                b.cursor(page.nextCursor(), clock.instant());
+                b.commit();
+            }
+            applied += page.entries().size();
+            cursor = page.nextCursor();
+            if (!page.more() || page.entries().isEmpty()) {
+                return applied;
+            }
+        }
+    }
+
+    /** {@link #pull()} for the schedule: a failure is logged and retried at the next turn. */
+    void pullQuietly() {
+        try {
+            long n = pull();
+            if (n > 0) {
+                LOG.info("roster pull: {} changes applied", n);
+            }
+        } catch (IOException | SQLException e) {
+            LOG.info("roster pull not possible now: {}", e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

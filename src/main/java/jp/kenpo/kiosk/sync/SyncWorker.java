@@ -1,0 +1,258 @@
+package jp.kenpo.kiosk.sync;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import jp.kenpo.kiosk.core.port.RandomSource;
+import jp.kenpo.kiosk.core.port.RegistrationOutbox;
+import jp.kenpo.kiosk.core.port.RegistrationOutbox.Pending;
+import jp.kenpo.kiosk.sync.CentralClient.Delivery;
+
+/**
+ * Sends the outbox to the central service on its own thread: oldest first, one answer per
+ * registration, so one refused registration never holds up the others. Passing failures (network,
+ * timeouts, 5xx, 429) wait with exponential backoff and jitter up to a cap, or longer when the
+ * server says {@code Retry-After}; refusals (409/413/422) wait for staff; a refused device
+ * credential (401) keeps the registration and tries again slowly. The heartbeat and the roster
+ * pull run on the same thread, on their own schedules.
+ */
+public final class SyncWorker implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SyncWorker.class);
+
+    /**
+     * @param firstRetry        the wait after the first passing failure; doubled after each further one
+     * @param maxRetry          the cap of that wait
+     * @param unauthorizedRetry the wait after the device credential was refused
+     * @param poll              how often the outbox is looked at when nobody nudges
+     */
+    public record Policy(Duration firstRetry, Duration maxRetry, Duration unauthorizedRetry, Duration poll,
+                         Duration heartbeat, Duration rosterPull, int batch) {
+        public static Policy standard() {
+            return new Policy(Duration.ofSeconds(2), Duration.ofMinutes(10), Duration.ofMinutes(15),
+                    Duration.ofSeconds(20), Duration.ofMinutes(1), Duration.ofMinutes(15), 20);
+        }
+    }
+
+    /** What one pass did. {@code left}: registrations still held afterwards. */
+    public record Pass(int accepted, int retrying, int rejected, int unauthorized, int left) {
+    }
+
+    private final RegistrationOutbox outbox;
+    private final CentralClient client;
+    private final Clock clock;
+    private final RandomSource random;
+    private final Policy policy;
+    private final RosterPuller roster;
+    private final String kioskId;
+    private final String version;
+    private final BooleanSupplier cameraOk;
+    private ScheduledExecutorService executor;
+
+    public SyncWorker(RegistrationOutbox outbox, CentralClient client, Clock clock, RandomSource random, Policy policy,
+                      RosterPuller roster, String kioskId, BooleanSupplier cameraOk) {
+        this.outbox = outbox;
+        this.client = client;
+        this.clock = clock;
+        this.random = random;
+        this.policy = policy;
+        this.roster = roster;
+        this.kioskId = kioskId;
+        String v = SyncWorker.class.getPackage().getImplementationVersion();
+        this.version = v == null ? "development" : v;
+        this.cameraOk = cameraOk;
+    }
+
+    /** Starts the schedules on the worker's own thread. */
+    public synchronized void start() {
+        if (executor != null) {
+            return;
+        }
+        executor = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "sync");
+            t.setDaemon(true);
+            return t;
+        });
+        executor.scheduleWithFixedDelay(() -> safely("sync", this::runOnce), 0, policy.poll().toMillis(),
+                TimeUnit.MILLISECONDS);
+        executor.scheduleWithFixedDelay(() -> safely("heartbeat", this::heartbeat), 1_000,
+                policy.heartbeat().toMillis(), TimeUnit.MILLISECONDS);
+        if (roster != null) {
+            executor.scheduleWithFixedDelay(() -> safely("roster pull", roster::pullQuietly), 2_000,
+                    policy.rosterPull().toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** Looks at the outbox now (after a submit) instead of at the next poll. */
+    public void nudge() {
+        ScheduledExecutorService e = executor;
+        if (e != null && !e.isShutdown()) {
+            e.execute(() -> safely("sync", this::runOnce));
+        }
+    }
+
+    /**
+     * Delivers one registration now, on the worker's thread, waiting at most {@code wait}: the outcome
+     * screen can then say 「完了しました」. Empty when it did not finish in time or the worker is not running.
+     */
+    public Optional<Delivery> deliverNow(String registrationId, Duration wait) {
+        ScheduledExecutorService e = executor;
+        if (e == null || e.isShutdown()) {
+            return Optional.empty();
+        }
+        Future<Optional<Delivery>> f = e.submit(() -> outbox.pending(registrationId).map(this::deliver));
+        try {
+            return f.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException ex) {
+            return Optional.empty();
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    /** One pass over everything due now. Call it on one thread at a time (the worker's, or the CLI's). */
+    public Pass runOnce() {
+        return runOnce(clock.instant());
+    }
+
+    /**
+     * One pass over everything due by {@code asOf} — a time in the future also takes those still
+     * waiting out a backoff (the administrator's {@code sync --once}). Refused registrations wait for
+     * staff either way.
+     */
+    public Pass runOnce(Instant asOf) {
+        int accepted = 0;
+        int retrying = 0;
+        int rejected = 0;
+        int unauthorized = 0;
+        Set<String> seen = new HashSet<>();
+        while (true) {
+            List<Pending> due = outbox.due(asOf, policy.batch());
+            due.removeIf(p -> seen.contains(p.registrationId()));
+            if (due.isEmpty()) {
+                break;
+            }
+            for (Pending p : due) {
+                seen.add(p.registrationId());
+                Delivery d = deliver(p);
+                if (d == null) {
+                    continue;
+                }
+                switch (d.outcome()) {
+                    case ACCEPTED -> accepted++;
+                    case RETRY -> retrying++;
+                    case REJECTED -> rejected++;
+                    case UNAUTHORIZED -> unauthorized++;
+                }
+            }
+        }
+        Pass pass = new Pass(accepted, retrying, rejected, unauthorized, outbox.waiting());
+        if (!seen.isEmpty()) {
+            LOG.info("sync pass: {} delivered, {} to retry, {} refused, {} credential refused, {} held",
+                    accepted, retrying, rejected, unauthorized, pass.left());
+        }
+        return pass;
+    }
+
+    /** Sends one registration and records the answer; null when it was gone already. */
+    Delivery deliver(Pending p) {
+        Optional<byte[]> sealed = outbox.sealed(p.registrationId());
+        if (sealed.isEmpty()) {
+            return null;
+        }
+        Delivery d = client.deliver(p.registrationId(), sealed.get());
+        Instant now = clock.instant();
+        switch (d.outcome()) {
+            case ACCEPTED -> {
+                outbox.delivered(p.registrationId());
+                LOG.info("{} delivered ({}, {})", p.receiptNumber(), d.status(), d.httpStatus());
+            }
+            case RETRY -> {
+                Duration wait = backoff(p.attempts(), d.retryAfter());
+                outbox.retryLater(p.registrationId(), now.plus(wait), d.reason());
+                LOG.info("{} not delivered ({}), next try in {} s", p.receiptNumber(), d.reason(), wait.toSeconds());
+            }
+            case REJECTED -> {
+                outbox.needsAttention(p.registrationId(), d.reason(), null);
+                LOG.warn("{} refused by the central service ({}): staff must look", p.receiptNumber(), d.reason());
+            }
+            case UNAUTHORIZED -> {
+                Duration wait = d.retryAfter() == null || d.retryAfter().compareTo(policy.unauthorizedRetry()) < 0
+                        ? policy.unauthorizedRetry() : d.retryAfter();
+                outbox.needsAttention(p.registrationId(), d.reason(), now.plus(wait));
+                LOG.warn("{} not delivered: the central service refused this kiosk's credential", p.receiptNumber());
+            }
+        }
+        return d;
+    }
+
+    /**
+     * The wait before try {@code attempts + 2}: {@code firstRetry × 2^attempts}, capped, with "equal
+     * jitter" (half fixed, half random) so that forty kiosks coming back online do not call at once;
+     * never shorter than the server's {@code Retry-After}.
+     */
+    Duration backoff(int attempts, Duration retryAfter) {
+        long cap = policy.maxRetry().toMillis();
+        long exp = policy.firstRetry().toMillis() << Math.min(attempts, 30);
+        long base = exp <= 0 || exp > cap ? cap : exp;
+        long half = base / 2;
+        long wait = half + (half > 0 ? random.nextInt((int) Math.min(Integer.MAX_VALUE, half + 1)) : 0);
+        Duration d = Duration.ofMillis(wait);
+        return retryAfter != null && retryAfter.compareTo(d) > 0 ? retryAfter : d;
+    }
+
+    /** {@code POST /v1/heartbeat}: queue counts and camera state, nothing personal. */
+    public boolean heartbeat() {
+        RegistrationOutbox.Summary s = outbox.summary();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("kioskId", kioskId);
+        body.put("version", version);
+        body.put("queueWaiting", s.waiting());
+        body.put("queueNeedsAttention", s.needsAttention());
+        if (s.oldestWaiting() != null) {
+            body.put("oldestWaitingAt", s.oldestWaiting().toString());
+        }
+        body.put("cameraOk", cameraOk.getAsBoolean());
+        return client.heartbeat(body);
+    }
+
+    private static void safely(String what, Runnable r) {
+        try {
+            r.run();
+        } catch (RuntimeException e) {
+            // The schedule must go on: one failed pass is retried at the next.
+            LOG.warn("{} failed: {}", what, e.toString());
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (executor != null) {
+            executor.shutdownNow();
+            try {
+                executor.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            executor = null;
+        }
+    }
+}

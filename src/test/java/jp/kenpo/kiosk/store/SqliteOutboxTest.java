@@ -1,0 +1,99 @@
+package jp.kenpo.kiosk.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import jp.kenpo.kiosk.core.port.RegistrationOutbox.Pending;
+import jp.kenpo.kiosk.core.port.RegistrationOutbox.Summary;
+
+/** The outbox's bookkeeping in a real SQLite file: due order, backoff, attention, delivery. */
+class SqliteOutboxTest {
+
+    static final Instant T0 = Instant.parse("2026-12-01T02:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    SqliteOutbox outbox;
+
+    @BeforeEach
+    void open() throws Exception {
+        outbox = new SqliteOutbox(Database.open(dir));
+    }
+
+    private String queue(String id, Instant at) {
+        return outbox.enqueue(id, "K07", at, ("sealed-" + id).getBytes());
+    }
+
+    private java.util.List<String> dueIds(Instant at) {
+        return outbox.due(at, 100).stream().map(Pending::registrationId).toList();
+    }
+
+    @Test
+    void dueOldestFirstAtOnceAfterQueueing() {
+        queue("a", T0);
+        queue("b", T0.plusMillis(1));
+        queue("c", T0.plusSeconds(5));
+        assertThat(dueIds(T0.plusSeconds(5))).containsExactly("a", "b", "c");
+        assertThat(dueIds(T0)).containsExactly("a");
+        assertThat(outbox.due(T0.plusSeconds(5), 2)).extracting(Pending::receiptNumber).containsExactly("K07-0001", "K07-0002");
+    }
+
+    @Test
+    void aRetryWaitsUntilItsTimeAndCountsTheAttempt() {
+        queue("a", T0);
+        queue("b", T0);
+        outbox.retryLater("a", T0.plus(Duration.ofMillis(1500)), "503");
+        assertThat(dueIds(T0.plusSeconds(1))).containsExactly("b");
+        // 1.5 s vs 10 s: the stored times compare correctly as text whatever their fraction.
+        assertThat(dueIds(T0.plusSeconds(10))).containsExactly("a", "b");
+        assertThat(outbox.pending("a")).get().extracting(Pending::attempts).isEqualTo(1);
+        assertThat(outbox.nextDue()).contains(T0);
+    }
+
+    @Test
+    void refusedWaitsForStaffAndCredentialProblemsAreRetriedSlowly() {
+        queue("refused", T0);
+        queue("credential", T0);
+        queue("fine", T0);
+        outbox.needsAttention("refused", "409 already_registered", null);
+        outbox.needsAttention("credential", "401 device credential refused", T0.plus(Duration.ofMinutes(15)));
+        assertThat(dueIds(T0.plusSeconds(1))).containsExactly("fine");
+        assertThat(dueIds(T0.plus(Duration.ofDays(400)))).containsExactly("credential", "fine");
+
+        Summary s = outbox.summary();
+        assertThat(s.waiting()).isEqualTo(1);
+        assertThat(s.needsAttention()).isEqualTo(2);
+        assertThat(s.oldestWaiting()).isEqualTo(T0);
+        assertThat(s.attention()).extracting(a -> a.receiptNumber() + " " + a.reason())
+                .containsExactly("K07-0001 409 already_registered", "K07-0002 401 device credential refused");
+    }
+
+    @Test
+    void deliveredIsGoneWithItsSealedContent() {
+        queue("a", T0);
+        queue("b", T0);
+        assertThat(outbox.sealed("a")).get().isEqualTo("sealed-a".getBytes());
+        outbox.delivered("a");
+        assertThat(outbox.sealed("a")).isEmpty();
+        assertThat(outbox.pending("a")).isEmpty();
+        assertThat(outbox.waiting()).isEqualTo(1);
+        outbox.delivered("a"); // a second acknowledgement (another process) is harmless
+        assertThat(outbox.summary().total()).isEqualTo(1);
+    }
+
+    @Test
+    void anEmptyOutboxSummary() {
+        Summary s = outbox.summary();
+        assertThat(s.total()).isZero();
+        assertThat(s.oldestWaiting()).isNull();
+        assertThat(outbox.nextDue()).isEmpty();
+    }
+}

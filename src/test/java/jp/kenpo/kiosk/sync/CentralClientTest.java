@@ -1,0 +1,66 @@
+package jp.kenpo.kiosk.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import jp.kenpo.kiosk.sync.CentralClient.Delivery;
+import jp.kenpo.kiosk.sync.CentralClient.Outcome;
+
+/** How the central service's answers are classified (central-api.yaml). */
+class CentralClientTest {
+
+    @ParameterizedTest(name = "{0} {1} -> {2}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "201 | {\"registrationId\":\"x\",\"status\":\"complete\",\"receiptNumber\":\"C-1\"} | ACCEPTED     | -                        | -",
+            "200 | {\"registrationId\":\"x\",\"status\":\"pending_review\",\"receiptNumber\":\"C-1\"} | ACCEPTED | -                  | -",
+            "200 | not json                                                               | RETRY        | 200 without an answer    | -",
+            "409 | {\"error\":\"already_registered\"}                                     | REJECTED     | 409 already_registered   | -",
+            "422 | {\"error\":\"idempotency_mismatch\"}                                   | REJECTED     | 422 idempotency_mismatch | -",
+            "413 | -                                                                      | REJECTED     | 413                      | -",
+            "401 | -                                                                      | UNAUTHORIZED | 401 device credential refused | -",
+            "429 | -                                                                      | RETRY        | 429                      | 7",
+            "503 | -                                                                      | RETRY        | 503                      | 7",
+            "500 | -                                                                      | RETRY        | 500                      | -",
+            "404 | -                                                                      | RETRY        | 404                      | -",
+    })
+    void classified(int code, String body, Outcome outcome, String reason, Long retryAfter) {
+        Delivery d = CentralClient.classify(code, body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8),
+                retryAfter == null ? Optional.empty() : Optional.of(String.valueOf(retryAfter)));
+        assertThat(d.outcome()).isEqualTo(outcome);
+        if (reason != null) {
+            assertThat(d.reason()).isEqualTo(reason);
+        }
+        if (outcome == Outcome.ACCEPTED) {
+            assertThat(d.status()).isIn("complete", "pending_review");
+            assertThat(d.receiptNumber()).isEqualTo("C-1");
+        }
+        assertThat(d.retryAfter()).isEqualTo(retryAfter == null ? null : Duration.ofSeconds(retryAfter));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"0 | 0", "30 | 30", " 5 | 5", "-3 | 0"})
+    void retryAfterSeconds(String header, long seconds) {
+        assertThat(CentralClient.retryAfter(header)).contains(Duration.ofSeconds(seconds));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"soon", "Wed, 32 Oct 2015 07:28:00 GMT"})
+    void retryAfterUnreadableIsIgnored(String header) {
+        assertThat(CentralClient.retryAfter(header)).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void retryAfterAsAnHttpDateInThePastOrFuture() {
+        assertThat(CentralClient.retryAfter("Wed, 21 Oct 2015 07:28:00 GMT")).isEmpty();
+        String future = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME
+                .format(java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).plusMinutes(10));
+        assertThat(CentralClient.retryAfter(future)).get()
+                .satisfies(d -> assertThat(d).isBetween(Duration.ofMinutes(9), Duration.ofMinutes(10)));
+    }
+}
