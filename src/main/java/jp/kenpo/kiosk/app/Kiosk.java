@@ -13,6 +13,9 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 
 import jp.kenpo.kiosk.capture.CameraService;
+import jp.kenpo.kiosk.central.CentralServer;
+import jp.kenpo.kiosk.central.Unsealer;
+import jp.kenpo.kiosk.core.config.CentralSettings;
 import jp.kenpo.kiosk.core.config.ConsentDocument;
 import jp.kenpo.kiosk.core.config.ConsentText;
 import jp.kenpo.kiosk.core.config.KioskConfig;
@@ -57,7 +60,8 @@ public final class Kiosk implements AutoCloseable {
     private final ExecutorService background;
     private final ShellServices services;
     private final CameraService camera;
-    private final jp.kenpo.kiosk.sync.SyncWorker sync;
+    private final SyncWorker sync;
+    private volatile CentralServer embedded;
 
     private Kiosk(KioskConfig config, Clock clock, RandomSource random) throws StoreException, IOException {
         this.config = config;
@@ -117,9 +121,34 @@ public final class Kiosk implements AutoCloseable {
         }
     }
 
-    /** Starts delivery to the central service, roster pulls and the heartbeat (in the background). */
+    /**
+     * Starts delivery to the central service, roster pulls and the heartbeat (in the background) — in
+     * the demonstration after the embedded reference central server.
+     */
     public void startSync() {
-        sync.start();
+        background.execute(() -> {
+            startEmbeddedCentral();
+            sync.start();
+        });
+    }
+
+    /** The demo's reference central server on the loopback port of {@code central.url}, when configured. */
+    private void startEmbeddedCentral() {
+        CentralSettings.Embedded e = config.central().embedded();
+        if (e == null) {
+            return;
+        }
+        try {
+            java.net.URI url = java.net.URI.create(config.central().url());
+            embedded = CentralServer.start(CentralServer.Options
+                    .of(config.resolve(e.dataDir()), Unsealer.readPrivateKey(config.resolve(e.privateKeyFile())),
+                            config.central().keyId())
+                    .withPort(url.getPort())
+                    .withDeviceTokens(java.util.Set.of(config.central().deviceToken())));
+            LOG.info("embedded reference central server started on {} (demonstration)", embedded.url());
+        } catch (IOException | java.security.GeneralSecurityException | RuntimeException ex) {
+            LOG.warn("the embedded central server did not start ({}); registrations wait in the outbox", ex.toString());
+        }
     }
 
     public SyncWorker sync() {
@@ -198,13 +227,17 @@ public final class Kiosk implements AutoCloseable {
 
     @Override
     public void close() {
-        sync.close();
-        camera.close();
         background.shutdown();
         try {
             background.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        sync.close();
+        CentralServer central = embedded;
+        if (central != null) {
+            central.close();
+        }
+        camera.close();
     }
 }

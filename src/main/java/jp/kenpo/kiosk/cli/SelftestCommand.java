@@ -51,6 +51,7 @@ public final class SelftestCommand implements Callable<Integer> {
             checks.add(consents(config));
             checks.add(camera(config));
             checks.add(mail(config));
+            checks.add(central(config));
         }
         boolean allOk = true;
         for (Check c : checks) {
@@ -123,6 +124,32 @@ public final class SelftestCommand implements Callable<Integer> {
                     + config.mail().security() + ") answers");
         } catch (MailSender.MailException e) {
             return new Check("mail", false, e.getMessage());
+        }
+    }
+
+    /** The central service answers a heartbeat with this kiosk's credential (or, in the demo, its own server can start). */
+    private static Check central(KioskConfig config) {
+        var embedded = config.central().embedded();
+        if (embedded != null) {
+            try {
+                jp.kenpo.kiosk.central.Unsealer.readPrivateKey(config.resolve(embedded.privateKeyFile()));
+                return new Check("central", true, "embedded reference server on " + config.central().url()
+                        + " (demonstration; it starts with the kiosk)");
+            } catch (IOException | java.security.GeneralSecurityException e) {
+                return new Check("central", false, "the embedded server's key cannot be used: " + e.getMessage());
+            }
+        }
+        try {
+            int status = Kiosk.centralClient(config).heartbeat(java.util.Map.of("kioskId", config.kiosk().id()));
+            String url = config.central().url();
+            return switch (status) {
+                case 204, 200 -> new Check("central", true, url + " answers (heartbeat recorded)");
+                case 401, 403 -> new Check("central", false, url + " refused this kiosk's device credential (" + status + ")");
+                case -1 -> new Check("central", false, url + " cannot be reached");
+                default -> new Check("central", false, url + " answered " + status);
+            };
+        } catch (IOException e) {
+            return new Check("central", false, e.getMessage());
         }
     }
 }

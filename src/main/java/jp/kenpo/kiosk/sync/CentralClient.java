@@ -165,18 +165,17 @@ public final class CentralClient {
         }
     }
 
-    /** {@code POST /v1/heartbeat}; true when recorded. */
-    public boolean heartbeat(Object body) {
+    /** {@code POST /v1/heartbeat}: the answer's status (204 when recorded), or -1 when nothing answered. */
+    public int heartbeat(Object body) {
         try {
             HttpRequest req = request("v1/heartbeat").header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body))).build();
-            int code = http.send(req, HttpResponse.BodyHandlers.discarding()).statusCode();
-            return code / 100 == 2;
+            return http.send(req, HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {
-            return false;
+            return -1;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            return -1;
         }
     }
 

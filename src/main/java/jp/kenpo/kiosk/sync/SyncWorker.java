@@ -231,7 +231,7 @@ public final class SyncWorker implements AutoCloseable {
             body.put("oldestWaitingAt", s.oldestWaiting().toString());
         }
         body.put("cameraOk", cameraOk.getAsBoolean());
-        return client.heartbeat(body);
+        return client.heartbeat(body) / 100 == 2;
     }
 
     private static void safely(String what, Runnable r) {

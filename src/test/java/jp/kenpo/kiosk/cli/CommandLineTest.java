@@ -26,7 +26,7 @@ class CommandLineTest {
     record Run(int exit, String out, String err) {
     }
 
-    private static Run run(String... args) {
+    static Run run(String... args) {
         CommandLine cl = Main.commandLine();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -36,22 +36,10 @@ class CommandLineTest {
         return new Run(exit, out.toString(), err.toString());
     }
 
-    /** A copy of the demo configuration whose data lives in the test's folder. */
     private Path demoCopy() throws Exception {
-        Path source = Path.of("kiosk-config");
-        Path cfg = dir.resolve("kiosk-config");
-        try (var files = Files.walk(source)) {
-            for (Path f : files.toList()) {
-                Path to = cfg.resolve(source.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(f, to);
-                }
-            }
-        }
-        return cfg.resolve("kiosk.yaml");
+        return jp.kenpo.kiosk.testing.TestConfigs.demoCopy(dir);
     }
+
 
     @Test
     void selftestPassesOnTheDemoConfiguration() throws Exception {

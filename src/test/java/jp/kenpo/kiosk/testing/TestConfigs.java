@@ -1,5 +1,6 @@
 package jp.kenpo.kiosk.testing;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -44,5 +45,22 @@ public final class TestConfigs {
         } catch (ConfigException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
+    }
+
+    /** A copy of the demo configuration (all of kiosk-config/) in {@code dir}; its data lives in {@code dir/target/kiosk-data}. */
+    public static Path demoCopy(Path dir) throws Exception {
+        Path source = Path.of("kiosk-config");
+        Path cfg = dir.resolve("kiosk-config");
+        try (var files = Files.walk(source)) {
+            for (Path f : files.toList()) {
+                Path to = cfg.resolve(source.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(f, to);
+                }
+            }
+        }
+        return cfg.resolve("kiosk.yaml");
     }
 }

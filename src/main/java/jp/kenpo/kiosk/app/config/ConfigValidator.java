@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import jp.kenpo.kiosk.app.config.ConfigLoader.ConfigProblem;
 import jp.kenpo.kiosk.core.account.SlowHash;
+import jp.kenpo.kiosk.core.config.CentralSettings;
 import jp.kenpo.kiosk.core.config.ConsentDocument;
 import jp.kenpo.kiosk.core.config.KioskConfig;
 import jp.kenpo.kiosk.core.config.LocalizedText;
@@ -273,6 +274,23 @@ final class ConfigValidator {
         if (blank(c.central().keyId())) {
             problem("central", "'central.keyId' is missing (the name of the central service's key)");
         }
+        if (!blank(c.central().caFile())) {
+            readable(c.central().caFile(), "central.caFile");
+        }
+        CentralSettings.Embedded embedded = c.central().embedded();
+        if (embedded != null) {
+            if (!embeddableUrl(url)) {
+                problem("central.embedded", "the embedded central server needs 'central.url' on http://127.0.0.1:PORT");
+            }
+            if (blank(embedded.dataDir())) {
+                problem("central.embedded", "'central.embedded.dataDir' is missing");
+            }
+            if (blank(embedded.privateKeyFile())) {
+                problem("central.embedded", "'central.embedded.privateKeyFile' is missing");
+            } else {
+                readable(embedded.privateKeyFile(), "central.embedded.privateKeyFile");
+            }
+        }
         if (blank(c.central().publicKeyFile())) {
             problem("central", "'central.publicKeyFile' is missing (the central service's public key, PEM)");
             return;
@@ -297,6 +315,15 @@ final class ConfigValidator {
         }
         if (!blank(c.roster().seedFile())) {
             readable(c.roster().seedFile(), "roster.seedFile");
+        }
+    }
+
+    private static boolean embeddableUrl(String url) {
+        try {
+            URI u = new URI(url);
+            return "http".equals(u.getScheme()) && isLoopback(u.getHost()) && u.getPort() > 0;
+        } catch (URISyntaxException e) {
+            return false;
         }
     }
 

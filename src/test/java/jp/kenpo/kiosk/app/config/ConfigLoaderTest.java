@@ -80,7 +80,14 @@ class ConfigLoaderTest {
                 Arguments.of("steady frames out of range", "camera:\n  source: virtual:camera\n  steadyFrames: 0\n",
                         3, "'camera.steadyFrames' must be 1–60"),
                 Arguments.of("plain http to a remote host", "central:\n  url: http://central.example.jp\n"
-                        + "  deviceToken: x\n", 2, "must use https"));
+                        + "  deviceToken: x\n", 2, "must use https"),
+                Arguments.of("embedded server on https", "central:\n  url: https://central.example.jp\n"
+                        + "  deviceToken: x\n  keyId: k\n  publicKeyFile: demo-central/central-public.pem\n"
+                        + "  embedded:\n    dataDir: central\n    privateKeyFile: demo-central/central-private.pem\n",
+                        6, "the embedded central server needs"),
+                Arguments.of("unreadable CA file", "central:\n  url: https://central.example.jp\n"
+                        + "  deviceToken: x\n  keyId: k\n  publicKeyFile: demo-central/central-public.pem\n"
+                        + "  caFile: no-such-ca.pem\n", 6, "no-such-ca.pem cannot be read"));
     }
 
     /**
