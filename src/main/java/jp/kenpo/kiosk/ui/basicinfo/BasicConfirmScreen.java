@@ -5,7 +5,9 @@ import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -31,12 +33,21 @@ public final class BasicConfirmScreen implements StepScreen {
     public static GridPane summary(I18n i18n, java.util.List<BasicConfirmViewModel.Row> rows) {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("summary");
+        // The names keep their width; the values take the rest and wrap when it is short.
+        ColumnConstraints names = new ColumnConstraints();
+        names.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        values.setMinWidth(0);
+        grid.getColumnConstraints().addAll(names, values);
         int r = 0;
         for (BasicConfirmViewModel.Row row : rows) {
             Label key = Ui.label(i18n, row.labelKey(), "summary-key");
             Label value = new Label();
             value.getStyleClass().add("summary-value");
             value.setWrapText(true);
+            value.setMinWidth(0);
+            value.setMinHeight(Region.USE_PREF_SIZE);
             value.setId("confirm-" + row.labelKey().substring(row.labelKey().indexOf('.') + 1));
             value.textProperty().bind(Bindings.createStringBinding(() -> MessageLabel.render(i18n, row.value()),
                     i18n.localeProperty()));

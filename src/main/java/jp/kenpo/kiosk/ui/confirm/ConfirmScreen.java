@@ -1,11 +1,17 @@
 package jp.kenpo.kiosk.ui.confirm;
 
 import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
 
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -25,6 +31,8 @@ import jp.kenpo.kiosk.ui.shell.StepScreen;
 public final class ConfirmScreen implements StepScreen {
 
     static final double THUMB_WIDTH = 130;
+    /** The room a half keeps for its values, in letters of the screen's text: less, and the halves stack. */
+    static final double VALUE_EMS = 14;
 
     private final ConfirmViewModel vm;
     private final Navigator nav;
@@ -41,17 +49,42 @@ public final class ConfirmScreen implements StepScreen {
         thumbs.setPrefWrapLength(4 * THUMB_WIDTH);
         this.vm = vm;
         this.nav = nav;
-        VBox right = new VBox(BasicConfirmScreen.summary(i18n, vm.accountRows()),
-                Ui.label(i18n, "final.pictures", "field-label"), thumbs, new MessageLabel(i18n, vm.messageProperty()));
+        GridPane account = BasicConfirmScreen.summary(i18n, vm.accountRows());
+        GridPane membership = BasicConfirmScreen.summary(i18n, vm.membershipRows());
+        VBox right = new VBox(account, Ui.label(i18n, "final.pictures", "field-label"), thumbs,
+                new MessageLabel(i18n, vm.messageProperty()));
         right.getStyleClass().add("form");
-        VBox left = new VBox(BasicConfirmScreen.summary(i18n, vm.membershipRows()));
+        VBox left = new VBox(membership);
         left.getStyleClass().add("form");
-        // Side by side at normal text; with large text the second column moves below (the screen scrolls).
-        FlowPane body = new FlowPane(left, right);
+        // Two halves side by side, long values wrapping inside their half; when the names leave a
+        // half too little room for its values (large text), the halves go one under the other.
+        GridPane body = new GridPane();
         body.getStyleClass().add("confirm-columns");
-        body.setPrefWrapLength(1150);
+        for (int i = 0; i < 2; i++) {
+            ColumnConstraints half = new ColumnConstraints();
+            half.setPercentWidth(50);
+            half.setFillWidth(true);
+            body.getColumnConstraints().add(half);
+        }
+        body.setMaxWidth(Double.MAX_VALUE);
+        Label lead = Ui.label(i18n, "final.lead", "lead");
+        List<Node> names = new ArrayList<>(membership.lookupAll(".summary-key"));
+        names.addAll(account.lookupAll(".summary-key"));
+        Runnable arrange = () -> {
+            double widest = names.stream().mapToDouble(n -> n.getLayoutBounds().getWidth()).max().orElse(0);
+            double half = (body.getWidth() - body.getHgap()) / 2;
+            boolean stacked = body.getWidth() > 0 && half - widest < VALUE_EMS * lead.getFont().getSize();
+            if (body.getChildren().isEmpty() || stacked != (GridPane.getRowIndex(right) == 1)) {
+                body.getChildren().clear();
+                body.add(left, 0, 0, stacked ? 2 : 1, 1);
+                body.add(right, stacked ? 0 : 1, stacked ? 1 : 0, stacked ? 2 : 1, 1);
+            }
+        };
+        arrange.run();
+        body.widthProperty().addListener(o -> arrange.run());
+        names.forEach(n -> n.layoutBoundsProperty().addListener(o -> arrange.run()));
         root = Ui.page(Step.CONFIRM.screenId(), Ui.title(i18n, "final.title"));
-        root.getChildren().addAll(Ui.label(i18n, "final.lead", "lead"), body);
+        root.getChildren().addAll(lead, body);
     }
 
     @Override
