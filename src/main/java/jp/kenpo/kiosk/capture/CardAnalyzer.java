@@ -1,5 +1,8 @@
 package jp.kenpo.kiosk.capture;
 
+import static jp.kenpo.kiosk.capture.Measures.msSince;
+import static jp.kenpo.kiosk.capture.Measures.round;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -76,7 +79,7 @@ public final class CardAnalyzer implements AutoCloseable {
         Point[] quad = findQuad(small);
         if (quad == null) {
             return new CardAnalysis(false, List.of(), 0, 0, 0, 0, 0, false, List.of(CardReason.NOT_FOUND),
-                    ms(start));
+                    msSince(start));
         }
         for (Point p : quad) {
             p.x /= scale;
@@ -84,9 +87,7 @@ public final class CardAnalyzer implements AutoCloseable {
         }
         warp(frame, quad, card);
         Imgproc.cvtColor(card, cardGray, Imgproc.COLOR_BGR2GRAY);
-        Imgproc.Laplacian(cardGray, laplacian, CvType.CV_64F);
-        Core.meanStdDev(laplacian, mean, std);
-        double sharpness = std.get(0, 0)[0] * std.get(0, 0)[0];
+        double sharpness = Measures.sharpness(cardGray, laplacian, mean, std);
         double exposure = Core.mean(cardGray).val[0];
         Imgproc.threshold(cardGray, bright, 250, 255, Imgproc.THRESH_BINARY);
         double glare = Core.countNonZero(bright) / (double) (cardGray.rows() * cardGray.cols());
@@ -118,10 +119,10 @@ public final class CardAnalyzer implements AutoCloseable {
         }
         List<double[]> corners = new ArrayList<>(4);
         for (Point p : quad) {
-            corners.add(new double[] {Math.round(p.x * 10) / 10.0, Math.round(p.y * 10) / 10.0});
+            corners.add(new double[] {round(p.x, 1), round(p.y, 1)});
         }
-        return new CardAnalysis(true, corners, round(sharpness), round4(glare), round(exposure), round4(fill),
-                round(tilt), reasons.isEmpty(), List.copyOf(reasons), ms(start));
+        return new CardAnalysis(true, corners, round(sharpness, 1), round(glare, 4), round(exposure, 1), round(fill, 4),
+                round(tilt, 1), reasons.isEmpty(), List.copyOf(reasons), msSince(start));
     }
 
     /**
@@ -250,18 +251,6 @@ public final class CardAnalyzer implements AutoCloseable {
 
     private static double dist(Point a, Point b) {
         return Math.hypot(a.x - b.x, a.y - b.y);
-    }
-
-    private static double round(double v) {
-        return Math.round(v * 10) / 10.0;
-    }
-
-    private static double round4(double v) {
-        return Math.round(v * 10000) / 10000.0;
-    }
-
-    private static double ms(long start) {
-        return Math.round((System.nanoTime() - start) / 1e4) / 100.0;
     }
 
     @Override

@@ -64,6 +64,16 @@ public final class AnalyzeCommand implements Callable<Integer> {
         return unreadable == 0 ? 0 : 1;
     }
 
+    /** What both subcommands take: the images, and where to print. */
+    abstract static class OnImages implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "IMAGE", arity = "1..*", description = "PNG or JPEG files")
+        List<Path> images;
+    }
+
     @Command(name = "face", description = "Find faces and judge the turn, the mouth, size, position and sharpness.")
     static final class Face implements Callable<Integer> {
 

@@ -1,14 +1,17 @@
 package jp.kenpo.kiosk.capture.face;
 
+import static jp.kenpo.kiosk.capture.Measures.msSince;
+import static jp.kenpo.kiosk.capture.Measures.round;
+
 import java.util.ArrayList;
 import java.util.List;
 
 import org.opencv.core.Core;
-import org.opencv.core.CvType;
 import org.opencv.core.Mat;
 import org.opencv.core.MatOfDouble;
 import org.opencv.imgproc.Imgproc;
 
+import jp.kenpo.kiosk.capture.Measures;
 import jp.kenpo.kiosk.core.face.FaceReason;
 import jp.kenpo.kiosk.core.face.Pose;
 
@@ -64,7 +67,7 @@ public final class FaceAnalyzer implements AutoCloseable {
         meshValid = false;
         List<FaceDetector.Face> faces = detector.detect(frame);
         if (faces.isEmpty()) {
-            return FaceAnalysis.none(ms(start));
+            return FaceAnalysis.none(msSince(start));
         }
         FaceDetector.Face face = faces.get(0);
         for (FaceDetector.Face f : faces) {
@@ -74,7 +77,7 @@ public final class FaceAnalyzer implements AutoCloseable {
         }
         landmarker.landmarks(frame, face, mesh);
         if (mesh.presence < MIN_PRESENCE) {
-            return FaceAnalysis.none(ms(start));
+            return FaceAnalysis.none(msSince(start));
         }
         meshValid = true;
         double cheeks = mesh.x[CHEEK_IMAGE_RIGHT] - mesh.x[CHEEK_IMAGE_LEFT];
@@ -86,9 +89,7 @@ public final class FaceAnalyzer implements AutoCloseable {
         double mouthScore = mouthWidth <= 0 ? 0 : gap / mouthWidth;
 
         Imgproc.cvtColor(mesh.crop, gray, Imgproc.COLOR_BGR2GRAY);
-        Imgproc.Laplacian(gray, laplacian, CvType.CV_64F);
-        Core.meanStdDev(laplacian, mean, std);
-        double sharpness = std.get(0, 0)[0] * std.get(0, 0)[0];
+        double sharpness = Measures.sharpness(gray, laplacian, mean, std);
         double brightness = Core.mean(gray).val[0];
 
         Pose.Direction yaw = yawScore > TURNED ? Pose.Direction.RIGHT
@@ -120,26 +121,14 @@ public final class FaceAnalyzer implements AutoCloseable {
         if (sharpness < MIN_SHARPNESS) {
             reasons.add(FaceReason.BLURRY);
         }
-        double[] box = {round(face.x0()), round(face.y0()), round(face.width()), round(face.height())};
-        return new FaceAnalysis(faces.size(), box, yaw, round3(yawScore), mouth, round3(mouthScore), round(sharpness),
-                round(brightness), reasons.isEmpty(), List.copyOf(reasons), ms(start));
+        double[] box = {round(face.x0(), 1), round(face.y0(), 1), round(face.width(), 1), round(face.height(), 1)};
+        return new FaceAnalysis(faces.size(), box, yaw, round(yawScore, 3), mouth, round(mouthScore, 3), round(sharpness, 1),
+                round(brightness, 1), reasons.isEmpty(), List.copyOf(reasons), msSince(start));
     }
 
     /** The mesh of the last analyzed frame, when a face was found (valid until the next call). */
     public FaceLandmarker.Mesh mesh() {
         return meshValid ? mesh : null;
-    }
-
-    private static double round(double v) {
-        return Math.round(v * 10) / 10.0;
-    }
-
-    private static double round3(double v) {
-        return Math.round(v * 1000) / 1000.0;
-    }
-
-    private static double ms(long start) {
-        return Math.round((System.nanoTime() - start) / 1e4) / 100.0;
     }
 
     @Override

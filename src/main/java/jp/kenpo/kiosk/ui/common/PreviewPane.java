@@ -28,6 +28,7 @@ public final class PreviewPane extends StackPane {
     private final Canvas overlay;
     private final Overlay guide;
     private WritableImage image;
+    private javafx.animation.AnimationTimer pulse;
 
     /** Draws over the picture: the guide, and what the analyzer found in the frame (or {@code null}). */
     @FunctionalInterface
@@ -61,6 +62,41 @@ public final class PreviewPane extends StackPane {
         redraw(null);
     }
 
+    /**
+     * Follows a camera: on every JavaFX pulse takes the newest frame from {@code newest} (null when
+     * there is none since the last pulse) and shows it — frames the screen had no time for are never
+     * drawn. Stopped by {@link #clear()}.
+     */
+    public void follow(java.util.function.Supplier<PreviewFrame> newest) {
+        pulse = new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                PreviewFrame f = newest.get();
+                if (f != null) {
+                    draw(f);
+                }
+            }
+        };
+        pulse.start();
+    }
+
+    /** The bar that fills while the picture is good and held still; shown only with a camera. */
+    public static javafx.scene.control.ProgressBar steadyBar(javafx.beans.value.ObservableDoubleValue steady,
+                                                             ObservableBooleanValue available) {
+        javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar();
+        bar.progressProperty().bind(steady);
+        bar.getStyleClass().add("steady-bar");
+        bar.setMaxWidth(Double.MAX_VALUE);
+        bar.visibleProperty().bind(available);
+        return bar;
+    }
+
+    /** The pen of the white guide (card frame, face oval). */
+    public static void guidePen(GraphicsContext g) {
+        g.setStroke(javafx.scene.paint.Color.WHITE);
+        g.setLineWidth(4);
+    }
+
     /** Shows a new frame and redraws the overlay for it. */
     public void draw(PreviewFrame f) {
         if (image == null || image.getWidth() != f.width() || image.getHeight() != f.height()) {
@@ -82,8 +118,12 @@ public final class PreviewPane extends StackPane {
         guide.draw(g, new Rectangle2D((width - w) / 2, (height - h) / 2, w, h), f);
     }
 
-    /** Drops the picture (the screen is left). */
+    /** Stops following the camera and drops the picture (the screen is left). */
     public void clear() {
+        if (pulse != null) {
+            pulse.stop();
+            pulse = null;
+        }
         live.setImage(null);
         image = null;
     }

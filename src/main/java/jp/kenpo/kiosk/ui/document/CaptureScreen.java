@@ -2,7 +2,6 @@ package jp.kenpo.kiosk.ui.document;
 
 import java.io.ByteArrayInputStream;
 
-import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Button;
@@ -14,10 +13,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 
 import jp.kenpo.kiosk.core.camera.GuideFrame;
-import jp.kenpo.kiosk.core.camera.PreviewFrame;
 import jp.kenpo.kiosk.core.flow.Step;
 import jp.kenpo.kiosk.core.session.KioskSession.Side;
 import jp.kenpo.kiosk.ui.AutomationIds;
@@ -46,7 +43,6 @@ public final class CaptureScreen implements StepScreen {
     private final VBox root;
     private final PreviewPane preview;
     private final ImageView still = new ImageView();
-    private final AnimationTimer pulse;
 
     public CaptureScreen(CaptureViewModel vm, I18n i18n) {
         this.vm = vm;
@@ -60,18 +56,13 @@ public final class CaptureScreen implements StepScreen {
         preview = new PreviewPane(i18n, PREVIEW_WIDTH, PREVIEW_HEIGHT, vm.cameraAvailableProperty(),
                 (g, picture, frame) -> {
                     GuideFrame guide = GuideFrame.in(picture.getWidth(), picture.getHeight());
-                    g.setStroke(Color.WHITE);
-                    g.setLineWidth(4);
+                    PreviewPane.guidePen(g);
                     g.strokeRoundRect(picture.getMinX() + guide.x(), picture.getMinY() + guide.y(), guide.width(),
                             guide.height(), 16, 16);
                     PreviewPane.outline(g, picture, frame);
                 });
 
-        ProgressBar steady = new ProgressBar();
-        steady.progressProperty().bind(vm.steadyProperty());
-        steady.getStyleClass().add("steady-bar");
-        steady.setMaxWidth(Double.MAX_VALUE);
-        steady.visibleProperty().bind(vm.cameraAvailableProperty());
+        ProgressBar steady = PreviewPane.steadyBar(vm.steadyProperty(), vm.cameraAvailableProperty());
         Label help = Ui.label(i18n, "capture.help", "note");
         help.setId(AutomationIds.CAPTURE_HELP);
         help.visibleProperty().bind(vm.helpShownProperty().and(vm.cameraAvailableProperty()));
@@ -122,17 +113,8 @@ public final class CaptureScreen implements StepScreen {
         root.getStyleClass().add(vm.side() == Side.FRONT ? "capture-front" : "capture-back");
         root.getChildren().addAll(previewRow, reviewRow);
 
-        pulse = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                PreviewFrame f = vm.poll();
-                if (f != null) {
-                    preview.draw(f);
-                }
-            }
-        };
         vm.start();
-        pulse.start();
+        preview.follow(vm::poll);
     }
 
     @Override
@@ -157,7 +139,6 @@ public final class CaptureScreen implements StepScreen {
 
     @Override
     public void dispose() {
-        pulse.stop();
         vm.dispose();
         still.setImage(null);
         preview.clear();

@@ -1,6 +1,5 @@
 package jp.kenpo.kiosk.ui.face;
 
-import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Button;
@@ -10,9 +9,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 
-import jp.kenpo.kiosk.core.camera.PreviewFrame;
 import jp.kenpo.kiosk.core.flow.Step;
 import jp.kenpo.kiosk.ui.AutomationIds;
 import jp.kenpo.kiosk.ui.I18n;
@@ -39,7 +36,6 @@ public final class FaceScreen implements StepScreen {
     private final FaceViewModel vm;
     private final VBox root;
     private final PreviewPane preview;
-    private final AnimationTimer pulse;
 
     public FaceScreen(FaceViewModel vm, I18n i18n) {
         this.vm = vm;
@@ -48,8 +44,7 @@ public final class FaceScreen implements StepScreen {
                 (g, picture, frame) -> {
                     double w = picture.getWidth() * OVAL_WIDTH;
                     double h = picture.getHeight() * OVAL_HEIGHT;
-                    g.setStroke(Color.WHITE);
-                    g.setLineWidth(4);
+                    PreviewPane.guidePen(g);
                     g.strokeOval(picture.getMinX() + (picture.getWidth() - w) / 2,
                             picture.getMinY() + (picture.getHeight() - h) / 2, w, h);
                     PreviewPane.outline(g, picture, frame);
@@ -72,11 +67,7 @@ public final class FaceScreen implements StepScreen {
                 message.getStyleClass().add("message-ok");
             }
         });
-        ProgressBar steady = new ProgressBar();
-        steady.progressProperty().bind(vm.steadyProperty());
-        steady.getStyleClass().add("steady-bar");
-        steady.setMaxWidth(Double.MAX_VALUE);
-        steady.visibleProperty().bind(vm.cameraAvailableProperty());
+        ProgressBar steady = PreviewPane.steadyBar(vm.steadyProperty(), vm.cameraAvailableProperty());
 
         VBox guidance = new VBox(Ui.label(i18n, front ? "face.front.lead" : "face.angle.lead", "lead"), instruction,
                 message, steady, Ui.grow());
@@ -96,17 +87,8 @@ public final class FaceScreen implements StepScreen {
                 Ui.title(i18n, front ? "face.front.title" : "face.angle.title"));
         root.getChildren().add(row);
 
-        pulse = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                PreviewFrame f = vm.poll();
-                if (f != null) {
-                    preview.draw(f);
-                }
-            }
-        };
         vm.start();
-        pulse.start();
+        preview.follow(vm::poll);
     }
 
     @Override
@@ -131,7 +113,6 @@ public final class FaceScreen implements StepScreen {
 
     @Override
     public void dispose() {
-        pulse.stop();
         vm.dispose();
         preview.clear();
     }
