@@ -86,7 +86,7 @@ public final class Kiosk implements AutoCloseable {
         this.services = new ShellServices(config, clock, random, new Flow(), new I18n(),
                 new SqliteAuditLog(database, clock), gate, new Eligibility(roster, config.roster().keyBytes()),
                 new OtpMailer(mailSender(config, clock), config.kiosk().demo()), camera, camera,
-                submitter(config, outbox, clock, random, id -> sync.deliverNow(id, DELIVER_NOW)),
+                submitter(config, outbox, clock, random, id -> sync.deliverNow(id, DELIVER_NOW)), sync,
                 consentTexts(config), background, Platform::runLater);
     }
 

@@ -20,6 +20,7 @@ import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import jp.kenpo.kiosk.core.port.DeliveryQueue;
 import jp.kenpo.kiosk.core.port.RandomSource;
 import jp.kenpo.kiosk.core.port.RegistrationOutbox;
 import jp.kenpo.kiosk.core.port.RegistrationOutbox.Pending;
@@ -33,7 +34,7 @@ import jp.kenpo.kiosk.sync.CentralClient.Delivery;
  * credential (401) keeps the registration and tries again slowly. The heartbeat and the roster
  * pull run on the same thread, on their own schedules.
  */
-public final class SyncWorker implements AutoCloseable {
+public final class SyncWorker implements DeliveryQueue, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SyncWorker.class);
 
@@ -65,6 +66,7 @@ public final class SyncWorker implements AutoCloseable {
     private final String version;
     private final BooleanSupplier cameraOk;
     private ScheduledExecutorService executor;
+    private volatile Instant lastContact;
 
     public SyncWorker(RegistrationOutbox outbox, CentralClient client, Clock clock, RandomSource random, Policy policy,
                       RosterPuller roster, String kioskId, BooleanSupplier cameraOk) {
@@ -180,6 +182,9 @@ public final class SyncWorker implements AutoCloseable {
         }
         Delivery d = client.deliver(p.registrationId(), sealed.get());
         Instant now = clock.instant();
+        if (d.httpStatus() > 0) {
+            lastContact = now;
+        }
         switch (d.outcome()) {
             case ACCEPTED -> {
                 outbox.delivered(p.registrationId());
@@ -231,7 +236,32 @@ public final class SyncWorker implements AutoCloseable {
             body.put("oldestWaitingAt", s.oldestWaiting().toString());
         }
         body.put("cameraOk", cameraOk.getAsBoolean());
-        return client.heartbeat(body) / 100 == 2;
+        int status = client.heartbeat(body);
+        if (status > 0) {
+            lastContact = clock.instant();
+        }
+        return status / 100 == 2;
+    }
+
+    @Override
+    public RegistrationOutbox.Summary summary() {
+        return outbox.summary();
+    }
+
+    @Override
+    public Optional<Instant> lastContact() {
+        return Optional.ofNullable(lastContact);
+    }
+
+    /** One pass on the worker's thread (never beside a scheduled one), including what waits out a backoff. */
+    @Override
+    public java.util.concurrent.CompletableFuture<Void> sendNow() {
+        ScheduledExecutorService e = executor;
+        Runnable pass = () -> safely("sync", () -> runOnce(clock.instant().plus(Duration.ofDays(36500))));
+        if (e == null || e.isShutdown()) {
+            return java.util.concurrent.CompletableFuture.completedFuture(null);
+        }
+        return java.util.concurrent.CompletableFuture.runAsync(pass, e);
     }
 
     private static void safely(String what, Runnable r) {

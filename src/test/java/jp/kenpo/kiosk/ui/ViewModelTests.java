@@ -163,13 +163,49 @@ class ViewModelTests {
             var audit = new jp.kenpo.kiosk.store.InMemoryRepositories.Audit(clock);
             audit.record("staff", "staff-unlock", null);
             audit.record("staff", "retry-now", "3");
+            var summary = new jp.kenpo.kiosk.core.port.RegistrationOutbox.Summary(3, 1, Instant.EPOCH, 1234,
+                    java.util.List.of(new jp.kenpo.kiosk.core.port.RegistrationOutbox.Attention("K07-0002", Instant.EPOCH, 1,
+                            "409 email_in_use")));
+            int[] sent = {0};
+            var queue = new jp.kenpo.kiosk.core.port.DeliveryQueue() {
+                @Override
+                public jp.kenpo.kiosk.core.port.RegistrationOutbox.Summary summary() {
+                    return sent[0] == 0 ? summary : new jp.kenpo.kiosk.core.port.RegistrationOutbox.Summary(0, 1,
+                            null, 100, summary.attention());
+                }
+
+                @Override
+                public java.util.Optional<Instant> lastContact() {
+                    return sent[0] == 0 ? java.util.Optional.empty() : java.util.Optional.of(clock.instant());
+                }
+
+                @Override
+                public java.util.concurrent.CompletableFuture<Void> sendNow() {
+                    sent[0]++;
+                    return java.util.concurrent.CompletableFuture.completedFuture(null);
+                }
+            };
             jp.kenpo.kiosk.ui.staff.StaffViewModel vm = new jp.kenpo.kiosk.ui.staff.StaffViewModel(
-                    TestConfigs.demo(dir), audit);
+                    TestConfigs.demo(dir), audit, queue, clock);
             assertThat(vm.kioskId()).isEqualTo("K07");
             assertThat(vm.recentProperty().get()).isEmpty();
+            assertThat(vm.queueProperty().get().waiting()).isZero();
             vm.load(8, Runnable::run, Runnable::run);
             assertThat(vm.recentProperty().get()).containsExactly(
                     "2026-11-22T01:00:00Z  staff  retry-now  3", "2026-11-22T01:00:00Z  staff  staff-unlock");
+            var q = vm.queueProperty().get();
+            assertThat(q.waiting()).isEqualTo(3);
+            assertThat(q.needsAttention()).isEqualTo(1);
+            assertThat(q.attention()).containsExactly(new jp.kenpo.kiosk.ui.staff.StaffViewModel.Attention(
+                    "K07-0002", "staff.queue.reason.emailInUse", "409 email_in_use"));
+            assertThat(q.lastContact()).as("no contact yet").isNull();
+
+            vm.sendNow(Runnable::run, Runnable::run);
+            assertThat(sent[0]).isEqualTo(1);
+            assertThat(vm.sendingProperty().get()).isFalse();
+            assertThat(vm.queueProperty().get().waiting()).as("read again after the pass").isZero();
+            assertThat(vm.queueProperty().get().lastContact()).isEqualTo("2026-11-22 10:00"); // Tokyo time
+            assertThat(audit.recent(1).get(0).action()).isEqualTo("send-now");
         }
     }
 

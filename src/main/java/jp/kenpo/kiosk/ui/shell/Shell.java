@@ -272,7 +272,7 @@ public final class Shell implements Navigator {
         staffMode = true;
         LOG.info("staff mode unlocked");
         audit("staff", "staff-unlock", null);
-        show(new StaffScreen(new StaffViewModel(s.config(), s.audit()), i18n, this, s.background(), s.fx()), false);
+        show(new StaffScreen(new StaffViewModel(s.config(), s.audit(), s.queue(), s.clock()), i18n, this, s.background(), s.fx()), false);
         header.show(List.of(), null, false);
     }
 

@@ -20,6 +20,7 @@ import jp.kenpo.kiosk.ui.I18n;
 /**
  * What the shell and its screens are given by the composition root.
  *
+ * @param queue      what waits for the central service, for staff
  * @param background where blocking work runs (never the JavaFX thread)
  * @param fx         where results come back to (the JavaFX thread)
  */
@@ -36,6 +37,7 @@ public record ShellServices(
         DocumentCamera camera,
         FaceCamera faceCamera,
         RegistrationSubmitter submitter,
+        jp.kenpo.kiosk.core.port.DeliveryQueue queue,
         List<ConsentText> consents,
         Executor background,
         Executor fx) {

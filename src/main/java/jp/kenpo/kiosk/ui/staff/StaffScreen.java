@@ -12,7 +12,10 @@ import jp.kenpo.kiosk.ui.common.Ui;
 import jp.kenpo.kiosk.ui.shell.Navigator;
 import jp.kenpo.kiosk.ui.shell.StepScreen;
 
-/** {@code #screen-staff}: staff mode — the kiosk's id, the audit log, lock and exit. */
+/**
+ * {@code #screen-staff}: staff mode — the kiosk's id, what waits for the central service (and why a
+ * registration needs staff), the audit log, lock and exit.
+ */
 public final class StaffScreen implements StepScreen {
 
     private final VBox root;
@@ -32,7 +35,31 @@ public final class StaffScreen implements StepScreen {
                 audit.getChildren().add(l);
             }
         });
+        Label queueCounts = new Label();
+        queueCounts.setId("staff-queue");
+        queueCounts.getStyleClass().add("lead");
+        VBox attention = new VBox();
+        attention.getStyleClass().add("audit");
+        Label contact = new Label();
+        contact.setId("staff-last-contact");
+        vm.queueProperty().addListener((obs, was, q) -> {
+            queueCounts.textProperty().bind(i18n.text("staff.queue.counts", q.waiting(), q.needsAttention()));
+            contact.textProperty().bind(q.lastContact() == null ? i18n.text("staff.queue.noContact")
+                    : i18n.text("staff.queue.lastContact", q.lastContact()));
+            attention.getChildren().clear();
+            for (StaffViewModel.Attention a : q.attention()) {
+                Label l = new Label();
+                l.textProperty().bind(javafx.beans.binding.Bindings.concat(a.receiptNumber(), "  ", i18n.text(a.reasonKey()),
+                        "  (", a.detail(), ")"));
+                l.setWrapText(true);
+                l.getStyleClass().add("attention-line");
+                attention.getChildren().add(l);
+            }
+        });
         vm.load(8, background, ui);
+        Button sendNow = Ui.button(i18n, "staff.queue.sendNow", "staff-send-now", "secondary-action");
+        sendNow.disableProperty().bind(vm.sendingProperty());
+        sendNow.setOnAction(e -> vm.sendNow(background, ui));
         Button lock = Ui.button(i18n, "staff.lock", AutomationIds.STAFF_LOCK, "primary-action");
         lock.setOnAction(e -> nav.home("staff-locked"));
         Button exit = Ui.button(i18n, "staff.exit", AutomationIds.STAFF_EXIT, "danger-action");
@@ -40,7 +67,10 @@ public final class StaffScreen implements StepScreen {
         HBox actions = new HBox(lock, exit);
         actions.getStyleClass().add("row");
         root = Ui.page(AutomationIds.SCREEN_STAFF, Ui.title(i18n, "staff.title"));
-        root.getChildren().addAll(id, Ui.label(i18n, "staff.auditTitle", "field-label"), audit, actions);
+        HBox queueRow = new HBox(queueCounts, sendNow);
+        queueRow.getStyleClass().add("row");
+        root.getChildren().addAll(id, Ui.label(i18n, "staff.queueTitle", "field-label"), queueRow, contact, attention,
+                Ui.label(i18n, "staff.auditTitle", "field-label"), audit, actions);
     }
 
     @Override

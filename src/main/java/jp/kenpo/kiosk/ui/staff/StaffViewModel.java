@@ -1,40 +1,127 @@
 package jp.kenpo.kiosk.ui.staff;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 import jp.kenpo.kiosk.core.config.KioskConfig;
 import jp.kenpo.kiosk.core.port.AuditLog;
+import jp.kenpo.kiosk.core.port.DeliveryQueue;
+import jp.kenpo.kiosk.core.port.RegistrationOutbox;
 
-/** What the staff screen shows now: this kiosk's id and the newest audit entries (read off the UI thread). */
+/**
+ * What the staff screen shows now: this kiosk's id, what waits for the central service (with the
+ * reason of each registration staff must look at) and the newest audit entries — all read off the
+ * UI thread. No member data: registrations are named by their receipt numbers.
+ */
 public final class StaffViewModel {
+
+    /** One registration the central service refused (or could not take): receipt number and reason. */
+    public record Attention(String receiptNumber, String reasonKey, String detail) {
+    }
+
+    /**
+     * The queue as staff see it.
+     *
+     * @param lastContact when the central service last answered, in the kiosk's time zone
+     *                    ({@code 2026-12-01 11:32}), or null when it has not since start-up
+     */
+    public record Queue(int waiting, int needsAttention, List<Attention> attention, String lastContact) {
+        static final Queue EMPTY = new Queue(0, 0, List.of(), null);
+    }
+
+    private static final java.time.format.DateTimeFormatter WHEN =
+            java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
 
     private final KioskConfig config;
     private final AuditLog audit;
+    private final DeliveryQueue queueSource;
+    private final java.time.Clock clock;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper sending = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<List<String>> recent = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<Queue> queue = new ReadOnlyObjectWrapper<>(Queue.EMPTY);
 
-    public StaffViewModel(KioskConfig config, AuditLog audit) {
+    public StaffViewModel(KioskConfig config, AuditLog audit, DeliveryQueue queue, java.time.Clock clock) {
         this.config = config;
         this.audit = audit;
+        this.queueSource = queue;
+        this.clock = clock;
     }
 
     public String kioskId() {
         return config.kiosk().id();
     }
 
-    /** Reads the newest audit entries on {@code background}; they arrive on {@code ui}. */
+    /** Reads the newest audit entries and the queue on {@code background}; they arrive on {@code ui}. */
     public void load(int limit, Executor background, Executor ui) {
         CompletableFuture.supplyAsync(() -> audit.recent(limit).stream()
                         .map(e -> e.at() + "  " + e.actor() + "  " + e.action() + (e.detail() == null ? "" : "  " + e.detail()))
                         .toList(), background)
                 .thenAcceptAsync(recent::set, ui);
+        loadQueue(background, ui);
+    }
+
+    private void loadQueue(Executor background, Executor ui) {
+        CompletableFuture.supplyAsync(() -> queue(queueSource.summary(), queueSource.lastContact()
+                        .map(t -> WHEN.format(t.atZone(clock.getZone()))).orElse(null)), background)
+                .thenAcceptAsync(queue::set, ui);
+    }
+
+    /** 「今すぐ送信する」: one delivery pass now; the queue is read again when it is over. */
+    public void sendNow(Executor background, Executor ui) {
+        if (sending.get()) {
+            return;
+        }
+        sending.set(true);
+        CompletableFuture.runAsync(() -> audit.record("staff", "send-now", null), background);
+        queueSource.sendNow().whenCompleteAsync((done, failure) -> {
+            sending.set(false);
+            loadQueue(background, ui);
+        }, ui);
+    }
+
+    public ReadOnlyBooleanProperty sendingProperty() {
+        return sending.getReadOnlyProperty();
+    }
+
+    static Queue queue(RegistrationOutbox.Summary s, String lastContact) {
+        List<Attention> list = s.attention().stream()
+                .map(a -> new Attention(a.receiptNumber(), reasonKey(a.reason()), a.reason())).toList();
+        return new Queue(s.waiting(), s.needsAttention(), list, lastContact);
+    }
+
+    /**
+     * The message key of a stored reason ({@code "409 already_registered"}, {@code "401 device
+     * credential refused"}): the contract's error code when there is one, else the HTTP status.
+     */
+    static String reasonKey(String reason) {
+        String[] parts = reason == null ? new String[] {""} : reason.strip().split(" ", 2);
+        String error = parts.length > 1 ? parts[1].toLowerCase(Locale.ROOT) : "";
+        return switch (parts[0]) {
+            case "401", "403" -> "staff.queue.reason.credential";
+            case "413" -> "staff.queue.reason.tooLarge";
+            case "409", "422" -> switch (error) {
+                case "already_registered" -> "staff.queue.reason.alreadyRegistered";
+                case "card_already_linked" -> "staff.queue.reason.cardAlreadyLinked";
+                case "email_in_use" -> "staff.queue.reason.emailInUse";
+                case "idempotency_mismatch" -> "staff.queue.reason.idempotencyMismatch";
+                case "not_eligible" -> "staff.queue.reason.notEligible";
+                default -> "staff.queue.reason.invalid";
+            };
+            default -> "staff.queue.reason.other";
+        };
     }
 
     public ReadOnlyObjectProperty<List<String>> recentProperty() {
         return recent.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Queue> queueProperty() {
+        return queue.getReadOnlyProperty();
     }
 }

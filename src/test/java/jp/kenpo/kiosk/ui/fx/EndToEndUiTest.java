@@ -137,5 +137,14 @@ class EndToEndUiTest extends KioskFxHarness {
                     || f.getName().equals("entry");
             assertThat(empty).as("%s after the session = %s", f.getName(), v).isTrue();
         }
+
+        // Staff see that one registration waits to be sent (this test runs no central service).
+        moveTo("#staff-entry").press(javafx.scene.input.MouseButton.PRIMARY);
+        waitFor("#screen-staff-pin", 5);
+        release(javafx.scene.input.MouseButton.PRIMARY);
+        keypad("1234");
+        clickOn("#pin-ok");
+        waitFor("#screen-staff", 10);
+        waitForText("#staff-queue", "送信待ち 1 件・係員の確認が必要 0 件");
     }
 }
