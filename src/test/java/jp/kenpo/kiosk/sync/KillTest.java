@@ -171,11 +171,11 @@ class KillTest {
         int roundsWithSubmits = (int) rounds.stream().filter(r -> r.printed() > 0).count();
         int killsWithWaiting = (int) rounds.stream().filter(r -> r.waitingAfterKill() > 0).count();
         System.out.printf("kill test: %d rounds, %d kills (%d during a submit, %d during a delivery pass, %d before "
-                        + "the first submit; %d left registrations waiting), "
+                        + "the first submit; %d left registrations waiting; %d rounds submitted someone), "
                         + "%d registrations committed, %d printed, %d registered on the server, %d duplicates, %d lost, "
                         + "%d left for the drain, %d committed but killed before printing%n",
                 ROUNDS, kills, count(rounds, Moment.SUBMIT), count(rounds, Moment.SYNC), count(rounds, Moment.START),
-                killsWithWaiting,
+                killsWithWaiting, roundsWithSubmits,
                 committed, printed.size(), registered.size(), twice.size(), lost.size(), leftForTheDrain,
                 rounds.stream().mapToLong(Round::committedUnprinted).sum());
 
@@ -185,7 +185,7 @@ class KillTest {
         assertThat(twice).as("members registered twice").isEmpty();
         assertThat(printed.size()).as("printed ids are committed ones").isLessThanOrEqualTo((int) committed);
 
-        assertThat(roundsWithSubmits).as("rounds in which the kiosk submitted someone").isGreaterThanOrEqualTo(ROUNDS * 3 / 4);
+        assertThat(roundsWithSubmits).as("rounds in which the kiosk submitted someone").isGreaterThan(ROUNDS / 2);
         assertThat(killsWithWaiting).as("kills that left registrations waiting in the outbox").isPositive();
         assertThat(count(rounds, Moment.SUBMIT)).as("kills during a submit").isPositive();
         assertThat(count(rounds, Moment.SYNC)).as("kills during a delivery pass").isPositive();
