@@ -43,6 +43,9 @@ public final class Registrations {
             for (byte[] p : parts) {
                 r.nextBytes(p);
             }
+            // A driving licence with entries on the back: two document sides (a My Number card has one).
+            s.document(DocumentType.DRIVERS_LICENSE);
+            s.backHasEntries(true);
             s.documentImage(KioskSession.Side.FRONT, parts[0]);
             s.documentImage(KioskSession.Side.BACK, parts[1]);
             s.faceImage("frontal_mouth_closed", parts[2]);
