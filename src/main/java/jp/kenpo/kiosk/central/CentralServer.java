@@ -48,8 +48,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
-import jp.kenpo.kiosk.core.account.SlowHash;
-import jp.kenpo.kiosk.core.port.RandomSource;
 import jp.kenpo.kiosk.core.roster.RosterEntry;
 
 /**
@@ -66,8 +64,8 @@ import jp.kenpo.kiosk.core.roster.RosterEntry;
  *       {@code email_in_use} when the email (case-insensitive) is;</li>
  *   <li>{@link #reject(String, int, String)} marks a registration id to be answered with a
  *       permanent 409 or 422 (for tests and demos of the kiosk's handling of rejections);</li>
- *   <li>the password is stored only as a PBKDF2 hash: {@link #plaintext(String)} shows
- *       {@code account.passwordHash} in place of {@code account.password}.</li>
+ *   <li>the password is not kept at all (this server has no login): {@link #plaintext(String)}
+ *       shows {@code account.passwordReceived: true} in place of {@code account.password}.</li>
  * </ul>
  * Every first answer (201, 409, 422 for a well-keyed request) is stored with the registration in
  * one transaction before it is sent, and replayed for the same bytes (a 201 as 200).
@@ -171,7 +169,6 @@ public final class CentralServer implements AutoCloseable {
     private final HttpServer http;
     private final ExecutorService pool;
     private final ObjectMapper json = new ObjectMapper();
-    private final RandomSource salts = RandomSource.secure();
     private final Map<String, Rejection> rejections = new ConcurrentHashMap<>();
     private final List<byte[]> tokens;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
@@ -255,7 +252,7 @@ public final class CentralServer implements AutoCloseable {
         }
     }
 
-    /** The opened Registration JSON of a registration (password replaced by its hash); null when unknown. */
+    /** The opened Registration JSON of a registration (without the password); null when unknown. */
     public JsonNode plaintext(String registrationId) {
         try {
             Optional<String> p = store.plaintext(registrationId);
@@ -496,10 +493,10 @@ public final class CentralServer implements AutoCloseable {
         ObjectNode registration = (ObjectNode) r;
         String password = registration.path("account").path("password").asText(null);
         if (password != null && registration.get("account") instanceof ObjectNode account) {
-            char[] p = password.toCharArray();
+            // This server has no login: it keeps no password, not even a hash (a real central
+            // service hashes it for the portal's login).
             account.remove("password");
-            account.put("passwordHash", SlowHash.hash(p, salts));
-            Arrays.fill(p, '\0');
+            account.put("passwordReceived", true);
         }
         String stored = registration.toString();
         List<String> bad = invalidFields(registration, id, password != null);

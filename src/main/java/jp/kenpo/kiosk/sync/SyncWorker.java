@@ -43,12 +43,15 @@ public final class SyncWorker implements DeliveryQueue, AutoCloseable {
      * @param maxRetry          the cap of that wait
      * @param unauthorizedRetry the wait after the device credential was refused
      * @param poll              how often the outbox is looked at when nobody nudges
+     * @param batch             how many due registrations are read at a time, oldest first
+     * @param senders           how many of them are on their way at once (the kiosk's work on one
+     *                          overlaps the central service's on another)
      */
     public record Policy(Duration firstRetry, Duration maxRetry, Duration unauthorizedRetry, Duration poll,
-                         Duration heartbeat, Duration rosterPull, int batch) {
+                         Duration heartbeat, Duration rosterPull, int batch, int senders) {
         public static Policy standard() {
             return new Policy(Duration.ofSeconds(2), Duration.ofMinutes(10), Duration.ofMinutes(15),
-                    Duration.ofSeconds(20), Duration.ofMinutes(1), Duration.ofMinutes(15), 20);
+                    Duration.ofSeconds(20), Duration.ofMinutes(1), Duration.ofMinutes(15), 20, 2);
         }
     }
 
@@ -66,6 +69,7 @@ public final class SyncWorker implements DeliveryQueue, AutoCloseable {
     private final String version;
     private final BooleanSupplier cameraOk;
     private ScheduledExecutorService executor;
+    private java.util.concurrent.ExecutorService sending;
     private volatile Instant lastContact;
 
     public SyncWorker(RegistrationOutbox outbox, CentralClient client, Clock clock, RandomSource random, Policy policy,
@@ -152,9 +156,8 @@ public final class SyncWorker implements DeliveryQueue, AutoCloseable {
             if (due.isEmpty()) {
                 break;
             }
-            for (Pending p : due) {
-                seen.add(p.registrationId());
-                Delivery d = deliver(p);
+            due.forEach(p -> seen.add(p.registrationId()));
+            for (Delivery d : deliverAll(due)) {
                 if (d == null) {
                     continue;
                 }
@@ -172,6 +175,41 @@ public final class SyncWorker implements DeliveryQueue, AutoCloseable {
                     accepted, retrying, rejected, unauthorized, pass.left());
         }
         return pass;
+    }
+
+    /** Sends a batch, {@link Policy#senders()} at a time; the answers in the batch's order. */
+    private List<Delivery> deliverAll(List<Pending> due) {
+        if (policy.senders() <= 1 || due.size() == 1) {
+            return due.stream().map(this::deliver).toList();
+        }
+        java.util.concurrent.ExecutorService pool;
+        synchronized (this) {
+            if (sending == null) {
+                java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+                sending = Executors.newFixedThreadPool(policy.senders(), r -> {
+                    Thread t = new Thread(r, "sync-send-" + n.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
+            }
+            pool = sending;
+        }
+        List<java.util.concurrent.Future<Delivery>> futures = new java.util.ArrayList<>();
+        for (Pending p : due) {
+            futures.add(pool.submit(() -> deliver(p)));
+        }
+        List<Delivery> out = new java.util.ArrayList<>();
+        for (java.util.concurrent.Future<Delivery> f : futures) {
+            try {
+                out.add(f.get());
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return out;
+            }
+        }
+        return out;
     }
 
     /** Sends one registration and records the answer; null when it was gone already. */
@@ -275,6 +313,10 @@ public final class SyncWorker implements DeliveryQueue, AutoCloseable {
 
     @Override
     public synchronized void close() {
+        if (sending != null) {
+            sending.shutdownNow();
+            sending = null;
+        }
         if (executor != null) {
             executor.shutdownNow();
             try {

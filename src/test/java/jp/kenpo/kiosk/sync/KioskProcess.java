@@ -30,7 +30,7 @@ public final class KioskProcess {
 
     /** Short retries, so that what a kill interrupted is tried again within the next rounds. */
     static final SyncWorker.Policy QUICK = new SyncWorker.Policy(Duration.ofMillis(200), Duration.ofSeconds(2),
-            Duration.ofMinutes(15), Duration.ofSeconds(20), Duration.ofMinutes(1), Duration.ofMinutes(15), 20);
+            Duration.ofMinutes(15), Duration.ofSeconds(20), Duration.ofMinutes(1), Duration.ofMinutes(15), 20, 2);
 
     private KioskProcess() {
     }
