@@ -106,6 +106,10 @@ public final class SyncWorker implements DeliveryQueue, AutoCloseable {
         }
     }
 
+    public Policy policy() {
+        return policy;
+    }
+
     /** Looks at the outbox now (after a submit) instead of at the next poll. */
     public void nudge() {
         ScheduledExecutorService e = executor;
