@@ -25,6 +25,7 @@ public final class SqliteOutbox implements RegistrationOutbox {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
             .withZone(ZoneOffset.UTC);
     private static final int REASON_MAX = 200;
+    private static final String PENDING = "registration_id, receipt_number, attempts, size_bytes, rowid";
 
     private final Database db;
 
@@ -87,16 +88,17 @@ public final class SqliteOutbox implements RegistrationOutbox {
     }
 
     @Override
-    public List<Pending> due(Instant now, int limit) {
-        try (Connection c = db.connect(); PreparedStatement q = c.prepareStatement(
-                "SELECT registration_id, receipt_number, attempts, size_bytes FROM outbox "
-                        + "WHERE next_attempt_at IS NOT NULL AND next_attempt_at <= ? ORDER BY rowid LIMIT ?")) {
+    public List<Pending> due(Instant now, long after, int limit) {
+        try (Connection c = db.connect(); PreparedStatement q = c.prepareStatement("SELECT " + PENDING
+                + " FROM outbox WHERE next_attempt_at IS NOT NULL AND next_attempt_at <= ? AND rowid > ? "
+                + "ORDER BY rowid LIMIT ?")) {
             q.setString(1, time(now));
-            q.setInt(2, limit);
+            q.setLong(2, after);
+            q.setInt(3, limit);
             List<Pending> out = new ArrayList<>();
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new Pending(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4)));
+                    out.add(pending(rs));
                 }
             }
             return out;
@@ -108,11 +110,10 @@ public final class SqliteOutbox implements RegistrationOutbox {
     @Override
     public Optional<Pending> pending(String registrationId) {
         try (Connection c = db.connect(); PreparedStatement q = c.prepareStatement(
-                "SELECT registration_id, receipt_number, attempts, size_bytes FROM outbox WHERE registration_id = ?")) {
+                "SELECT " + PENDING + " FROM outbox WHERE registration_id = ?")) {
             q.setString(1, registrationId);
             try (ResultSet rs = q.executeQuery()) {
-                return rs.next() ? Optional.of(new Pending(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4)))
-                        : Optional.empty();
+                return rs.next() ? Optional.of(pending(rs)) : Optional.empty();
             }
         } catch (SQLException e) {
             throw new UncheckedStoreException("reading the outbox", e);
@@ -205,6 +206,10 @@ public final class SqliteOutbox implements RegistrationOutbox {
         } catch (SQLException e) {
             throw new UncheckedStoreException("updating the outbox", e);
         }
+    }
+
+    private static Pending pending(ResultSet rs) throws SQLException {
+        return new Pending(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getLong(5));
     }
 
     private static String clip(String reason) {

@@ -125,18 +125,31 @@ public final class CentralClient {
             Thread.currentThread().interrupt();
             return Delivery.retry("interrupted", null);
         }
-        return classify(res.statusCode(), res.body(), res.headers().firstValue("Retry-After"));
+        return classify(registrationId, res.statusCode(), res.body(), res.headers().firstValue("Retry-After"));
     }
 
-    static Delivery classify(int code, byte[] body, Optional<String> retryAfter) {
-        Duration after = retryAfter.flatMap(CentralClient::retryAfter).orElse(null);
+    /** Longer than this, a {@code Retry-After} is taken as a day: the kiosk looks again at least daily. */
+    static final Duration RETRY_AFTER_CAP = Duration.ofDays(1);
+
+    /**
+     * The contract's classification. A 200/201 counts only as the contract's {@code Accepted} for
+     * this very registration — anything else (a proxy's page, a maintenance answer) is tried again,
+     * because an acceptance deletes the registration from the kiosk.
+     */
+    static Delivery classify(String registrationId, int code, byte[] body, Optional<String> retryAfter) {
+        Duration after = retryAfter.flatMap(CentralClient::retryAfter)
+                .map(d -> d.compareTo(RETRY_AFTER_CAP) > 0 ? RETRY_AFTER_CAP : d).orElse(null);
         if (code == 200 || code == 201) {
             JsonNode a = read(body);
-            if (a == null || !a.hasNonNull("status")) {
-                return Delivery.retry(code + " without an answer", null);
+            String status = a == null ? null : a.path("status").asText(null);
+            boolean accepted = a != null && registrationId.equals(a.path("registrationId").asText(null))
+                    && ("complete".equals(status) || "pending_review".equals(status))
+                    && !a.path("receiptNumber").asText("").isBlank();
+            if (!accepted) {
+                return new Delivery(Outcome.RETRY, code, null, null, code + " without an acceptance of this registration",
+                        null);
             }
-            return new Delivery(Outcome.ACCEPTED, code, a.get("status").asText(),
-                    a.path("receiptNumber").asText(null), null, null);
+            return new Delivery(Outcome.ACCEPTED, code, status, a.get("receiptNumber").asText(), null, null);
         }
         if (code == 401 || code == 403) {
             return new Delivery(Outcome.UNAUTHORIZED, code, null, null, code + " device credential refused", after);

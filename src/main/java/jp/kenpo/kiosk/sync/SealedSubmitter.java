@@ -73,9 +73,16 @@ public final class SealedSubmitter implements RegistrationSubmitter {
             envelope.put("createdAt", createdAt);
             envelope.put("sealed", sealed);
             String receipt = outbox.enqueue(id, kioskId, now, json.writeValueAsBytes(envelope));
-            boolean complete = deliverNow.apply(id)
-                    .filter(d -> d.outcome() == CentralClient.Outcome.ACCEPTED && "complete".equals(d.status()))
-                    .isPresent();
+            // The registration is safely queued now: nothing after this point may fail the submit, or
+            // the member would be asked to try again and queue it a second time.
+            boolean complete;
+            try {
+                complete = deliverNow.apply(id)
+                        .filter(d -> d.outcome() == CentralClient.Outcome.ACCEPTED && "complete".equals(d.status()))
+                        .isPresent();
+            } catch (RuntimeException e) {
+                complete = false;
+            }
             return new Receipt(receipt, complete);
         } catch (JsonProcessingException | GeneralSecurityException e) {
             throw new IllegalStateException("the registration could not be sealed", e);

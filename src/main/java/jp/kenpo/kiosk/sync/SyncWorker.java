@@ -3,12 +3,10 @@ package jp.kenpo.kiosk.sync;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -68,8 +66,9 @@ public final class SyncWorker implements DeliveryQueue, AutoCloseable {
     private final String kioskId;
     private final String version;
     private final BooleanSupplier cameraOk;
-    private ScheduledExecutorService executor;
+    private volatile ScheduledExecutorService executor;
     private java.util.concurrent.ExecutorService sending;
+    private volatile boolean closed;
     private volatile Instant lastContact;
 
     public SyncWorker(RegistrationOutbox outbox, CentralClient client, Clock clock, RandomSource random, Policy policy,
@@ -88,7 +87,7 @@ public final class SyncWorker implements DeliveryQueue, AutoCloseable {
 
     /** Starts the schedules on the worker's own thread. */
     public synchronized void start() {
-        if (executor != null) {
+        if (executor != null || closed) {
             return;
         }
         executor = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -149,18 +148,19 @@ public final class SyncWorker implements DeliveryQueue, AutoCloseable {
      * staff either way.
      */
     public Pass runOnce(Instant asOf) {
+        int seen = 0;
         int accepted = 0;
         int retrying = 0;
         int rejected = 0;
         int unauthorized = 0;
-        Set<String> seen = new HashSet<>();
-        while (true) {
-            List<Pending> due = outbox.due(asOf, policy.batch());
-            due.removeIf(p -> seen.contains(p.registrationId()));
+        long after = 0;
+        while (!closed && !Thread.currentThread().isInterrupted()) {
+            List<Pending> due = outbox.due(asOf, after, policy.batch());
             if (due.isEmpty()) {
                 break;
             }
-            due.forEach(p -> seen.add(p.registrationId()));
+            after = due.get(due.size() - 1).position();
+            seen += due.size();
             for (Delivery d : deliverAll(due)) {
                 if (d == null) {
                     continue;
@@ -174,7 +174,7 @@ public final class SyncWorker implements DeliveryQueue, AutoCloseable {
             }
         }
         Pass pass = new Pass(accepted, retrying, rejected, unauthorized, outbox.waiting());
-        if (!seen.isEmpty()) {
+        if (seen > 0) {
             LOG.info("sync pass: {} delivered, {} to retry, {} refused, {} credential refused, {} held",
                     accepted, retrying, rejected, unauthorized, pass.left());
         }
@@ -188,6 +188,9 @@ public final class SyncWorker implements DeliveryQueue, AutoCloseable {
         }
         java.util.concurrent.ExecutorService pool;
         synchronized (this) {
+            if (closed) {
+                return List.of();
+            }
             if (sending == null) {
                 java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
                 sending = Executors.newFixedThreadPool(policy.senders(), r -> {
@@ -316,19 +319,31 @@ public final class SyncWorker implements DeliveryQueue, AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
-        if (sending != null) {
-            sending.shutdownNow();
+    public void close() {
+        ScheduledExecutorService scheduled;
+        java.util.concurrent.ExecutorService senders;
+        synchronized (this) {
+            closed = true;
+            scheduled = executor;
+            senders = sending;
+            executor = null;
             sending = null;
         }
-        if (executor != null) {
-            executor.shutdownNow();
-            try {
-                executor.awaitTermination(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        for (java.util.concurrent.ExecutorService e : new java.util.concurrent.ExecutorService[] {scheduled, senders}) {
+            if (e != null) {
+                e.shutdownNow();
             }
-            executor = null;
+        }
+        // Waited for outside the lock: a pass that is finishing may still need it.
+        try {
+            if (scheduled != null) {
+                scheduled.awaitTermination(5, TimeUnit.SECONDS);
+            }
+            if (senders != null) {
+                senders.awaitTermination(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -23,7 +23,7 @@ class DatabaseTest {
     void createsTheFileInWalModeWithTheSchema() throws Exception {
         Database db = Database.open(dir.resolve("data"));
         assertThat(db.file()).exists().isEqualTo(dir.resolve("data").resolve("kiosk.db"));
-        assertThat(db.schemaVersion()).isEqualTo("1");
+        assertThat(db.schemaVersion()).isEqualTo("2");
         assertThat(db.integrityCheck()).isEqualTo("ok");
         try (Connection c = db.connect(); Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("PRAGMA journal_mode")) {
@@ -50,8 +50,27 @@ class DatabaseTest {
         try (Connection c = second.connect(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT count(*) FROM flyway_schema_history WHERE success = 1")) {
             rs.next();
-            assertThat(rs.getInt(1)).isEqualTo(1);
+            assertThat(rs.getInt(1)).isEqualTo(2);
         }
+    }
+
+    @Test
+    void aRegistrationQueuedUnderTheFirstSchemaIsDueAfterTheUpgrade() throws Exception {
+        Path file = dir.resolve("kiosk.db");
+        org.sqlite.SQLiteDataSource ds = new org.sqlite.SQLiteDataSource();
+        ds.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        org.flywaydb.core.Flyway.configure(Database.class.getClassLoader()).dataSource(ds)
+                .locations("classpath:db/migration").target("1").load().migrate();
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO outbox (registration_id, receipt_number, created_at, state, attempts, "
+                    + "size_bytes, sealed) VALUES ('old', 'K07-0001', '2026-11-22T01:00:00Z', 'waiting', 0, 3, x'010203')");
+        }
+        Database db = Database.open(dir);
+        assertThat(db.schemaVersion()).isEqualTo("2");
+        SqliteOutbox outbox = new SqliteOutbox(db);
+        assertThat(outbox.due(java.time.Instant.parse("2026-11-22T01:00:00.001Z"), 10))
+                .extracting(jp.kenpo.kiosk.core.port.RegistrationOutbox.Pending::registrationId).containsExactly("old");
+        assertThat(outbox.summary().oldestWaiting()).isEqualTo(java.time.Instant.parse("2026-11-22T01:00:00Z"));
     }
 
     @Test

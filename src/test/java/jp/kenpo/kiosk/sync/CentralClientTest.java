@@ -19,7 +19,10 @@ class CentralClientTest {
     @CsvSource(delimiter = '|', nullValues = "-", value = {
             "201 | {\"registrationId\":\"x\",\"status\":\"complete\",\"receiptNumber\":\"C-1\"} | ACCEPTED     | -                        | -",
             "200 | {\"registrationId\":\"x\",\"status\":\"pending_review\",\"receiptNumber\":\"C-1\"} | ACCEPTED | -                  | -",
-            "200 | not json                                                               | RETRY        | 200 without an answer    | -",
+            "200 | not json                                                               | RETRY        | 200 without an acceptance of this registration | -",
+            "200 | {\"status\":\"maintenance\"}                                        | RETRY        | 200 without an acceptance of this registration | -",
+            "201 | {\"registrationId\":\"y\",\"status\":\"complete\",\"receiptNumber\":\"C-1\"} | RETRY        | 201 without an acceptance of this registration | -",
+            "201 | {\"registrationId\":\"x\",\"status\":\"complete\"}             | RETRY        | 201 without an acceptance of this registration | -",
             "409 | {\"error\":\"already_registered\"}                                     | REJECTED     | 409 already_registered   | -",
             "422 | {\"error\":\"idempotency_mismatch\"}                                   | REJECTED     | 422 idempotency_mismatch | -",
             "413 | -                                                                      | REJECTED     | 413                      | -",
@@ -30,7 +33,7 @@ class CentralClientTest {
             "404 | -                                                                      | RETRY        | 404                      | -",
     })
     void classified(int code, String body, Outcome outcome, String reason, Long retryAfter) {
-        Delivery d = CentralClient.classify(code, body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8),
+        Delivery d = CentralClient.classify("x", code, body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8),
                 retryAfter == null ? Optional.empty() : Optional.of(String.valueOf(retryAfter)));
         assertThat(d.outcome()).isEqualTo(outcome);
         if (reason != null) {
@@ -47,6 +50,12 @@ class CentralClientTest {
     @CsvSource(delimiter = '|', value = {"0 | 0", "30 | 30", " 5 | 5", "-3 | 0"})
     void retryAfterSeconds(String header, long seconds) {
         assertThat(CentralClient.retryAfter(header)).contains(Duration.ofSeconds(seconds));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aRetryAfterOfYearsIsTakenAsADay() {
+        Delivery d = CentralClient.classify("x", 503, new byte[0], Optional.of("999999999999"));
+        assertThat(d.retryAfter()).isEqualTo(Duration.ofDays(1));
     }
 
     @ParameterizedTest

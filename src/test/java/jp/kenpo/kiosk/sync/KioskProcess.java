@@ -88,8 +88,8 @@ public final class KioskProcess {
         }
 
         @Override
-        public List<Pending> due(Instant now, int limit) {
-            return delegate.due(now, limit);
+        public List<Pending> due(Instant now, long after, int limit) {
+            return delegate.due(now, after, limit);
         }
 
         @Override

@@ -183,6 +183,15 @@ class SyncWorkerTest {
     }
 
     @Test
+    void aPassReachesEveryRegistrationEvenWhenAllFailAndMoreThanABatchWait() {
+        submit(SyncWorker.Policy.standard().batch() + 5);
+        server.faults(Faults.NONE.withFail(1.0, 503, 1));
+        SyncWorker.Pass pass = worker().runOnce(T0.plus(Duration.ofDays(1)));
+        assertThat(pass.retrying()).isEqualTo(queued.size());
+        assertThat(outbox.due(T0.plus(Duration.ofDays(1)), 100)).allMatch(p -> p.attempts() == 1);
+    }
+
+    @Test
     void retryAfterIsHonoured() {
         submit(1);
         server.faults(Faults.NONE.withFail(1.0, 503, 120));

@@ -279,6 +279,10 @@ final class ConfigValidator {
         }
         CentralSettings.Embedded embedded = c.central().embedded();
         if (embedded != null) {
+            if (c.kiosk() != null && !c.kiosk().demo()) {
+                problem("central.embedded", "the embedded central server is for demonstrations only (it keeps opened "
+                        + "registrations on this machine): remove it, or set 'kiosk.demo: true'");
+            }
             if (!embeddableUrl(url)) {
                 problem("central.embedded", "the embedded central server needs 'central.url' on http://127.0.0.1:PORT");
             }

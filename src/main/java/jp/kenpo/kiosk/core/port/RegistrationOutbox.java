@@ -10,8 +10,11 @@ import java.util.Optional;
  */
 public interface RegistrationOutbox {
 
-    /** A registration due for delivery: its id (the idempotency key) and what is known about earlier tries. */
-    record Pending(String registrationId, String receiptNumber, int attempts, int sizeBytes) {
+    /**
+     * A registration due for delivery: its id (the idempotency key), what is known about earlier
+     * tries, and its place in the queue ({@code position}: larger is newer).
+     */
+    record Pending(String registrationId, String receiptNumber, int attempts, int sizeBytes, long position) {
     }
 
     /** One registration that needs staff: receipt number, the reason, attempts so far. */
@@ -38,7 +41,12 @@ public interface RegistrationOutbox {
     int waiting();
 
     /** Up to {@code limit} registrations due at {@code now}, oldest first. */
-    List<Pending> due(Instant now, int limit);
+    default List<Pending> due(Instant now, int limit) {
+        return due(now, 0, limit);
+    }
+
+    /** Up to {@code limit} registrations due at {@code now} and newer than {@code after} (a position), oldest first. */
+    List<Pending> due(Instant now, long after, int limit);
 
     /** One held registration, whatever its state. */
     Optional<Pending> pending(String registrationId);

@@ -38,11 +38,15 @@ public final class StaffScreen implements StepScreen {
         Label queueCounts = new Label();
         queueCounts.setId("staff-queue");
         queueCounts.getStyleClass().add("lead");
+        queueCounts.textProperty().bind(i18n.text("staff.queue.loading"));
         VBox attention = new VBox();
         attention.getStyleClass().add("audit");
         Label contact = new Label();
         contact.setId("staff-last-contact");
         vm.queueProperty().addListener((obs, was, q) -> {
+            if (q == null) {
+                return;
+            }
             queueCounts.textProperty().bind(i18n.text("staff.queue.counts", q.waiting(), q.needsAttention()));
             contact.textProperty().bind(q.lastContact() == null ? i18n.text("staff.queue.noContact")
                     : i18n.text("staff.queue.lastContact", q.lastContact()));

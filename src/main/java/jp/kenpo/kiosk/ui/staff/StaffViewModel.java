@@ -32,7 +32,6 @@ public final class StaffViewModel {
      *                    ({@code 2026-12-01 11:32}), or null when it has not since start-up
      */
     public record Queue(int waiting, int needsAttention, List<Attention> attention, String lastContact) {
-        static final Queue EMPTY = new Queue(0, 0, List.of(), null);
     }
 
     private static final java.time.format.DateTimeFormatter WHEN =
@@ -44,7 +43,8 @@ public final class StaffViewModel {
     private final java.time.Clock clock;
     private final javafx.beans.property.ReadOnlyBooleanWrapper sending = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<List<String>> recent = new ReadOnlyObjectWrapper<>(List.of());
-    private final ReadOnlyObjectWrapper<Queue> queue = new ReadOnlyObjectWrapper<>(Queue.EMPTY);
+    /** Null until the queue was first read. */
+    private final ReadOnlyObjectWrapper<Queue> queue = new ReadOnlyObjectWrapper<>();
 
     public StaffViewModel(KioskConfig config, AuditLog audit, DeliveryQueue queue, java.time.Clock clock) {
         this.config = config;
@@ -79,7 +79,13 @@ public final class StaffViewModel {
         }
         sending.set(true);
         CompletableFuture.runAsync(() -> audit.record("staff", "send-now", null), background);
-        queueSource.sendNow().whenCompleteAsync((done, failure) -> {
+        CompletableFuture<Void> pass;
+        try {
+            pass = queueSource.sendNow();
+        } catch (RuntimeException closing) {
+            pass = CompletableFuture.completedFuture(null); // the kiosk is closing: nothing more to send
+        }
+        pass.whenCompleteAsync((done, failure) -> {
             sending.set(false);
             loadQueue(background, ui);
         }, ui);

@@ -85,6 +85,10 @@ class ConfigLoaderTest {
                         + "  deviceToken: x\n  keyId: k\n  publicKeyFile: demo-central/central-public.pem\n"
                         + "  embedded:\n    dataDir: central\n    privateKeyFile: demo-central/central-private.pem\n",
                         6, "the embedded central server needs"),
+                Arguments.of("embedded server outside a demo", "central:\n  url: http://127.0.0.1:8765\n"
+                        + "  deviceToken: x\n  keyId: k\n  publicKeyFile: demo-central/central-public.pem\n"
+                        + "  embedded:\n    dataDir: central\n    privateKeyFile: demo-central/central-private.pem\n",
+                        6, "for demonstrations only"),
                 Arguments.of("unreadable CA file", "central:\n  url: https://central.example.jp\n"
                         + "  deviceToken: x\n  keyId: k\n  publicKeyFile: demo-central/central-public.pem\n"
                         + "  caFile: no-such-ca.pem\n", 6, "no-such-ca.pem cannot be read"));

@@ -168,6 +168,7 @@ class ScreenGalleryTest extends KioskFxHarness {
         keypad("1234");
         clickOn("#pin-ok");
         waitFor("#screen-staff", 10);
+        waitForText("#staff-queue", text("staff.queue.counts", 0, 0));
         shot("22-staff");
         clickOn("#staff-lock");
 
@@ -245,8 +246,8 @@ class ScreenGalleryTest extends KioskFxHarness {
         assertScreen("screen-document-choice");
     }
 
-    private String text(String key) {
-        return kiosk.services().i18n().get(key);
+    private String text(String key, Object... args) {
+        return kiosk.services().i18n().get(key, args);
     }
 
     private Path camera;
