@@ -89,6 +89,17 @@ public final class SqliteRosterRepository implements RosterRepository {
         }
     }
 
+    /** When the last pull from the central service ended; empty before the first. */
+    public Optional<java.time.Instant> pulledAt() {
+        try (Connection c = db.connect(); PreparedStatement q = c.prepareStatement("SELECT pulled_at FROM roster_sync WHERE id = 1");
+             ResultSet rs = q.executeQuery()) {
+            return rs.next() && rs.getString(1) != null ? Optional.of(java.time.Instant.parse(rs.getString(1)))
+                    : Optional.empty();
+        } catch (SQLException e) {
+            throw new UncheckedStoreException("reading the roster cursor", e);
+        }
+    }
+
     /** A write of many entries in one transaction; nothing is visible until {@link Batch#commit()}. */
     public Batch batch() throws SQLException {
         return new Batch(db.connect());

@@ -51,6 +51,11 @@ public final class RosterPuller {
         }
     }
 
+    /** When the last pull ended, if ever. */
+    public java.util.Optional<java.time.Instant> pulledAt() {
+        return roster.pulledAt();
+    }
+
     /** {@link #pull()} for the schedule: a failure is logged and retried at the next turn. */
     void pullQuietly() {
         try {

@@ -18,7 +18,7 @@ import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import jp.kenpo.kiosk.core.port.DeliveryQueue;
+import jp.kenpo.kiosk.core.port.CentralSync;
 import jp.kenpo.kiosk.core.port.RandomSource;
 import jp.kenpo.kiosk.core.port.RegistrationOutbox;
 import jp.kenpo.kiosk.core.port.RegistrationOutbox.Pending;
@@ -32,7 +32,7 @@ import jp.kenpo.kiosk.sync.CentralClient.Delivery;
  * credential (401) keeps the registration and tries again slowly. The heartbeat and the roster
  * pull run on the same thread, on their own schedules.
  */
-public final class SyncWorker implements DeliveryQueue, AutoCloseable {
+public final class SyncWorker implements CentralSync, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SyncWorker.class);
 
@@ -307,6 +307,40 @@ public final class SyncWorker implements DeliveryQueue, AutoCloseable {
             return java.util.concurrent.CompletableFuture.completedFuture(null);
         }
         return java.util.concurrent.CompletableFuture.runAsync(pass, e);
+    }
+
+    @Override
+    public Optional<Instant> rosterPulledAt() {
+        return roster == null ? Optional.empty() : roster.pulledAt();
+    }
+
+    /** A roster pull on the worker's thread (never beside a scheduled one). */
+    @Override
+    public java.util.concurrent.CompletableFuture<Long> pullRosterNow() {
+        ScheduledExecutorService e = executor;
+        if (roster == null || e == null || e.isShutdown()) {
+            return java.util.concurrent.CompletableFuture.failedFuture(new IllegalStateException("not running"));
+        }
+        java.util.concurrent.CompletableFuture<Long> result = new java.util.concurrent.CompletableFuture<>();
+        try {
+            e.execute(() -> {
+                try {
+                    long n = roster.pull();
+                    lastContact = clock.instant();
+                    LOG.info("roster pull (staff): {} changes applied", n);
+                    result.complete(n);
+                } catch (Exception ex) {
+                    if (ex instanceof InterruptedException) {
+                        Thread.currentThread().interrupt();
+                    }
+                    LOG.info("roster pull (staff) not possible now: {}", ex.toString());
+                    result.completeExceptionally(ex);
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException ex) {
+            result.completeExceptionally(ex);
+        }
+        return result;
     }
 
     private static void safely(String what, Runnable r) {

@@ -223,6 +223,26 @@ class SyncWorkerTest {
     }
 
     @Test
+    void staffCanPullTheRosterAndSeeWhenItWasPulled() throws Exception {
+        server.addRosterEntries(List.of(new RosterEntry("01130012", "cardS", "matchS", MemberType.INSURED,
+                RosterEntry.Status.ACTIVE)));
+        try (SyncWorker w = worker()) {
+            assertThat(w.rosterPulledAt()).isEmpty();
+            assertThat(w.pullRosterNow()).as("not running yet").isCompletedExceptionally();
+            w.start();
+            assertThat(w.pullRosterNow().get(20, java.util.concurrent.TimeUnit.SECONDS)).isIn(0L, 1L);
+            assertThat(w.rosterPulledAt()).contains(T0);
+            assertThat(new SqliteRosterRepository(db).findByMatchKey("matchS")).isPresent();
+            assertThat(w.lastContact()).contains(T0);
+        }
+        server.close();
+        try (SyncWorker w = worker()) {
+            w.start();
+            assertThat(w.pullRosterNow()).failsWithin(20, java.util.concurrent.TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
     void theHeartbeatCarriesQueueCountsOnly() {
         submit(2);
         server.reject(queued.get(0), 422, "invalid");

@@ -167,7 +167,7 @@ class ViewModelTests {
                     java.util.List.of(new jp.kenpo.kiosk.core.port.RegistrationOutbox.Attention("K07-0002", Instant.EPOCH, 1,
                             "409 email_in_use")));
             int[] sent = {0};
-            var queue = new jp.kenpo.kiosk.core.port.DeliveryQueue() {
+            var queue = new jp.kenpo.kiosk.core.port.CentralSync() {
                 @Override
                 public jp.kenpo.kiosk.core.port.RegistrationOutbox.Summary summary() {
                     return sent[0] == 0 ? summary : new jp.kenpo.kiosk.core.port.RegistrationOutbox.Summary(0, 1,
@@ -183,6 +183,18 @@ class ViewModelTests {
                 public java.util.concurrent.CompletableFuture<Void> sendNow() {
                     sent[0]++;
                     return java.util.concurrent.CompletableFuture.completedFuture(null);
+                }
+
+                @Override
+                public java.util.Optional<Instant> rosterPulledAt() {
+                    return sent[0] < 2 ? java.util.Optional.empty() : java.util.Optional.of(Instant.parse("2026-11-22T03:30:00Z"));
+                }
+
+                @Override
+                public java.util.concurrent.CompletableFuture<Long> pullRosterNow() {
+                    sent[0]++;
+                    return sent[0] == 2 ? java.util.concurrent.CompletableFuture.completedFuture(7L)
+                            : java.util.concurrent.CompletableFuture.failedFuture(new java.io.IOException("down"));
                 }
             };
             jp.kenpo.kiosk.ui.staff.StaffViewModel vm = new jp.kenpo.kiosk.ui.staff.StaffViewModel(
@@ -206,6 +218,14 @@ class ViewModelTests {
             assertThat(vm.queueProperty().get().waiting()).as("read again after the pass").isZero();
             assertThat(vm.queueProperty().get().lastContact()).isEqualTo("2026-11-22 10:00"); // Tokyo time
             assertThat(audit.recent(1).get(0).action()).isEqualTo("send-now");
+            assertThat(vm.queueProperty().get().rosterPulledAt()).isNull();
+
+            vm.pullRoster(Runnable::run, Runnable::run);
+            assertThat(vm.rosterMessageProperty().get()).isEqualTo(jp.kenpo.kiosk.ui.common.Message.of("staff.roster.pulled", 7L));
+            assertThat(vm.queueProperty().get().rosterPulledAt()).isEqualTo("2026-11-22 12:30");
+            vm.pullRoster(Runnable::run, Runnable::run);
+            assertThat(vm.rosterMessageProperty().get()).isEqualTo(jp.kenpo.kiosk.ui.common.Message.of("staff.roster.failed"));
+            assertThat(vm.sendingProperty().get()).isFalse();
         }
     }
 

@@ -37,7 +37,7 @@ public record ShellServices(
         DocumentCamera camera,
         FaceCamera faceCamera,
         RegistrationSubmitter submitter,
-        jp.kenpo.kiosk.core.port.DeliveryQueue queue,
+        jp.kenpo.kiosk.core.port.CentralSync queue,
         List<ConsentText> consents,
         Executor background,
         Executor fx) {

@@ -41,6 +41,8 @@ public final class StaffScreen implements StepScreen {
         queueCounts.textProperty().bind(i18n.text("staff.queue.loading"));
         VBox attention = new VBox();
         attention.getStyleClass().add("audit");
+        Label rosterAge = new Label();
+        rosterAge.setId("staff-roster-age");
         Label contact = new Label();
         contact.setId("staff-last-contact");
         vm.queueProperty().addListener((obs, was, q) -> {
@@ -50,6 +52,8 @@ public final class StaffScreen implements StepScreen {
             queueCounts.textProperty().bind(i18n.text("staff.queue.counts", q.waiting(), q.needsAttention()));
             contact.textProperty().bind(q.lastContact() == null ? i18n.text("staff.queue.noContact")
                     : i18n.text("staff.queue.lastContact", q.lastContact()));
+            rosterAge.textProperty().bind(q.rosterPulledAt() == null ? i18n.text("staff.roster.never")
+                    : i18n.text("staff.roster.pulledAt", q.rosterPulledAt()));
             attention.getChildren().clear();
             for (StaffViewModel.Attention a : q.attention()) {
                 Label l = new Label();
@@ -64,6 +68,12 @@ public final class StaffScreen implements StepScreen {
         Button sendNow = Ui.button(i18n, "staff.queue.sendNow", "staff-send-now", "secondary-action");
         sendNow.disableProperty().bind(vm.sendingProperty());
         sendNow.setOnAction(e -> vm.sendNow(background, ui));
+        Button pullRoster = Ui.button(i18n, "staff.roster.pull", "staff-roster-pull", "secondary-action");
+        pullRoster.disableProperty().bind(vm.sendingProperty());
+        pullRoster.setOnAction(e -> vm.pullRoster(background, ui));
+        HBox rosterRow = new HBox(rosterAge, pullRoster);
+        rosterRow.getStyleClass().add("row");
+        rosterRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Button lock = Ui.button(i18n, "staff.lock", AutomationIds.STAFF_LOCK, "primary-action");
         lock.setOnAction(e -> nav.home("staff-locked"));
         Button exit = Ui.button(i18n, "staff.exit", AutomationIds.STAFF_EXIT, "danger-action");
@@ -73,8 +83,19 @@ public final class StaffScreen implements StepScreen {
         root = Ui.page(AutomationIds.SCREEN_STAFF, Ui.title(i18n, "staff.title"));
         HBox queueRow = new HBox(queueCounts, sendNow);
         queueRow.getStyleClass().add("row");
-        root.getChildren().addAll(id, Ui.label(i18n, "staff.queueTitle", "field-label"), queueRow, contact, attention,
-                Ui.label(i18n, "staff.auditTitle", "field-label"), audit, actions);
+        queueRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        // The link to the central service on the left, the audit log on the right.
+        VBox central = new VBox(Ui.label(i18n, "staff.queueTitle", "field-label"), queueRow, contact, attention,
+                Ui.label(i18n, "staff.rosterTitle", "field-label"), rosterRow,
+                new jp.kenpo.kiosk.ui.common.MessageLabel(i18n, vm.rosterMessageProperty()));
+        central.getStyleClass().add("form");
+        HBox.setHgrow(central, javafx.scene.layout.Priority.ALWAYS);
+        VBox log = new VBox(Ui.label(i18n, "staff.auditTitle", "field-label"), audit);
+        log.getStyleClass().add("form");
+        HBox.setHgrow(log, javafx.scene.layout.Priority.ALWAYS);
+        HBox columns = new HBox(central, log);
+        columns.getStyleClass().add("row");
+        root.getChildren().addAll(id, columns, actions);
     }
 
     @Override

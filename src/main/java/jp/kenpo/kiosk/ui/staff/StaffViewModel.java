@@ -11,8 +11,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 
 import jp.kenpo.kiosk.core.config.KioskConfig;
 import jp.kenpo.kiosk.core.port.AuditLog;
-import jp.kenpo.kiosk.core.port.DeliveryQueue;
+import jp.kenpo.kiosk.core.port.CentralSync;
 import jp.kenpo.kiosk.core.port.RegistrationOutbox;
+import jp.kenpo.kiosk.ui.common.Message;
 
 /**
  * What the staff screen shows now: this kiosk's id, what waits for the central service (with the
@@ -28,10 +29,12 @@ public final class StaffViewModel {
     /**
      * The queue as staff see it.
      *
-     * @param lastContact when the central service last answered, in the kiosk's time zone
-     *                    ({@code 2026-12-01 11:32}), or null when it has not since start-up
+     * @param lastContact    when the central service last answered, in the kiosk's time zone
+     *                       ({@code 2026-12-01 11:32}), or null when it has not since start-up
+     * @param rosterPulledAt when roster changes were last pulled, likewise, or null if never
      */
-    public record Queue(int waiting, int needsAttention, List<Attention> attention, String lastContact) {
+    public record Queue(int waiting, int needsAttention, List<Attention> attention, String lastContact,
+                        String rosterPulledAt) {
     }
 
     private static final java.time.format.DateTimeFormatter WHEN =
@@ -39,14 +42,16 @@ public final class StaffViewModel {
 
     private final KioskConfig config;
     private final AuditLog audit;
-    private final DeliveryQueue queueSource;
+    private final CentralSync queueSource;
     private final java.time.Clock clock;
+    /** True while a delivery pass or a roster pull asked for by staff is under way. */
     private final javafx.beans.property.ReadOnlyBooleanWrapper sending = new javafx.beans.property.ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<Message> rosterMessage = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<String>> recent = new ReadOnlyObjectWrapper<>(List.of());
     /** Null until the queue was first read. */
     private final ReadOnlyObjectWrapper<Queue> queue = new ReadOnlyObjectWrapper<>();
 
-    public StaffViewModel(KioskConfig config, AuditLog audit, DeliveryQueue queue, java.time.Clock clock) {
+    public StaffViewModel(KioskConfig config, AuditLog audit, CentralSync queue, java.time.Clock clock) {
         this.config = config;
         this.audit = audit;
         this.queueSource = queue;
@@ -67,8 +72,8 @@ public final class StaffViewModel {
     }
 
     private void loadQueue(Executor background, Executor ui) {
-        CompletableFuture.supplyAsync(() -> queue(queueSource.summary(), queueSource.lastContact()
-                        .map(t -> WHEN.format(t.atZone(clock.getZone()))).orElse(null)), background)
+        CompletableFuture.supplyAsync(() -> queue(queueSource.summary(), when(queueSource.lastContact()),
+                        when(queueSource.rosterPulledAt())), background)
                 .thenAcceptAsync(queue::set, ui);
     }
 
@@ -95,10 +100,39 @@ public final class StaffViewModel {
         return sending.getReadOnlyProperty();
     }
 
-    static Queue queue(RegistrationOutbox.Summary s, String lastContact) {
+    private String when(java.util.Optional<java.time.Instant> t) {
+        return t.map(i -> WHEN.format(i.atZone(clock.getZone()))).orElse(null);
+    }
+
+    static Queue queue(RegistrationOutbox.Summary s, String lastContact, String rosterPulledAt) {
         List<Attention> list = s.attention().stream()
                 .map(a -> new Attention(a.receiptNumber(), reasonKey(a.reason()), a.reason())).toList();
-        return new Queue(s.waiting(), s.needsAttention(), list, lastContact);
+        return new Queue(s.waiting(), s.needsAttention(), list, lastContact, rosterPulledAt);
+    }
+
+    /** 「名簿を更新する」: pulls roster changes now; the outcome in {@link #rosterMessageProperty()}. */
+    public void pullRoster(Executor background, Executor ui) {
+        if (sending.get()) {
+            return;
+        }
+        sending.set(true);
+        CompletableFuture.runAsync(() -> audit.record("staff", "roster-pull", null), background);
+        CompletableFuture<Long> pull;
+        try {
+            pull = queueSource.pullRosterNow();
+        } catch (RuntimeException closing) {
+            pull = CompletableFuture.failedFuture(closing);
+        }
+        pull.whenCompleteAsync((changes, failure) -> {
+            sending.set(false);
+            rosterMessage.set(failure == null ? new Message("staff.roster.pulled", changes)
+                    : new Message("staff.roster.failed"));
+            loadQueue(background, ui);
+        }, ui);
+    }
+
+    public ReadOnlyObjectProperty<Message> rosterMessageProperty() {
+        return rosterMessage.getReadOnlyProperty();
     }
 
     /**
