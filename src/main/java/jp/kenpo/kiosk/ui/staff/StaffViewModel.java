@@ -79,19 +79,29 @@ public final class StaffViewModel {
 
     /** 「今すぐ送信する」: one delivery pass now; the queue is read again when it is over. */
     public void sendNow(Executor background, Executor ui) {
+        staffAction("send-now", queueSource::sendNow, (done, failure) -> { }, background, ui);
+    }
+
+    /**
+     * One thing staff asked for, recorded in the audit log, one at a time: {@code action} starts it,
+     * {@code then} gets its outcome on {@code ui}, and the queue is read again.
+     */
+    private <T> void staffAction(String auditAction, java.util.function.Supplier<CompletableFuture<T>> action,
+                                 java.util.function.BiConsumer<T, Throwable> then, Executor background, Executor ui) {
         if (sending.get()) {
             return;
         }
         sending.set(true);
-        CompletableFuture.runAsync(() -> audit.record("staff", "send-now", null), background);
-        CompletableFuture<Void> pass;
+        CompletableFuture.runAsync(() -> audit.record("staff", auditAction, null), background);
+        CompletableFuture<T> started;
         try {
-            pass = queueSource.sendNow();
+            started = action.get();
         } catch (RuntimeException closing) {
-            pass = CompletableFuture.completedFuture(null); // the kiosk is closing: nothing more to send
+            started = CompletableFuture.failedFuture(closing); // the kiosk is closing
         }
-        pass.whenCompleteAsync((done, failure) -> {
+        started.whenCompleteAsync((result, failure) -> {
             sending.set(false);
+            then.accept(result, failure);
             loadQueue(background, ui);
         }, ui);
     }
@@ -112,23 +122,9 @@ public final class StaffViewModel {
 
     /** 「名簿を更新する」: pulls roster changes now; the outcome in {@link #rosterMessageProperty()}. */
     public void pullRoster(Executor background, Executor ui) {
-        if (sending.get()) {
-            return;
-        }
-        sending.set(true);
-        CompletableFuture.runAsync(() -> audit.record("staff", "roster-pull", null), background);
-        CompletableFuture<Long> pull;
-        try {
-            pull = queueSource.pullRosterNow();
-        } catch (RuntimeException closing) {
-            pull = CompletableFuture.failedFuture(closing);
-        }
-        pull.whenCompleteAsync((changes, failure) -> {
-            sending.set(false);
-            rosterMessage.set(failure == null ? new Message("staff.roster.pulled", changes)
-                    : new Message("staff.roster.failed"));
-            loadQueue(background, ui);
-        }, ui);
+        staffAction("roster-pull", queueSource::pullRosterNow, (changes, failure) -> rosterMessage.set(
+                failure == null ? new Message("staff.roster.pulled", changes) : new Message("staff.roster.failed")),
+                background, ui);
     }
 
     public ReadOnlyObjectProperty<Message> rosterMessageProperty() {
