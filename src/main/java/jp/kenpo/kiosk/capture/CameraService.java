@@ -37,6 +37,7 @@ public final class CameraService implements DocumentCamera, FaceCamera, AutoClos
     private final AtomicReference<CameraJob> job = new AtomicReference<>();
     private final Thread thread;
     private volatile boolean shutdown;
+    /** The camera could not be opened or was lost (said once in the log), until it works again. */
     private volatile boolean down;
 
     public CameraService(Camera camera, CameraSettings settings) {
@@ -97,8 +98,6 @@ public final class CameraService implements DocumentCamera, FaceCamera, AutoClos
 
     private void loop() {
         boolean open = false;
-        boolean reportedDown = false;
-        down = false;
         long idleSince = System.nanoTime();
         Mat frame = new Mat();
         try (CameraJob.Stages work = new CameraJob.Stages()) {
@@ -122,14 +121,12 @@ public final class CameraService implements DocumentCamera, FaceCamera, AutoClos
                     try {
                         camera.open();
                         open = true;
-                        log.info("camera opened: {}{}", camera.describe(), reportedDown ? " (back again)" : "");
-                        reportedDown = false;
+                        log.info("camera opened: {}{}", camera.describe(), down ? " (back again)" : "");
                         down = false;
                     } catch (CameraException | RuntimeException e) {
                         j.unavailable();
-                        if (!reportedDown) {
+                        if (!down) {
                             log.warn("camera unavailable: {}", e.getMessage());
-                            reportedDown = true;
                             down = true;
                         }
                         LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(RETRY_MILLIS));
@@ -141,7 +138,6 @@ public final class CameraService implements DocumentCamera, FaceCamera, AutoClos
                     camera.close();
                     open = false;
                     log.warn("camera lost: {}", camera.describe());
-                    reportedDown = true;
                     down = true;
                     LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(RETRY_MILLIS));
                     continue;

@@ -24,6 +24,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jp.kenpo.kiosk.core.roster.RosterEntry;
+import jp.kenpo.kiosk.store.Database;
 
 /**
  * The reference central server's SQLite file ({@code central.db} in its data directory), migrated
@@ -66,9 +67,7 @@ final class CentralStore {
 
     static CentralStore open(Path dataDir) throws IOException {
         Files.createDirectories(dataDir);
-        SQLiteConfig cfg = new SQLiteConfig();
-        cfg.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        cfg.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        SQLiteConfig cfg = Database.settings();
         cfg.setBusyTimeout(10_000);
         cfg.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         SQLiteDataSource ds = new SQLiteDataSource(cfg);

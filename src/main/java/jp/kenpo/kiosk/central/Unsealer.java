@@ -2,23 +2,22 @@ package jp.kenpo.kiosk.central;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
-import java.security.spec.MGF1ParameterSpec;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Arrays;
 import java.util.Base64;
 
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.OAEPParameterSpec;
-import javax.crypto.spec.PSource;
 import javax.crypto.spec.SecretKeySpec;
 
 import com.fasterxml.jackson.databind.JsonNode;
+
+import jp.kenpo.kiosk.sync.CentralKey;
+import jp.kenpo.kiosk.sync.Sealer;
 
 /**
  * Opens a {@code SealedRegistration} with the central service's private key, the reverse of the
@@ -28,9 +27,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public final class Unsealer {
 
-    public static final String ALG = "RSA-OAEP-256/A256GCM";
-    private static final OAEPParameterSpec OAEP = new OAEPParameterSpec("SHA-256", "MGF1", MGF1ParameterSpec.SHA256,
-            PSource.PSpecified.DEFAULT);
+    public static final String ALG = Sealer.ALG;
 
     /** The envelope names another algorithm or a key this unsealer does not hold. */
     public static final class UnknownKey extends GeneralSecurityException {
@@ -54,13 +51,7 @@ public final class Unsealer {
 
     /** Reads an RSA private key from a PEM file ({@code -----BEGIN PRIVATE KEY-----}, PKCS#8). */
     public static PrivateKey readPrivateKey(Path pem) throws IOException, GeneralSecurityException {
-        String text = Files.readString(pem, StandardCharsets.US_ASCII);
-        int begin = text.indexOf("-----BEGIN PRIVATE KEY-----");
-        int end = text.indexOf("-----END PRIVATE KEY-----");
-        if (begin < 0 || end < begin) {
-            throw new GeneralSecurityException("not a PEM PKCS#8 private key (-----BEGIN PRIVATE KEY-----)");
-        }
-        byte[] der = Base64.getMimeDecoder().decode(text.substring(begin + 27, end));
+        byte[] der = CentralKey.pem(pem, "PRIVATE KEY");
         try {
             return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
         } finally {
@@ -104,7 +95,7 @@ public final class Unsealer {
             throw new GeneralSecurityException("the iv must be 12 bytes");
         }
         Cipher rsa = Cipher.getInstance("RSA/ECB/OAEPPadding");
-        rsa.init(Cipher.DECRYPT_MODE, key, OAEP);
+        rsa.init(Cipher.DECRYPT_MODE, key, Sealer.OAEP);
         byte[] aesKey = rsa.doFinal(wrapped);
         try {
             if (aesKey.length != 32) {

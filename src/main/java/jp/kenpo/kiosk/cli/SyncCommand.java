@@ -2,7 +2,6 @@ package jp.kenpo.kiosk.cli;
 
 import java.io.PrintWriter;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 
 import jp.kenpo.kiosk.app.Kiosk;
@@ -46,7 +45,7 @@ public final class SyncCommand implements Callable<Integer> {
         SqliteOutbox outbox = new SqliteOutbox(Database.open(config.dataDir()));
         SyncWorker worker = new SyncWorker(outbox, Kiosk.centralClient(config), clock, RandomSource.secure(),
                 SyncWorker.Policy.standard(), null, config.kiosk().id(), () -> true);
-        SyncWorker.Pass pass = worker.runOnce(clock.instant().plus(Duration.ofDays(36500)));
+        SyncWorker.Pass pass = worker.runAll();
         out.printf("delivered %d, to retry %d, refused %d, credential refused %d; %d still held%n", pass.accepted(),
                 pass.retrying(), pass.rejected(), pass.unauthorized(), pass.left());
         return pass.left() == 0 ? 0 : 1;

@@ -39,18 +39,26 @@ public final class Database {
             throw new StoreException("the data directory " + dataDir + " cannot be created: " + e.getMessage(), e);
         }
         Path file = dataDir.resolve(FILE_NAME);
+        SQLiteDataSource ds = new SQLiteDataSource(settings());
+        ds.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        Database db = new Database(file, ds);
+        db.migrate();
+        return db;
+    }
+
+    /**
+     * How the project opens SQLite: write-ahead logging, every commit synced to disk, foreign keys
+     * on, a busy timeout, and deleted rows (a delivered registration's sealed images) overwritten,
+     * not just unlinked.
+     */
+    public static SQLiteConfig settings() {
         SQLiteConfig cfg = new SQLiteConfig();
         cfg.setJournalMode(SQLiteConfig.JournalMode.WAL);
         cfg.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         cfg.enforceForeignKeys(true);
         cfg.setBusyTimeout(5000);
-        // Deleted rows (a delivered registration's sealed images) are overwritten, not just unlinked.
         cfg.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
-        SQLiteDataSource ds = new SQLiteDataSource(cfg);
-        ds.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
-        Database db = new Database(file, ds);
-        db.migrate();
-        return db;
+        return cfg;
     }
 
     private void migrate() throws StoreException {

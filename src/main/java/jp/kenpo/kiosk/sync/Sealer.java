@@ -23,7 +23,8 @@ import javax.crypto.spec.SecretKeySpec;
 public final class Sealer {
 
     public static final String ALG = "RSA-OAEP-256/A256GCM";
-    static final OAEPParameterSpec OAEP = new OAEPParameterSpec("SHA-256", "MGF1", MGF1ParameterSpec.SHA256,
+    /** RSA-OAEP with SHA-256 and MGF1-SHA-256 (Java's default OAEP uses MGF1-SHA-1). */
+    public static final OAEPParameterSpec OAEP = new OAEPParameterSpec("SHA-256", "MGF1", MGF1ParameterSpec.SHA256,
             PSource.PSpecified.DEFAULT);
 
     /** The sealed fields, base64 (standard, padded). */

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -109,26 +108,14 @@ public final class SyncWorker implements CentralSync, AutoCloseable {
         return policy;
     }
 
-    /** Looks at the outbox now (after a submit) instead of at the next poll. */
-    public void nudge() {
-        ScheduledExecutorService e = executor;
-        if (e != null && !e.isShutdown()) {
-            e.execute(() -> safely("sync", this::runOnce));
-        }
-    }
-
     /**
      * Delivers one registration now, on the worker's thread, waiting at most {@code wait}: the outcome
      * screen can then say 「完了しました」. Empty when it did not finish in time or the worker is not running.
      */
     public Optional<Delivery> deliverNow(String registrationId, Duration wait) {
-        ScheduledExecutorService e = executor;
-        if (e == null || e.isShutdown()) {
-            return Optional.empty();
-        }
-        Future<Optional<Delivery>> f = e.submit(() -> outbox.pending(registrationId).map(this::deliver));
         try {
-            return f.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+            return onWorkerThread(() -> outbox.pending(registrationId).map(this::deliver))
+                    .get(wait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException | ExecutionException ex) {
             return Optional.empty();
         } catch (InterruptedException ex) {
@@ -137,9 +124,42 @@ public final class SyncWorker implements CentralSync, AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code work} on the worker's thread, never beside a scheduled pass; fails when the worker
+     * is not running (not started, or closed).
+     */
+    private <T> java.util.concurrent.CompletableFuture<T> onWorkerThread(java.util.concurrent.Callable<T> work) {
+        java.util.concurrent.CompletableFuture<T> result = new java.util.concurrent.CompletableFuture<>();
+        ScheduledExecutorService e = executor;
+        if (e == null || e.isShutdown()) {
+            result.completeExceptionally(new IllegalStateException("the sync worker is not running"));
+            return result;
+        }
+        try {
+            e.execute(() -> {
+                try {
+                    result.complete(work.call());
+                } catch (Exception ex) {
+                    if (ex instanceof InterruptedException) {
+                        Thread.currentThread().interrupt();
+                    }
+                    result.completeExceptionally(ex);
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException ex) {
+            result.completeExceptionally(ex);
+        }
+        return result;
+    }
+
     /** One pass over everything due now. Call it on one thread at a time (the worker's, or the CLI's). */
     public Pass runOnce() {
         return runOnce(clock.instant());
+    }
+
+    /** One pass over everything held, also what waits out a backoff (staff's "send now", {@code sync --once}). */
+    public Pass runAll() {
+        return runOnce(clock.instant().plus(Duration.ofDays(36500)));
     }
 
     /**
@@ -298,15 +318,13 @@ public final class SyncWorker implements CentralSync, AutoCloseable {
         return Optional.ofNullable(lastContact);
     }
 
-    /** One pass on the worker's thread (never beside a scheduled one), including what waits out a backoff. */
+    /** {@link #runAll()} on the worker's thread. */
     @Override
     public java.util.concurrent.CompletableFuture<Void> sendNow() {
-        ScheduledExecutorService e = executor;
-        Runnable pass = () -> safely("sync", () -> runOnce(clock.instant().plus(Duration.ofDays(36500))));
-        if (e == null || e.isShutdown()) {
-            return java.util.concurrent.CompletableFuture.completedFuture(null);
-        }
-        return java.util.concurrent.CompletableFuture.runAsync(pass, e);
+        return onWorkerThread(() -> {
+            safely("sync", this::runAll);
+            return null;
+        });
     }
 
     @Override
@@ -314,33 +332,23 @@ public final class SyncWorker implements CentralSync, AutoCloseable {
         return roster == null ? Optional.empty() : roster.pulledAt();
     }
 
-    /** A roster pull on the worker's thread (never beside a scheduled one). */
+    /** A roster pull on the worker's thread. */
     @Override
     public java.util.concurrent.CompletableFuture<Long> pullRosterNow() {
-        ScheduledExecutorService e = executor;
-        if (roster == null || e == null || e.isShutdown()) {
-            return java.util.concurrent.CompletableFuture.failedFuture(new IllegalStateException("not running"));
+        if (roster == null) {
+            return java.util.concurrent.CompletableFuture.failedFuture(new IllegalStateException("no roster to pull"));
         }
-        java.util.concurrent.CompletableFuture<Long> result = new java.util.concurrent.CompletableFuture<>();
-        try {
-            e.execute(() -> {
-                try {
-                    long n = roster.pull();
-                    lastContact = clock.instant();
-                    LOG.info("roster pull (staff): {} changes applied", n);
-                    result.complete(n);
-                } catch (Exception ex) {
-                    if (ex instanceof InterruptedException) {
-                        Thread.currentThread().interrupt();
-                    }
-                    LOG.info("roster pull (staff) not possible now: {}", ex.toString());
-                    result.completeExceptionally(ex);
-                }
-            });
-        } catch (java.util.concurrent.RejectedExecutionException ex) {
-            result.completeExceptionally(ex);
-        }
-        return result;
+        return onWorkerThread(() -> {
+            try {
+                long n = roster.pull();
+                lastContact = clock.instant();
+                LOG.info("roster pull (staff): {} changes applied", n);
+                return n;
+            } catch (Exception ex) {
+                LOG.info("roster pull (staff) not possible now: {}", ex.toString());
+                throw ex;
+            }
+        });
     }
 
     private static void safely(String what, Runnable r) {
