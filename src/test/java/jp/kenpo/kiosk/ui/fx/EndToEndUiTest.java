@@ -2,71 +2,36 @@ package jp.kenpo.kiosk.ui.fx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.Collection;
 import java.util.Map;
-import java.util.Random;
 
 import javafx.scene.control.Label;
 
 import org.junit.jupiter.api.Test;
-import org.opencv.imgcodecs.Imgcodecs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import jp.kenpo.kiosk.capture.CameraFolders;
-import jp.kenpo.kiosk.capture.CardFixtures;
-import jp.kenpo.kiosk.capture.face.FaceFixtures;
-import jp.kenpo.kiosk.core.config.CameraSettings;
 import jp.kenpo.kiosk.core.config.KioskConfig;
-import jp.kenpo.kiosk.core.face.Pose;
 import jp.kenpo.kiosk.core.session.KioskSession;
 import jp.kenpo.kiosk.testing.TestConfigs;
 import jp.kenpo.kiosk.testing.Unsealer;
 
 /**
- * The whole journey on the on-screen keyboards and the virtual camera: membership, account, email
- * code, My Number card, frontal face, the drawn second angle, secret question, confirmation,
- * submit, receipt; the sealed registration is in the outbox and the session is wiped.
+ * The whole journey on the shipped demo configuration, as the README's first command starts it:
+ * the on-screen keyboards and the demo's virtual camera (the synthetic licence, the rendered
+ * synthetic head at every pose the random instruction can ask): membership, account, email code,
+ * My Number card, frontal face, the drawn second angle, secret question, confirmation, submit,
+ * receipt; the sealed registration is in the outbox and the session is wiped.
  */
 class EndToEndUiTest extends KioskFxHarness {
 
-    private Path camera;
-
     @Override
     protected KioskConfig config(Path dataDir) {
-        camera = dataDir.resolve("camera");
-        try {
-            CameraFolders.write(camera.resolve("card-front"), "front.png", CardFixtures.Kind.GOOD, 7, CardFixtures::card);
-            FaceFixtures faces = new FaceFixtures();
-            Random r = new Random(31);
-            for (Pose p : java.util.stream.Stream.concat(java.util.stream.Stream.of(Pose.FRONTAL_CLOSED),
-                    Pose.INSTRUCTIONS.stream()).toList()) {
-                Path folder = camera.resolve(p.request().folder());
-                Files.createDirectories(folder);
-                double yaw = p.direction() == Pose.Direction.RIGHT ? 28 : p.direction() == Pose.Direction.LEFT ? -28 : 0;
-                var f = faces.pose(1, yaw, p.mouth() == Pose.Mouth.OPEN, r);
-                // The camera here is 16:9: the 4:3 face frame goes in the middle, not stretched.
-                org.opencv.core.Mat wide = new org.opencv.core.Mat();
-                org.opencv.imgproc.Imgproc.resize(f.image(), wide, new org.opencv.core.Size(960, 720));
-                org.opencv.core.Mat frame = new org.opencv.core.Mat();
-                org.opencv.core.Core.copyMakeBorder(wide, frame, 0, 0, 160, 160, org.opencv.core.Core.BORDER_REPLICATE);
-                Imgcodecs.imwrite(folder.resolve("frame.png").toString(), frame);
-                f.image().release();
-                wide.release();
-                frame.release();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        KioskConfig demo = TestConfigs.demo(dataDir);
-        return TestConfigs.withCamera(demo, new CameraSettings("virtual:" + camera, 1280, 720, 30, 3, 45));
+        return TestConfigs.demo(dataDir); // as shipped: the demo camera's own pictures
     }
 
     @Test
