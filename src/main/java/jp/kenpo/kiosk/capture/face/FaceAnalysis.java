@@ -17,16 +17,18 @@ import jp.kenpo.kiosk.core.face.Pose;
  * @param mouth      open or closed by a fixed threshold (the liveness check compares with the
  *                   member's own closed mouth instead)
  * @param mouthScore the inner-lip gap divided by the mouth's width
+ * @param eyes       the visible iris's height over the eye's width, both eyes' mean (closed below
+ *                   {@link FaceAnalyzer#EYES_OPEN})
  * @param sharpness  variance of the Laplacian on the face crop
  * @param accept     good as a frontal, mouth-closed photo
  */
 public record FaceAnalysis(int faces, double[] box, Pose.Direction yaw, double yawScore, Pose.Mouth mouth,
-                           double mouthScore, double sharpness, double brightness, boolean accept,
+                           double mouthScore, double eyes, double sharpness, double brightness, boolean accept,
                            List<FaceReason> reasons, double ms) {
 
     /** No face at all. */
     static FaceAnalysis none(double ms) {
-        return new FaceAnalysis(0, null, Pose.Direction.FRONTAL, 0, Pose.Mouth.CLOSED, 0, 0, 0, false,
+        return new FaceAnalysis(0, null, Pose.Direction.FRONTAL, 0, Pose.Mouth.CLOSED, 0, 0, 0, 0, false,
                 List.of(FaceReason.NO_FACE), ms);
     }
 }

@@ -37,14 +37,37 @@ public final class FaceAnalyzer implements AutoCloseable {
     static final int LIP_LOWER = 14;
     static final int MOUTH_LEFT = 78;
     static final int MOUTH_RIGHT = 308;
+    /**
+     * Below this the eyes count as closed ({@link EyeOpening}: the darkness across the eye, summed,
+     * over the eye's width). An open eye shows an iris about 12 mm across in an eye about 30 mm
+     * wide, at least a third of the width tall even under narrow or heavy lids, and clearly darker
+     * than the skin around it: 0.2–0.3 whatever the face's size, blur and JPEG, about 0.17 for dark
+     * skin, which leaves the iris less contrast. Closed, only the lashes' line and the lid's crease
+     * are left: 0.11–0.13.
+     */
+    public static final double EYES_OPEN = 0.15;
 
     /** Above this |yawScore| the head counts as turned (about 12°; frontal faces stay within ±0.04). */
     public static final double TURNED = 0.10;
-    /** Above this the mouth counts as open, when no closed-mouth reference of the member is known. */
-    public static final double MOUTH_OPEN = 0.12;
+    /**
+     * Above this the mouth counts as open, when no closed-mouth reference of the member is known (the
+     * frontal photo): lips at rest read under 0.03 (the mesh's own noise on a small face included);
+     * parted by 6 % of the mouth's width — about 3 mm — they are open, which a photo for
+     * identification must not show.
+     */
+    public static final double MOUTH_OPEN = 0.06;
     static final double MIN_PRESENCE = 0.5;
-    /** The face's width as a share of the frame's width: smaller is too far, larger too close. */
-    static final double MIN_WIDTH = 0.22;
+    /**
+     * The face's width, cheek to cheek on the face mesh (about 14 cm on an adult), as a share of the
+     * frame's width. A member stands 60–80 cm from the counter's camera; through a 70° webcam such a
+     * face then covers 12.5–17 % of the picture's width (the detector's box, temple to temple with
+     * the hair, about 1.2 times as much: 15–20 %). Below 12.5 % (80 px at 640×480, about 35 px
+     * between the eyes) the member is further away than the counter allows and is asked to come
+     * closer. The mesh is measured rather than the detector's box, whose size wanders for small
+     * faces.
+     */
+    static final double MIN_WIDTH = 0.125;
+    /** The detector's box as a share of the frame's width above which the face no longer fits the oval. */
     static final double MAX_WIDTH = 0.62;
     /** The face's centre may be this far from the frame's centre (shares of width and height). */
     static final double MAX_OFFSET_X = 0.14;
@@ -55,6 +78,7 @@ public final class FaceAnalyzer implements AutoCloseable {
     private final FaceDetector detector = new FaceDetector();
     private final FaceLandmarker landmarker = new FaceLandmarker();
     private final FaceLandmarker.Mesh mesh = new FaceLandmarker.Mesh();
+    private final EyeOpening eyeOpening = new EyeOpening();
     private final Mat gray = new Mat();
     private final Mat laplacian = new Mat();
     private final MatOfDouble mean = new MatOfDouble();
@@ -87,6 +111,7 @@ public final class FaceAnalyzer implements AutoCloseable {
         double mouthWidth = Math.hypot(mesh.x[MOUTH_RIGHT] - mesh.x[MOUTH_LEFT], mesh.y[MOUTH_RIGHT] - mesh.y[MOUTH_LEFT]);
         double gap = Math.hypot(mesh.x[LIP_LOWER] - mesh.x[LIP_UPPER], mesh.y[LIP_LOWER] - mesh.y[LIP_UPPER]);
         double mouthScore = mouthWidth <= 0 ? 0 : gap / mouthWidth;
+        double eyes = eyeOpening.measure(frame, mesh);
 
         Imgproc.cvtColor(mesh.crop, gray, Imgproc.COLOR_BGR2GRAY);
         double sharpness = Measures.sharpness(gray, laplacian, mean, std);
@@ -99,10 +124,10 @@ public final class FaceAnalyzer implements AutoCloseable {
         if (faces.size() > 1) {
             reasons.add(FaceReason.SEVERAL_FACES);
         }
-        double widthShare = face.width() / frame.cols();
-        if (widthShare < MIN_WIDTH) {
+        double faceWidth = Math.hypot(cheeks, mesh.y[CHEEK_IMAGE_RIGHT] - mesh.y[CHEEK_IMAGE_LEFT]);
+        if (faceWidth / frame.cols() < MIN_WIDTH) {
             reasons.add(FaceReason.TOO_FAR);
-        } else if (widthShare > MAX_WIDTH) {
+        } else if (face.width() / frame.cols() > MAX_WIDTH) {
             reasons.add(FaceReason.TOO_CLOSE);
         }
         if (Math.abs(face.centerX() / frame.cols() - 0.5) > MAX_OFFSET_X
@@ -115,6 +140,9 @@ public final class FaceAnalyzer implements AutoCloseable {
         if (mouth == Pose.Mouth.OPEN) {
             reasons.add(FaceReason.MOUTH_OPEN);
         }
+        if (eyes < EYES_OPEN) {
+            reasons.add(FaceReason.EYES_CLOSED);
+        }
         if (brightness < MIN_BRIGHTNESS) {
             reasons.add(FaceReason.TOO_DARK);
         }
@@ -122,9 +150,10 @@ public final class FaceAnalyzer implements AutoCloseable {
             reasons.add(FaceReason.BLURRY);
         }
         double[] box = {round(face.x0(), 1), round(face.y0(), 1), round(face.width(), 1), round(face.height(), 1)};
-        return new FaceAnalysis(faces.size(), box, yaw, round(yawScore, 3), mouth, round(mouthScore, 3), round(sharpness, 1),
-                round(brightness, 1), reasons.isEmpty(), List.copyOf(reasons), msSince(start));
+        return new FaceAnalysis(faces.size(), box, yaw, round(yawScore, 3), mouth, round(mouthScore, 3), round(eyes, 3),
+                round(sharpness, 1), round(brightness, 1), reasons.isEmpty(), List.copyOf(reasons), msSince(start));
     }
+
 
     /** The mesh of the last analyzed frame, when a face was found (valid until the next call). */
     public FaceLandmarker.Mesh mesh() {
@@ -135,6 +164,7 @@ public final class FaceAnalyzer implements AutoCloseable {
     public void close() {
         detector.close();
         landmarker.close();
+        eyeOpening.close();
         gray.release();
         laplacian.release();
         mean.release();

@@ -15,7 +15,8 @@ import org.opencv.imgproc.Imgproc;
  * MediaPipe's short-range face detector (BlazeFace, {@code face_detection_short_range.tflite}) on
  * OpenCV's DNN module. The frame is letterboxed into the model's 128×128 RGB input scaled to
  * [-1, 1]; each of the 896 SSD anchors yields a score (a logit) and a box with six key points,
- * relative to the anchor; overlapping detections are merged by weighted non-maximum suppression.
+ * relative to the anchor; overlapping detections, and a box lying inside another, are merged by
+ * weighted non-maximum suppression: one face, one box.
  *
  * <p>Not thread-safe; its buffers are reused frame after frame.
  */
@@ -29,6 +30,7 @@ public final class FaceDetector implements AutoCloseable {
     static final int ANCHORS = 896;
     static final double MIN_SCORE = 0.5;
     static final double MERGE_IOU = 0.3;
+    static final double MERGE_INSIDE = 0.6;
 
     /** A face in frame pixels; key points: 0 and 1 the eyes (image left, image right), 2 the nose tip. */
     public record Face(double x0, double y0, double x1, double y1, double score, double[] keyX, double[] keyY) {
@@ -151,7 +153,7 @@ public final class FaceDetector implements AutoCloseable {
             double[] ky = new double[6];
             for (int j = i; j < faces.size(); j++) {
                 Face f = faces.get(j);
-                if (taken[j] || iou(best, f) <= MERGE_IOU) {
+                if (taken[j] || !sameFace(best, f)) {
                     continue;
                 }
                 taken[j] = true;
@@ -173,6 +175,20 @@ public final class FaceDetector implements AutoCloseable {
             out.add(new Face(x0 / sw, y0 / sw, x1 / sw, y1 / sw, best.score(), kx, ky));
         }
         return out;
+    }
+
+    /**
+     * Two boxes are one face when they overlap by more than {@link #MERGE_IOU} of their union, or
+     * when one lies mostly (more than {@link #MERGE_INSIDE}) inside the other: the detector's
+     * anchors of two sizes can both fire on one face, a small box on the face's middle inside a
+     * large one round the head — two faces never overlap like that.
+     */
+    static boolean sameFace(Face a, Face b) {
+        double ix = Math.max(0, Math.min(a.x1(), b.x1()) - Math.max(a.x0(), b.x0()));
+        double iy = Math.max(0, Math.min(a.y1(), b.y1()) - Math.max(a.y0(), b.y0()));
+        double inter = ix * iy;
+        double smaller = Math.min(a.width() * a.height(), b.width() * b.height());
+        return iou(a, b) > MERGE_IOU || smaller > 0 && inter / smaller > MERGE_INSIDE;
     }
 
     private static double iou(Face a, Face b) {

@@ -12,6 +12,7 @@ public enum FaceReason {
     OFF_CENTER("off_center", "face.reason.offCenter"),
     NOT_FRONTAL("not_frontal", "face.reason.notFrontal"),
     MOUTH_OPEN("mouth_open", "face.reason.mouthOpen"),
+    EYES_CLOSED("eyes_closed", "face.reason.eyesClosed"),
     TOO_DARK("too_dark", "face.reason.tooDark"),
     BLURRY("blurry", "face.reason.blurry");
 

@@ -8,6 +8,8 @@ import java.util.Random;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import jp.kenpo.kiosk.capture.face.FaceFixtures.Frame;
 import jp.kenpo.kiosk.core.face.FaceReason;
@@ -116,6 +118,56 @@ class FaceAnalyzerAccuracyTest {
         System.out.printf("flat-photo attacks not taken for a turn: %.3f (%d/%d); passed %s%n", share, refused, total,
                 passed);
         assertThat(share).isGreaterThanOrEqualTo(0.85);
+    }
+
+    /**
+     * The frontal photo's decision on both sources of {@link FaceSet} (faces 95–240 px, rolled, dark
+     * and bright, mirrored, JPEG 40–95), each on its own: acceptance recall ≥ 0.90 at precision ≥ 0.95,
+     * and the number of faces right in ≥ 97 % of the frames.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"photos", "rendered"})
+    void theFrontalPhotoIsTakenAtANaturalDistanceAndNothingElseIs(String source) {
+        List<FaceSet.Item> items = source.equals("photos") ? FaceSet.photos(fixtures, 21, 100) : FaceSet.rendered(22, 80);
+        int acceptable = 0;
+        int accepted = 0;
+        int acceptedRight = 0;
+        int counted = 0;
+        java.util.Map<FaceSet.Truth, int[]> byTruth = new java.util.EnumMap<>(FaceSet.Truth.class);
+        List<String> misses = new ArrayList<>();
+        try (FaceAnalyzer analyzer = new FaceAnalyzer()) {
+            for (FaceSet.Item item : items) {
+                FaceAnalysis a = analyzer.analyze(item.image());
+                item.image().release();
+                boolean ok = item.truth() == FaceSet.Truth.ACCEPTABLE;
+                acceptable += ok ? 1 : 0;
+                if (a.accept()) {
+                    accepted++;
+                    acceptedRight += ok ? 1 : 0;
+                }
+                counted += a.faces() == item.faces() ? 1 : 0;
+                int[] t = byTruth.computeIfAbsent(item.truth(), k -> new int[2]);
+                t[1]++;
+                t[0] += a.accept() == ok ? 1 : 0;
+                if (a.accept() != ok || a.faces() != item.faces()) {
+                    misses.add(String.format("%s (%s): faces %d, box %s, mouth %.3f, eyes %.3f, %s", item.truth(),
+                            item.variation(), a.faces(), a.box() == null ? "-" : String.format("%.0f", a.box()[2]),
+                            a.mouthScore(), a.eyes(), a.reasons()));
+                }
+            }
+        }
+        double recall = (double) acceptedRight / acceptable;
+        double precision = accepted == 0 ? 1 : (double) acceptedRight / accepted;
+        double count = (double) counted / items.size();
+        StringBuilder s = new StringBuilder(String.format("frontal photo, %s, %d frames: acceptance recall %.3f (%d/%d), "
+                + "precision %.3f (%d/%d); faces counted right %.3f (%d/%d)", source, items.size(), recall, acceptedRight,
+                acceptable, precision, acceptedRight, accepted, count, counted, items.size()));
+        byTruth.forEach((t, v) -> s.append(String.format("%n  %-12s decided right %d of %d", t, v[0], v[1])));
+        misses.forEach(m -> s.append("\n  miss: ").append(m));
+        System.out.println(s);
+        assertThat(recall).as("acceptance recall, %s", source).isGreaterThanOrEqualTo(0.90);
+        assertThat(precision).as("acceptance precision, %s", source).isGreaterThanOrEqualTo(0.95);
+        assertThat(count).as("faces counted, %s", source).isGreaterThanOrEqualTo(0.97);
     }
 
     @Test

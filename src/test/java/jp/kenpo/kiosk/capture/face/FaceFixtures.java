@@ -97,9 +97,18 @@ public final class FaceFixtures {
 
     /** A frame of one portrait turned {@code yawDegrees} (positive: the member's right) with the mouth as given. */
     public Frame pose(int portrait, double yawDegrees, boolean mouthOpen, Random r) {
+        return pose(portrait, yawDegrees, mouthOpen, Double.NaN, r);
+    }
+
+    /**
+     * As {@link #pose(int, double, boolean, Random)}, the face {@code faceWidthPx} wide from cheek to
+     * cheek (NaN: 30–42 % of the frame's width).
+     */
+    public Frame pose(int portrait, double yawDegrees, boolean mouthOpen, double faceWidthPx, Random r) {
         Portrait p = portraits.get(portrait);
         Mat face = warp(p, yawDegrees, mouthOpen ? 0.45 + 0.15 * r.nextDouble() : 0);
-        Mat frame = place(face, p, 0.30 + 0.12 * r.nextDouble(), r);
+        double share = Double.isNaN(faceWidthPx) ? 0.30 + 0.12 * r.nextDouble() : faceWidthPx / WIDTH;
+        Mat frame = place(face, p, share, r);
         face.release();
         light(frame, r);
         Pose.Direction d = yawDegrees > 0 ? Pose.Direction.RIGHT : yawDegrees < 0 ? Pose.Direction.LEFT

@@ -34,7 +34,8 @@ class LivenessTest {
         "RIGHT, CLOSED, 2, 0.30, 0.02, false",   // two faces
         "RIGHT, CLOSED, 0, 0.30, 0.02, false",
         "RIGHT, OPEN, 1, 0.25, 0.20, true",
-        "RIGHT, OPEN, 1, 0.25, 0.09, false",     // within the member's closed mouth + margin
+        "RIGHT, OPEN, 1, 0.25, 0.07, false",     // within the member's closed mouth + margin
+        "RIGHT, CLOSED, 1, 0.30, 0.055, true",   // closed lips seen at a turn read a little above the frontal reference
         "LEFT, CLOSED, 1, -0.22, 0.03, true",
         "LEFT, OPEN, 1, -0.40, 0.35, true",
         "LEFT, OPEN, 1, 0.40, 0.35, false"})
