@@ -8,6 +8,7 @@ import org.opencv.core.Mat;
 import org.opencv.core.Size;
 import org.opencv.imgproc.Imgproc;
 
+import jp.kenpo.kiosk.capture.card.CardAnalyzer;
 import jp.kenpo.kiosk.capture.face.FaceAnalyzer;
 import jp.kenpo.kiosk.core.camera.CameraPreview;
 import jp.kenpo.kiosk.core.camera.CameraState;

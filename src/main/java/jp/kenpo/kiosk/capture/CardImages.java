@@ -12,6 +12,7 @@ import org.opencv.core.Size;
 import org.opencv.imgcodecs.Imgcodecs;
 import org.opencv.imgproc.Imgproc;
 
+import jp.kenpo.kiosk.capture.card.CardAnalyzer;
 import jp.kenpo.kiosk.core.camera.GuideFrame;
 import jp.kenpo.kiosk.core.config.MaskRegion;
 

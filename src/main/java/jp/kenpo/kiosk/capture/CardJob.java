@@ -4,6 +4,9 @@ import java.util.List;
 
 import org.opencv.core.Mat;
 
+import jp.kenpo.kiosk.capture.card.CardAnalysis;
+import jp.kenpo.kiosk.capture.card.CardAnalyzer;
+
 import jp.kenpo.kiosk.core.camera.Steadiness;
 import jp.kenpo.kiosk.core.config.MaskRegion;
 import jp.kenpo.kiosk.core.document.CardReason;
@@ -30,7 +33,8 @@ final class CardJob extends CameraJob {
 
     @Override
     byte[] analyze(Mat frame, Stages s, boolean shutter) {
-        CardAnalysis a = s.card().analyze(frame);
+        CardAnalyzer analyzer = s.card();
+        CardAnalysis a = analyzer.analyze(frame);
         if (a.found()) {
             for (int i = 0; i < 4; i++) {
                 shares[2 * i] = a.corners().get(i)[0] / frame.cols();
@@ -46,7 +50,7 @@ final class CardJob extends CameraJob {
             return null;
         }
         if (a.found()) {
-            s.card().corrected().copyTo(s.keep);
+            analyzer.rectify(frame, s.keep);
         } else {
             CardImages.guideCrop(frame, s.keep);
         }

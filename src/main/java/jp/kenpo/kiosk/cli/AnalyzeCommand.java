@@ -1,7 +1,6 @@
 package jp.kenpo.kiosk.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,13 +8,13 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.opencv.core.Mat;
-import org.opencv.imgcodecs.Imgcodecs;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import jp.kenpo.kiosk.capture.CardAnalysis;
-import jp.kenpo.kiosk.capture.CardAnalyzer;
 import jp.kenpo.kiosk.capture.OpenCv;
+import jp.kenpo.kiosk.capture.StillImage;
+import jp.kenpo.kiosk.capture.card.CardAnalysis;
+import jp.kenpo.kiosk.capture.card.CardAnalyzer;
 import jp.kenpo.kiosk.capture.face.FaceAnalysis;
 import jp.kenpo.kiosk.capture.face.FaceAnalyzer;
 import jp.kenpo.kiosk.core.face.FaceReason;
@@ -42,36 +41,35 @@ public final class AnalyzeCommand implements Callable<Integer> {
         return 2;
     }
 
-    /** Runs {@code analysis} on each image and prints its JSON on a line; 1 if any image was unreadable. */
+    /**
+     * Runs {@code analysis} on each image and prints its JSON on a line (with the file's name when
+     * there are several); an image that cannot be read, or is too large to decode safely, gets one
+     * line on standard error and the others still run. 1 if any image was refused.
+     */
     static int each(CommandSpec spec, List<Path> images, java.util.function.Function<Mat, Map<String, Object>> analysis)
             throws java.io.IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ObjectMapper json = new ObjectMapper();
-        int unreadable = 0;
+        int refused = 0;
         for (Path image : images) {
-            Mat frame = Files.isReadable(image) ? Imgcodecs.imread(image.toString()) : new Mat();
-            if (frame.empty()) {
-                err.println(image + ": not a readable PNG or JPEG image");
-                unreadable++;
+            StillImage.Result read = StillImage.read(image);
+            if (!read.ok()) {
+                err.println(image + ": " + read.problem());
+                err.flush();
+                refused++;
                 continue;
             }
-            Map<String, Object> result = analysis.apply(frame);
-            frame.release();
+            Map<String, Object> result = new LinkedHashMap<>();
+            if (images.size() > 1) {
+                result.put("file", image.toString());
+            }
+            result.putAll(analysis.apply(read.image()));
+            read.image().release();
             out.println(json.writeValueAsString(result));
+            out.flush();
         }
-        out.flush();
-        return unreadable == 0 ? 0 : 1;
-    }
-
-    /** What both subcommands take: the images, and where to print. */
-    abstract static class OnImages implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
-
-        @Parameters(paramLabel = "IMAGE", arity = "1..*", description = "PNG or JPEG files")
-        List<Path> images;
+        return refused == 0 ? 0 : 1;
     }
 
     @Command(name = "face", description = "Find faces and judge the turn, the mouth, size, position and sharpness.")
@@ -99,6 +97,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             m.put("yawScore", a.yawScore());
             m.put("mouth", a.mouth().name().toLowerCase(java.util.Locale.ROOT));
             m.put("mouthScore", a.mouthScore());
+            m.put("eyes", a.eyes());
             m.put("sharpness", a.sharpness());
             m.put("accept", a.accept());
             m.put("reasons", a.reasons().stream().map(FaceReason::code).toList());
@@ -129,10 +128,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
             m.put("found", a.found());
             m.put("corners", a.corners());
             m.put("sharpness", a.sharpness());
+            m.put("blur", a.blur());
             m.put("glare", a.glare());
             m.put("exposure", a.exposure());
             m.put("fill", a.fill());
             m.put("tilt", a.tilt());
+            m.put("roll", a.roll());
             m.put("accept", a.accept());
             m.put("reasons", a.reasons().stream().map(CardReason::code).toList());
             m.put("ms", a.ms());

@@ -102,6 +102,61 @@ class AnalyzeCardCommandTest {
         assertThat(c.get("reasons").get(0).asText()).isEqualTo("no_face");
     }
 
+    /**
+     * A damaged file, and a PNG whose header claims 60000 × 60000 pixels (10.8 GB decoded): one line
+     * each on standard error, refused before decoding, and the good image after them is analyzed.
+     */
+    @Test
+    void badImagesGetOneLineEachAndTheOthersStillRun() throws Exception {
+        OpenCv.load();
+        Path huge = dir.resolve("huge.png");
+        Files.write(huge, pngHeader(60000, 60000));
+        Path damaged = dir.resolve("damaged.jpg");
+        byte[] junk = new byte[4096];
+        new Random(9).nextBytes(junk);
+        junk[0] = (byte) 0xFF;
+        junk[1] = (byte) 0xD8; // a JPEG's first marker, then noise
+        Files.write(damaged, junk);
+        Path good = dir.resolve("good.png");
+        Imgcodecs.imwrite(good.toString(), CardFixtures.frame(Kind.GOOD, new Random(3)).image());
+
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        long heapBefore = Runtime.getRuntime().totalMemory();
+        int exit = cl.execute("analyze", "card", huge.toString(), damaged.toString(), good.toString());
+
+        assertThat(exit).as("some images were refused").isEqualTo(1);
+        List<String> errors = err.toString().lines().toList();
+        assertThat(errors).hasSize(2);
+        assertThat(errors.get(0)).startsWith(huge + ": refused: the image says it is 60000 × 60000 pixels");
+        assertThat(errors.get(1)).startsWith(damaged + ": not a readable PNG or JPEG image");
+        assertThat(err.toString()).doesNotContain("Exception:").doesNotContain("\tat ");
+        List<String> lines = out.toString().lines().toList();
+        assertThat(lines).hasSize(1);
+        JsonNode result = new ObjectMapper().readTree(lines.get(0));
+        assertThat(result.get("file").asText()).isEqualTo(good.toString());
+        assertThat(result.get("accept").asBoolean()).isTrue();
+        assertThat(Runtime.getRuntime().totalMemory() - heapBefore).as("nothing huge was allocated")
+                .isLessThan(512L * 1024 * 1024);
+    }
+
+    /** A PNG signature and a valid IHDR chunk for an RGB picture of the given size, and nothing else. */
+    static byte[] pngHeader(int width, int height) {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(8 + 25);
+        b.put(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+        b.putInt(13);
+        int crcFrom = b.position();
+        b.put(new byte[] {'I', 'H', 'D', 'R'});
+        b.putInt(width).putInt(height).put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(b.array(), crcFrom, 17);
+        b.putInt((int) crc.getValue());
+        return b.array();
+    }
+
     @Test
     void anUnreadableFileIsANonZeroExitWithAPlainMessage() throws Exception {
         Path text = dir.resolve("notes.png");
@@ -112,6 +167,6 @@ class AnalyzeCardCommandTest {
         cl.setErr(new PrintWriter(err, true));
         assertThat(cl.execute("analyze", "card", text.toString(), dir.resolve("missing.jpg").toString())).isEqualTo(1);
         assertThat(err.toString()).contains("notes.png: not a readable PNG or JPEG image")
-                .contains("missing.jpg: not a readable").doesNotContain("Exception");
+                .contains("missing.jpg: not a readable file").doesNotContain("Exception");
     }
 }

@@ -1,5 +1,8 @@
 package jp.kenpo.kiosk.capture;
 
+import jp.kenpo.kiosk.capture.card.CardAnalysis;
+import jp.kenpo.kiosk.capture.card.CardAnalyzer;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

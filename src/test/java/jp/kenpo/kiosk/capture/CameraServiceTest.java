@@ -1,5 +1,8 @@
 package jp.kenpo.kiosk.capture;
 
+import jp.kenpo.kiosk.capture.card.CardAnalysis;
+import jp.kenpo.kiosk.capture.card.CardAnalyzer;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

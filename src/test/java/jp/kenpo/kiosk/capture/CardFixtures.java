@@ -1,5 +1,8 @@
 package jp.kenpo.kiosk.capture;
 
+import jp.kenpo.kiosk.capture.card.CardAnalysis;
+import jp.kenpo.kiosk.capture.card.CardAnalyzer;
+
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -22,9 +25,10 @@ import org.opencv.imgproc.Imgproc;
 
 /**
  * Generated camera frames of synthetic ID-1 cards (synthetic people, Japanese text in an installed
- * font) on varied backgrounds, with the labels the generator knows: where the card's corners are
- * and whether the frame is good enough to keep. Kinds: good (some with sensor noise), blurry,
- * glare, dark, small, cut off, tilted, no card, and rectangular distractors (paper, phone).
+ * font) on varied backgrounds, seen by a pinhole camera, with the labels the generator knows: where
+ * the card's corners are and whether the frame is good enough to keep. Kinds: good (some with
+ * sensor noise; held within 10° of facing the camera), blurry, glare, dark, small, cut off, tilted
+ * (35–45° out of the picture's plane), no card, and rectangular distractors (paper, phone).
  */
 public final class CardFixtures {
 
@@ -81,9 +85,9 @@ public final class CardFixtures {
                     case SMALL -> 190 + r.nextInt(80);
                     default -> 520 + r.nextInt(300);
                 };
-                double angle = kind == Kind.TILTED ? (r.nextBoolean() ? 1 : -1) * (20 + r.nextInt(12))
-                        : (r.nextDouble() * 12 - 6);
-                corners = place(scene, face.apply(r), r, width, angle, kind == Kind.CUT_OFF);
+                double roll = r.nextDouble() * 12 - 6;
+                double tilt = kind == Kind.TILTED ? 35 + 10 * r.nextDouble() : 10 * r.nextDouble();
+                corners = place(scene, face.apply(r), r, width, roll, tilt, kind == Kind.CUT_OFF);
             }
         }
         switch (kind) {
@@ -225,43 +229,40 @@ public final class CardFixtures {
 
     /** Places an image in the scene; returns the corners it landed at (clockwise from top-left). */
     private static Point[] place(Mat scene, BufferedImage img, Random r, double width, double angle) {
-        return place(scene, img, r, width, angle, false);
+        return place(scene, img, r, width, angle, 10 * r.nextDouble(), false);
     }
 
-    private static Point[] place(Mat scene, BufferedImage img, Random r, double width, double angleDeg, boolean cut) {
-        // A turned card must still fit the frame (unless it is meant to be cut off): shrink until it does.
-        double a0 = Math.toRadians(Math.abs(angleDeg));
-        while (!cut && width * Math.sin(a0) + width * img.getHeight() / img.getWidth() * Math.cos(a0) > HEIGHT - 40) {
-            width *= 0.95;
-        }
-        double height = width * img.getHeight() / img.getWidth();
+    /**
+     * Puts the image into the scene as a flat object seen by a pinhole camera (70° across, the
+     * principal point in the middle): turned {@code rollDeg} within the picture and tilted
+     * {@code tiltDeg} out of it about a random axis in its plane, about {@code width} pixels wide.
+     * Returns the corners it landed at, in the image's own order (top-left, top-right,
+     * bottom-right, bottom-left).
+     */
+    private static Point[] place(Mat scene, BufferedImage img, Random r, double width, double rollDeg, double tiltDeg,
+                                 boolean cut) {
+        double f = WIDTH / 2.0 / Math.tan(Math.toRadians(35));
+        double axis = r.nextDouble() * Math.PI;
+        Point[] dst;
         double cx;
         double cy;
-        if (cut) {
-            cx = r.nextBoolean() ? width * 0.25 : WIDTH - width * 0.25;
-            cy = HEIGHT / 2.0 + r.nextInt(100) - 50;
-        } else {
-            double halfDiag = Math.hypot(width, height) / 2 + 10;
-            double spanX = Math.max(0, WIDTH - 2 * halfDiag);
-            double spanY = Math.max(0, HEIGHT - 2 * halfDiag);
-            cx = halfDiag + r.nextDouble() * spanX;
-            cy = halfDiag + r.nextDouble() * spanY;
-            if (spanY == 0) {
-                cy = HEIGHT / 2.0;
+        while (true) {
+            double height = width * img.getHeight() / img.getWidth();
+            if (cut) {
+                cx = r.nextBoolean() ? width * 0.25 : WIDTH - width * 0.25;
+                cy = HEIGHT / 2.0 + r.nextInt(100) - 50;
+            } else {
+                double halfDiag = Math.hypot(width, height) / 2 + 10;
+                double spanX = Math.max(0, WIDTH - 2 * halfDiag);
+                double spanY = Math.max(0, HEIGHT - 2 * halfDiag);
+                cx = spanX == 0 ? WIDTH / 2.0 : halfDiag + r.nextDouble() * spanX;
+                cy = spanY == 0 ? HEIGHT / 2.0 : halfDiag + r.nextDouble() * spanY;
             }
-            if (spanX == 0) {
-                cx = WIDTH / 2.0;
+            dst = project(width, height, rollDeg, tiltDeg, axis, cx, cy, f);
+            if (cut || fits(dst)) {
+                break;
             }
-        }
-        double a = Math.toRadians(angleDeg);
-        double[][] local = {{-width / 2, -height / 2}, {width / 2, -height / 2}, {width / 2, height / 2},
-                {-width / 2, height / 2}};
-        Point[] dst = new Point[4];
-        double jitter = width * 0.02; // a card held roughly facing the camera
-        for (int i = 0; i < 4; i++) {
-            double x = local[i][0] + (r.nextDouble() * 2 - 1) * jitter;
-            double y = local[i][1] + (r.nextDouble() * 2 - 1) * jitter;
-            dst[i] = new Point(cx + x * Math.cos(a) - y * Math.sin(a), cy + x * Math.sin(a) + y * Math.cos(a));
+            width *= 0.95; // a turned or tilted card must still fit the frame: shrink until it does
         }
         Mat src = toMat(img);
         Mat mask = new Mat(src.size(), CvType.CV_8UC1, new Scalar(255));
@@ -277,7 +278,44 @@ public final class CardFixtures {
         for (Mat m : new Mat[] {src, mask, from, to, h, warped, warpedMask}) {
             m.release();
         }
-        return CardAnalyzer.order(dst);
+        return dst;
+    }
+
+    private static Point[] project(double width, double height, double rollDeg, double tiltDeg, double axis, double cx,
+                                   double cy, double f) {
+        double[][] local = {{-width / 2, -height / 2}, {width / 2, -height / 2}, {width / 2, height / 2},
+            {-width / 2, height / 2}};
+        double t = Math.toRadians(tiltDeg);
+        double ax = Math.cos(axis);
+        double ay = Math.sin(axis);
+        double roll = Math.toRadians(rollDeg);
+        Point[] out = new Point[4];
+        for (int i = 0; i < 4; i++) {
+            double x = local[i][0];
+            double y = local[i][1];
+            // tilt about the axis (ax, ay, 0) in the object's plane (Rodrigues), then turn within the picture
+            double along = x * ax + y * ay;
+            double px = along * ax + (x - along * ax) * Math.cos(t);
+            double py = along * ay + (y - along * ay) * Math.cos(t);
+            double pz = (ay * x - ax * y) * Math.sin(t);
+            double rx = px * Math.cos(roll) - py * Math.sin(roll);
+            double ry = px * Math.sin(roll) + py * Math.cos(roll);
+            // the object's centre at depth f, seen at (cx, cy): one unit is one pixel there
+            double X = (cx - WIDTH / 2.0) + rx;
+            double Y = (cy - HEIGHT / 2.0) + ry;
+            double Z = f + pz;
+            out[i] = new Point(WIDTH / 2.0 + f * X / Z, HEIGHT / 2.0 + f * Y / Z);
+        }
+        return out;
+    }
+
+    private static boolean fits(Point[] q) {
+        for (Point p : q) {
+            if (p.x < 20 || p.y < 20 || p.x > WIDTH - 21 || p.y > HEIGHT - 21) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void glare(Mat scene, Point[] c, Random r) {

@@ -1,0 +1,193 @@
+package jp.kenpo.kiosk.capture.card;
+
+import java.util.Arrays;
+
+/**
+ * How blurred the card is, in pixels of the camera's picture: the standard deviation σ of the
+ * Gaussian blur that would give the card's edges the slopes they have.
+ *
+ * <p>A sharp step of contrast C blurred by a Gaussian of σ pixels rises with a steepest slope of
+ * C / (σ √(2π)) luma per pixel; so each step's σ is its rise divided by √(2π) times its steepest
+ * slope — the print's contrast, its colour and the light cancel out. The meter reads the picture
+ * along lines across the card in the card's own directions (its print runs along them), one pixel
+ * at a time, finds the steps of at least {@link #MIN_RISE} levels, and takes the 70th percentile of
+ * each direction's σ ({@link #QUANTILE}); the card's blur is the larger of the two, so blur by
+ * motion, which smears only one direction, counts. A motion of L pixels reads as about 0.3–0.45 L
+ * (the Gaussian with the same slope).
+ *
+ * <p>Sampling on the pixel grid makes a perfectly sharp step read about {@link #GRID} px; that much
+ * is taken off in quadrature, so the result is the blur the lens and the movement added.
+ */
+final class BlurMeter {
+
+    /**
+     * Each direction's figure is this quantile of its steps' σ: print finer than the blur (a thin
+     * stroke smeared by motion, a hairline under a Gaussian) reads less than the blur, never
+     * more; soft print (a drawn face's shading) reads more. The 70th percentile stays with the blur.
+     */
+    static final double QUANTILE = 0.7;
+    /** Steps with less rise than this are left out: noise, JPEG blocks and faint print. */
+    static final double MIN_RISE = 24;
+    /** What a perfectly sharp step reads on the pixel grid. */
+    static final double GRID = 0.8;
+    private static final double ROOT_2PI = Math.sqrt(2 * Math.PI);
+    /** A step wider than this (each side of its steepest point) is not measured: σ up to about 7 px. */
+    private static final int HALF_WIDTH = 18;
+    private static final double[] ACROSS = {0.22, 0.32, 0.42, 0.52, 0.62, 0.72, 0.82};
+    private static final double[] DOWN = {0.12, 0.22, 0.32, 0.42, 0.52, 0.62, 0.72, 0.82, 0.92};
+
+    private double[] profile = new double[2048];
+    private final double[] horizontal = new double[4096];
+    private final double[] vertical = new double[4096];
+    private int nh;
+    private int nv;
+    private int steps;
+
+    /** Gaussian-equivalent blur σ in pixels, or NaN when the card shows too few steps to tell. */
+    double measure(FramePixels img, Quad q) {
+        Homography h = Homography.unitSquareTo(q);
+        nh = 0;
+        nv = 0;
+        for (double v : ACROSS) {
+            // along the card's width: the card's vertical strokes and edges
+            nh = scan(img, h, 0.02, v, 0.98, v, horizontal, nh);
+        }
+        for (double u : DOWN) {
+            nv = scan(img, h, u, 0.03, u, 0.97, vertical, nv);
+        }
+        steps = nh + nv;
+        double a = quantile(horizontal, nh, QUANTILE);
+        double b = quantile(vertical, nv, QUANTILE);
+        double raw = Double.isNaN(a) ? b : Double.isNaN(b) ? a : Math.max(a, b);
+        if (Double.isNaN(raw)) {
+            return Double.NaN;
+        }
+        return Math.sqrt(Math.max(0, raw * raw - GRID * GRID));
+    }
+
+    /** How many steps the last measurement used. */
+    int steps() {
+        return steps;
+    }
+
+    private int scan(FramePixels img, Homography h, double u0, double v0, double u1, double v1, double[] out, int n) {
+        double x0 = h.x(u0, v0);
+        double y0 = h.y(u0, v0);
+        double x1 = h.x(u1, v1);
+        double y1 = h.y(u1, v1);
+        double len = Math.hypot(x1 - x0, y1 - y0);
+        int count = (int) len;
+        if (count < 8) {
+            return n;
+        }
+        if (profile.length < count) {
+            profile = new double[count];
+        }
+        double dx = (x1 - x0) / len;
+        double dy = (y1 - y0) / len;
+        int m = 0;
+        for (int i = 0; i < count; i++) {
+            double v = img.luma(x0 + i * dx, y0 + i * dy);
+            if (!Double.isNaN(v)) {
+                profile[m++] = v;
+            } else if (m > 0) {
+                break; // left the picture
+            }
+        }
+        for (int i = 2; i < m - 2 && n < out.length; i++) {
+            double g = (profile[i + 1] - profile[i - 1]) / 2;
+            double gl = (profile[i] - profile[i - 2]) / 2;
+            double gr = (profile[i + 2] - profile[i]) / 2;
+            double ag = Math.abs(g);
+            if (ag < 1 || ag < Math.abs(gl) || ag <= Math.abs(gr)) {
+                continue;
+            }
+            // walk out to where the step ends: the slope falls below a tenth or turns
+            int left = i;
+            while (left > 1 && i - left < HALF_WIDTH) {
+                double s = (profile[left] - profile[left - 2]) / 2;
+                if (s * g <= 0 || Math.abs(s) < 0.1 * ag) {
+                    break;
+                }
+                left--;
+            }
+            int right = i;
+            while (right < m - 2 && right - i < HALF_WIDTH) {
+                double s = (profile[right + 2] - profile[right]) / 2;
+                if (s * g <= 0 || Math.abs(s) < 0.1 * ag) {
+                    break;
+                }
+                right++;
+            }
+            if (i - left >= HALF_WIDTH || right - i >= HALF_WIDTH) {
+                continue;
+            }
+            double rise = Math.abs(profile[right] - profile[left]);
+            if (rise < MIN_RISE) {
+                continue;
+            }
+            out[n++] = rise / (ROOT_2PI * ag);
+        }
+        return n;
+    }
+
+    private static double quantile(double[] v, int n, double q) {
+        if (n < 3) {
+            return Double.NaN;
+        }
+        Arrays.sort(v, 0, n);
+        double at = q * (n - 1);
+        int i = (int) at;
+        return i + 1 < n ? v[i] + (at - i) * (v[i + 1] - v[i]) : v[i];
+    }
+
+    /** The projective map from the unit square (u right, v down) onto a quadrilateral. */
+    static final class Homography {
+        private final double a;
+        private final double b;
+        private final double c;
+        private final double d;
+        private final double e;
+        private final double f;
+        private final double g;
+        private final double h;
+
+        private Homography(double a, double b, double c, double d, double e, double f, double g, double h) {
+            this.a = a;
+            this.b = b;
+            this.c = c;
+            this.d = d;
+            this.e = e;
+            this.f = f;
+            this.g = g;
+            this.h = h;
+        }
+
+        /** (0,0), (1,0), (1,1), (0,1) onto corners 0, 1, 2, 3 (Heckbert, "Fundamentals of Texture Mapping", 1989). */
+        static Homography unitSquareTo(Quad q) {
+            double dx1 = q.x[1] - q.x[2];
+            double dx2 = q.x[3] - q.x[2];
+            double dx3 = q.x[0] - q.x[1] + q.x[2] - q.x[3];
+            double dy1 = q.y[1] - q.y[2];
+            double dy2 = q.y[3] - q.y[2];
+            double dy3 = q.y[0] - q.y[1] + q.y[2] - q.y[3];
+            double g = 0;
+            double h = 0;
+            double den = dx1 * dy2 - dx2 * dy1;
+            if ((dx3 != 0 || dy3 != 0) && den != 0) {
+                g = (dx3 * dy2 - dx2 * dy3) / den;
+                h = (dx1 * dy3 - dx3 * dy1) / den;
+            }
+            return new Homography(q.x[1] - q.x[0] + g * q.x[1], q.x[3] - q.x[0] + h * q.x[3], q.x[0],
+                    q.y[1] - q.y[0] + g * q.y[1], q.y[3] - q.y[0] + h * q.y[3], q.y[0], g, h);
+        }
+
+        double x(double u, double v) {
+            return (a * u + b * v + c) / (g * u + h * v + 1);
+        }
+
+        double y(double u, double v) {
+            return (d * u + e * v + f) / (g * u + h * v + 1);
+        }
+    }
+}

@@ -1,0 +1,618 @@
+package jp.kenpo.kiosk.capture.card;
+
+import static jp.kenpo.kiosk.capture.Measures.msSince;
+import static jp.kenpo.kiosk.capture.Measures.round;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.opencv.core.Mat;
+import org.opencv.core.MatOfPoint2f;
+import org.opencv.core.Point;
+import org.opencv.core.Size;
+import org.opencv.imgproc.Imgproc;
+
+import jp.kenpo.kiosk.core.document.CardReason;
+
+/**
+ * Finds an ID-1 card (85.60 × 53.98 mm) in a camera frame and judges whether its picture is good
+ * enough to keep.
+ *
+ * <p>A colour copy about {@value #WORK_WIDTH} pixels across is searched for rough four-cornered
+ * outlines ({@link CardFinder}; when none is a card, outlines put together from straight pieces of
+ * edge, {@link SideSegments}). Each, largest first, is fitted to the full-resolution picture
+ * ({@link SideFit}: its sides brought to the colour steps near them in ever closer looks, then
+ * moved out to the card's own edge past a printed line or band) and kept only if its sides are
+ * real steps, none runs on past a corner (the end of a receipt, a phone's screen), and its true
+ * proportions — seen through the camera's perspective ({@link CardGeometry}) — are a card's. The
+ * first such outline is the card. Then: how blurred it is ({@link BlurMeter}), how much of it is
+ * blown out, how bright it is, how much of the frame it fills, how far it is tilted out of the
+ * picture's plane and turned within it, and whether it reaches over the frame's edge. A card that
+ * reaches over the frame's edge is reported {@code cut_off}, not found.
+ *
+ * <p>Every limit below is argued from the camera, the card and the member, not fitted to test
+ * pictures; the accuracy tests check them on two independent sets of generated frames.
+ *
+ * <p>Not thread-safe: one analyzer per camera thread. Its working images and buffers are kept
+ * between frames.
+ */
+public final class CardAnalyzer implements AutoCloseable {
+
+    /** The kept picture: the card perspective-corrected to about 10 px/mm, enough for its small print. */
+    public static final int CARD_WIDTH = 856;
+    public static final int CARD_HEIGHT = 540;
+
+    /**
+     * Blur, as the σ of a Gaussian in frame pixels. A webcam in focus draws an edge with σ of about
+     * 0.5–1 px (lens, demosaicing, compression); above 2 px the card is out of focus or moving
+     * (a card moving 5 px during a 1/30 s exposure, 150 px/s, reads about 2 px). The auto-capture
+     * waits for a frame below this; members hold still for a moment.
+     */
+    static final double MAX_BLUR_PX = 2.0;
+    /**
+     * Blur measured on the card itself: σ 0.4 mm. A card far from a 640×480 camera has only about
+     * 3 px/mm, so 1.3 px of blur already smears 0.4 mm of print — the name and the number (3 mm
+     * characters and more) stay readable, a blur beyond that makes them guesswork.
+     */
+    static final double MAX_BLUR_MM = 0.4;
+    /**
+     * Glare: luma at or above {@value #BLOWN_OUT} is clipped by the camera — nothing printed there
+     * can be read. 1.5 % of the card is about 69 mm², an 8 mm patch: two characters of the name
+     * or the number.
+     */
+    static final double MAX_GLARE = 0.015;
+    static final int BLOWN_OUT = 251;
+    /**
+     * Exposure: the card's mean luma. ID cards are light (white or pastel grounds); exposed
+     * properly they read 140–220. Below 70 the room or the camera gives the card less than a
+     * third of its light: the camera has turned its gain up, and noise eats the small print.
+     */
+    static final double MIN_EXPOSURE = 70;
+    /**
+     * Fill: the card's area over the frame's. The guide frame is 70 % of the picture's width
+     * (55 % of a 16:9 picture's area); below 12 % the card is less than half the guide's width
+     * away — held twice as far as asked. That still gives 4.9 px/mm at 1280×720 (2 mm print 10 px
+     * high) and 2.8 px/mm at 640×480, the least such a camera can do for a card held in the guide.
+     */
+    static final double MIN_FILL = 0.12;
+    /**
+     * Tilt out of the picture's plane. Correcting the perspective cannot give back resolution: at
+     * 30° the print is squeezed to cos 30° = 87 % across the tilt, and at a counter's 20–30 cm the
+     * far end of the card is about a quarter smaller than the near one; glare also rises as the
+     * card turns towards a ceiling light. Held flat facing the camera, members stay within 15°.
+     */
+    static final double MAX_TILT = 30;
+    /**
+     * Turn within the picture. The correction turns the card upright whatever its turn, but beyond
+     * 30° it no longer sits in the guide frame, and near 90° the card is held upright (portrait),
+     * where top and bottom can be mistaken.
+     */
+    static final double MAX_ROLL = 30;
+    /**
+     * How far the measured proportions may be from ID-1's. Corners found to 1–2 px measure a card
+     * tilted 45° within 2–5 %; the nearest common rectangles are off by more: A- and B-series paper
+     * (1.414) by 11 %, letter paper by 19 %, phones (about 2.07) by 30 %, receipts by far more.
+     * (Japanese business cards, 91 × 55 mm, are 4 % off: they pass as cards.)
+     */
+    static final double MAX_ASPECT_ERROR = 0.06;
+    /**
+     * A side is real when at least half of the looks along it find the step on it (a thumb may hide
+     * part); one side of the four may show only half that (a hand under the card, a cloth of the
+     * card's colour beyond it).
+     */
+    static final double MIN_SIDE_SUPPORT = 0.5;
+    /** The first look across each rough side reaches this share of the card's size either way. */
+    static final double WIDE_REACH = 0.05;
+    /** How far out past each fitted side the card's own edge is looked for, as a share of the card's size across. */
+    static final double OUTER_LOOK = 0.08;
+    /**
+     * An outline standing upright is not taken for the card: the guide frame is across, so a card
+     * held upright is asked to be laid into it like any card not found, and the photo or a box
+     * printed on a card can have an upright card's proportions.
+     */
+    static final double MAX_FOUND_ROLL = 45;
+    /** An outline this far from ID-1's proportions may be a card's ground inside a band (see {@link #completed}). */
+    static final double MAX_BAND_ERROR = 0.6;
+    /** The moved side must find its step along at least this share of its length. */
+    static final double BAND_SIDE_SUPPORT = 0.3;
+    /** Three sides this clear may carry a fourth that is hardly seen (see {@link #fitted}). */
+    static final double STRONG_SIDE_SUPPORT = 0.8;
+    /** A card smaller than 2 % of the frame is too far to be worth a message other than "not found". */
+    static final double MIN_FIND_FILL = 0.02;
+    /** A corner closer than 1 % of the frame's size to its edge: the card touches the edge. */
+    static final double EDGE_MARGIN = 0.01;
+
+    static final int WORK_WIDTH = 320;
+    /** Rough outlines fitted per frame at most, largest first. */
+    static final int MAX_TRIES = 8;
+    /** The light is read on a grid of 80 × 50 points over the card: about one per square millimetre. */
+    private static final int GRID_U = 80;
+    private static final int GRID_V = 50;
+
+    static {
+        jp.kenpo.kiosk.capture.OpenCv.load(); // before the native images below
+    }
+
+    private final Mat work = new Mat();
+    private final Mat half = new Mat();
+    private final CardFinder finder = new CardFinder();
+    private final SideFit sides = new SideFit();
+    private final BlurMeter blurMeter = new BlurMeter();
+    private final FramePixels pixels = new FramePixels();
+    private final Quad candidate = new Quad();
+    private final Quad card = new Quad();
+    private final Quad inner0 = new Quad();
+    private final double[] ox = new double[4];
+    private final double[] oy = new double[4];
+    private boolean haveCard;
+
+    /** Analyzes a BGR frame. */
+    public CardAnalysis analyze(Mat frame) {
+        long start = System.nanoTime();
+        haveCard = false;
+        int w = frame.cols();
+        int h = frame.rows();
+        copy(frame, pixels.reset(w, h));
+        shrink(frame);
+        double scale = (double) work.cols() / w;
+
+        double workArea = (double) work.cols() * work.rows();
+        List<CardFinder.Outline> outlines = finder.find(work, MIN_FIND_FILL * workArea);
+        double reach = 2.0 / scale + 3;
+        CardGeometry.Pose pose = null;
+        int tries = 0;
+        for (CardFinder.Outline o : outlines) {
+            if (o.atBorder() || tries >= MAX_TRIES || !roughlyCard(o.x(), o.y(), scale, w, h)) {
+                continue;
+            }
+            tries++;
+            CardGeometry.Pose p = fitted(o.x(), o.y(), scale, w, h, reach);
+            if (p != null) {
+                pose = p;
+                card.set(candidate);
+                haveCard = true;
+                break;
+            }
+        }
+        if (!haveCard) {
+            // no outline of its own: a card whose outline runs into something else
+            double best = 0;
+            tries = 0;
+            for (double[] q : finder.segmentQuads(4 * MAX_TRIES)) {
+                double[] qx = {q[0], q[2], q[4], q[6]};
+                double[] qy = {q[1], q[3], q[5], q[7]};
+                if (tries >= MAX_TRIES || !roughlyCard(qx, qy, scale, w, h)) {
+                    continue;
+                }
+                tries++;
+                CardGeometry.Pose p = fitted(qx, qy, scale, w, h, reach);
+                if (p != null && candidate.area() > best && candidate.margin(w, h) >= 0) {
+                    best = candidate.area();
+                    pose = p;
+                    card.set(candidate);
+                    haveCard = true;
+                }
+            }
+        }
+        if (!haveCard) {
+            boolean cut = cutOff(outlines, scale, w, h);
+            return CardAnalysis.notFound(cut ? CardReason.CUT_OFF : CardReason.NOT_FOUND, msSince(start));
+        }
+
+        double blur = blurMeter.measure(pixels, card);
+        double area = card.area();
+        double pxPerMm = Math.sqrt(area / Math.cos(Math.toRadians(Math.min(pose.tilt(), 80)))) / Math.sqrt(85.60 * 53.98);
+        double[] light = light(card);
+        double exposure = light[0];
+        double glare = light[1];
+        double fill = area / ((double) w * h);
+
+        List<CardReason> reasons = new ArrayList<>();
+        if (card.margin(w, h) < EDGE_MARGIN * Math.max(w, h)) {
+            reasons.add(CardReason.CUT_OFF);
+        }
+        if (pose.tilt() > MAX_TILT || Math.abs(pose.roll()) > MAX_ROLL) {
+            reasons.add(CardReason.TILTED);
+        }
+        if (fill < MIN_FILL) {
+            reasons.add(CardReason.TOO_SMALL);
+        }
+        if (exposure < MIN_EXPOSURE) {
+            reasons.add(CardReason.TOO_DARK);
+        }
+        if (glare > MAX_GLARE) {
+            reasons.add(CardReason.GLARE);
+        }
+        if (Double.isNaN(blur) || blur > MAX_BLUR_PX || blur / pxPerMm > MAX_BLUR_MM) {
+            reasons.add(CardReason.BLURRY);
+        }
+        List<double[]> corners = new ArrayList<>(4);
+        for (int i = 0; i < 4; i++) {
+            corners.add(new double[] {round(card.x[i], 1), round(card.y[i], 1)});
+        }
+        double shownBlur = Double.isNaN(blur) ? 99 : blur;
+        return new CardAnalysis(true, corners, round(1 / Math.max(0.05, shownBlur), 2), round(shownBlur, 2),
+                round(glare, 4), round(exposure, 1), round(fill, 4), round(pose.tilt(), 1), round(pose.roll(), 1),
+                reasons.isEmpty(), List.copyOf(reasons), msSince(start));
+    }
+
+    /** The frame's BGR bytes into {@code into}, whether or not the frame is one block of memory. */
+    private static void copy(Mat frame, byte[] into) {
+        if (frame.isContinuous()) {
+            frame.get(0, 0, into);
+        } else {
+            Mat block = frame.clone();
+            block.get(0, 0, into);
+            block.release();
+        }
+    }
+
+    /**
+     * The small colour copy the outlines are searched in: halved (each halving averages 2×2
+     * pixels, which OpenCV does fast) until it is at most 1.5 × {@value #WORK_WIDTH} wide.
+     */
+    private void shrink(Mat frame) {
+        Mat from = frame;
+        Mat to = half;
+        while (from.cols() > 1.5 * WORK_WIDTH) {
+            Imgproc.resize(from, to, new Size(from.cols() / 2, from.rows() / 2), 0, 0, Imgproc.INTER_AREA);
+            from = to;
+            to = to == half ? work : half;
+        }
+        if (from == frame) {
+            frame.copyTo(work);
+        } else if (from != work) {
+            from.copyTo(work);
+        }
+    }
+
+    /**
+     * The rough outline fitted to the full-resolution picture into {@link #candidate}, with its
+     * pose; {@code null} when it is not a card.
+     */
+    private CardGeometry.Pose fitted(double[] x, double[] y, double scale, int w, int h, double reach) {
+        if (!roughlyCard(x, y, scale, w, h)) {
+            return null;
+        }
+        // Looks ever closer: a rough outline from a faint or broken edge may be off by a few percent
+        // of the card's size; each look brings the sides to the steps nearest them, and the last,
+        // close look tells whether they are real.
+        double wide = Math.max(reach, WIDE_REACH * Math.sqrt(candidate.area()));
+        if (!sides.fit(pixels, candidate, wide) || !sides.fit(pixels, candidate, reach)
+                || !sides.fit(pixels, candidate, 3)) {
+            return null;
+        }
+        outermost(w, h);
+        CardGeometry.Pose p = accepted(w, h);
+        return p != null ? p : completed(w, h);
+    }
+
+    /**
+     * Moves each side out to the card's own edge when the fit stopped at a printed line near it (a
+     * band along the card's bottom, a table's border): a real step further out that makes the
+     * outline's proportions nearer ID-1's is the card's edge — a line of the desk beyond the card
+     * would make them worse. Changes {@link #candidate}.
+     */
+    private void outermost(int w, int h) {
+        boolean outmoved = false;
+        for (int s = 0; s < 4; s++) {
+            CardGeometry.Pose before = CardGeometry.pose(candidate.x, candidate.y, w, h);
+            if (before == null) {
+                return;
+            }
+            int e = (s + 1) % 4;
+            double len = Math.hypot(candidate.x[e] - candidate.x[s], candidate.y[e] - candidate.y[s]);
+            double nx = -(candidate.y[e] - candidate.y[s]) / len; // into the card
+            double ny = (candidate.x[e] - candidate.x[s]) / len;
+            double across = Math.hypot(candidate.x[(s + 2) % 4] - candidate.x[e], candidate.y[(s + 2) % 4] - candidate.y[e]);
+            double look = Math.max(6, OUTER_LOOK * across);
+            inner0.set(candidate);
+            shifted(s, e, nx, ny, look);
+            boolean moved = candidate.margin(w, h) >= 0 && sides.refitSide(pixels, candidate, s, 0.9 * look)
+                    && sides.refitSide(pixels, candidate, s, 3) && sides.support[s] >= MIN_SIDE_SUPPORT
+                    && outward(inner0, candidate, s) >= 2;
+            CardGeometry.Pose after = moved ? CardGeometry.pose(candidate.x, candidate.y, w, h) : null;
+            if (after == null || after.aspectError() >= before.aspectError()) {
+                candidate.set(inner0);
+                sides.refitSide(pixels, candidate, s, 3); // the side's line as it was
+            } else {
+                outmoved = true;
+            }
+        }
+        if (outmoved) {
+            sides.fit(pixels, candidate, 3); // every side's line and support as the outline now is
+        }
+    }
+
+    /** How far side {@code s} of {@code b} lies outside that of {@code a} (px, at the side's middle; negative: inside). */
+    private static double outward(Quad a, Quad b, int s) {
+        int e = (s + 1) % 4;
+        double mx = (a.x[s] + a.x[e]) / 2;
+        double my = (a.y[s] + a.y[e]) / 2;
+        double tx = b.x[e] - b.x[s];
+        double ty = b.y[e] - b.y[s];
+        double len = Math.hypot(tx, ty);
+        return ((mx - b.x[s]) * -ty + (my - b.y[s]) * tx) / len; // along b's normal into the card
+    }
+
+
+    /**
+     * The fitted {@link #candidate} as a card, or {@code null}: its sides real steps, none running on
+     * past a corner, large enough, and a card's proportions. A card with one side hardly seen (a
+     * white card's side on a white desk) must make up for it with three clear sides and proportions
+     * within half the tolerance.
+     */
+    private CardGeometry.Pose accepted(int w, int h) {
+        boolean allSides = sides.supported(MIN_SIDE_SUPPORT);
+        if (!allSides && !sides.threeSides(STRONG_SIDE_SUPPORT) || sides.runsPastCorners(pixels, candidate)) {
+            return null;
+        }
+        System.arraycopy(candidate.x, 0, ox, 0, 4);
+        System.arraycopy(candidate.y, 0, oy, 0, 4);
+        if (!order(w, h) || candidate.area() < MIN_FIND_FILL * w * h) {
+            return null;
+        }
+        CardGeometry.Pose p = CardGeometry.pose(candidate.x, candidate.y, w, h);
+        if (p == null || p.aspectError() > (allSides ? MAX_ASPECT_ERROR : MAX_ASPECT_ERROR / 2)
+                || Math.abs(p.roll()) > MAX_FOUND_ROLL) {
+            return null;
+        }
+        return p;
+    }
+
+    /**
+     * A card whose edge along one side is lost in a printed band of the background's colour (the
+     * dark header of a driving history certificate on a dark desk): the clear outline is the card's
+     * ground inside the band, too wide or too tall for ID-1. One side at a time is moved outwards to
+     * where the proportions would be a card's and looked at closely there; the outline counts as a
+     * card only if that side then finds its step along part of its length.
+     */
+    private CardGeometry.Pose completed(int w, int h) {
+        if (!sides.supported(MIN_SIDE_SUPPORT)) {
+            return null;
+        }
+        CardGeometry.Pose inner = CardGeometry.pose(candidate.x, candidate.y, w, h);
+        if (inner == null || inner.aspectError() > MAX_BAND_ERROR) {
+            return null;
+        }
+        inner0.set(candidate);
+        for (int s = 0; s < 4; s++) {
+            int e = (s + 1) % 4;
+            double len = Math.hypot(inner0.x[e] - inner0.x[s], inner0.y[e] - inner0.y[s]);
+            double nx = -(inner0.y[e] - inner0.y[s]) / len; // into the card
+            double ny = (inner0.x[e] - inner0.x[s]) / len;
+            double across = Math.hypot(inner0.x[(s + 2) % 4] - inner0.x[e], inner0.y[(s + 2) % 4] - inner0.y[e]);
+            double best = Double.MAX_VALUE;
+            double bestShift = 0;
+            for (int k = 1; k <= 24; k++) {
+                double d = across * 0.5 * k / 24;
+                shifted(s, e, nx, ny, d);
+                CardGeometry.Pose p = CardGeometry.pose(candidate.x, candidate.y, w, h);
+                if (p != null && p.aspectError() < best) {
+                    best = p.aspectError();
+                    bestShift = d;
+                }
+            }
+            if (best > MAX_ASPECT_ERROR) {
+                continue;
+            }
+            shifted(s, e, nx, ny, bestShift);
+            if (candidate.margin(w, h) >= 0 && sides.fit(pixels, candidate, Math.max(3, 0.1 * bestShift))
+                    && sides.fit(pixels, candidate, 3) && sides.support[s] >= BAND_SIDE_SUPPORT) {
+                CardGeometry.Pose p = accepted(w, h);
+                if (p != null) {
+                    return p;
+                }
+            }
+        }
+        candidate.set(inner0);
+        return null;
+    }
+
+    /** {@link #inner0} with side s–e moved {@code d} outwards, into {@link #candidate}. */
+    private void shifted(int s, int e, double nx, double ny, double d) {
+        candidate.set(inner0);
+        candidate.x[s] -= d * nx;
+        candidate.y[s] -= d * ny;
+        candidate.x[e] -= d * nx;
+        candidate.y[e] -= d * ny;
+    }
+
+    /**
+     * Whether one of the outlines running along the frame's edge is what is left of a card reaching
+     * over it: two or three of its corners in the picture, at roughly right angles, and every side
+     * between them and the frame's edge a straight step. (Whether the rest would have a card's
+     * proportions cannot be told; the card is not reported found, only that it is cut off.)
+     */
+    private boolean cutOff(List<CardFinder.Outline> outlines, double scale, int w, int h) {
+        double edge = 3 / scale;
+        double minSide = Math.sqrt(MIN_FIND_FILL * w * h / CardGeometry.ID1_ASPECT);
+        for (CardFinder.Outline o : outlines) {
+            if (!o.atBorder()) {
+                continue;
+            }
+            int n = o.x().length;
+            double[] px = new double[n];
+            double[] py = new double[n];
+            double turn = 0;
+            for (int i = 0; i < n; i++) {
+                px[i] = (o.x()[i] + 0.5) / scale - 0.5;
+                py[i] = (o.y()[i] + 0.5) / scale - 0.5;
+            }
+            for (int i = 0; i < n; i++) {
+                int j = (i + 1) % n;
+                turn += px[i] * py[j] - px[j] * py[i];
+            }
+            if (turn < 0) { // clockwise in the picture, so the inside is on each side's right
+                reverse(px);
+                reverse(py);
+            }
+            if (cutCard(px, py, w, h, edge, minSide, 2 / scale + 3)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean cutCard(double[] px, double[] py, int w, int h, double edge, double minSide, double reach) {
+        int n = px.length;
+        boolean[] border = new boolean[n];
+        int free = 0;
+        for (int i = 0; i < n; i++) {
+            border[i] = px[i] < edge || py[i] < edge || px[i] > w - 1 - edge || py[i] > h - 1 - edge;
+            free += border[i] ? 0 : 1;
+        }
+        if (free < 2 || free > 3) {
+            return false;
+        }
+        int first = -1; // the first corner inside the picture after one on the edge
+        for (int i = 0; i < n; i++) {
+            if (border[i] && !border[(i + 1) % n]) {
+                first = (i + 1) % n;
+            }
+        }
+        if (first < 0) {
+            return false;
+        }
+        // the chain: edge point, the corners inside, edge point
+        int[] chain = new int[free + 2];
+        chain[0] = (first + n - 1) % n;
+        for (int k = 0; k <= free; k++) {
+            chain[k + 1] = (first + k) % n;
+        }
+        if (!border[chain[free + 1]]) {
+            return false; // the corners inside are not all in one run
+        }
+        double longest = 0;
+        for (int k = 1; k <= free; k++) {
+            double angle = angle(px, py, chain[k - 1], chain[k], chain[k + 1]);
+            if (angle < 50 || angle > 130) {
+                return false;
+            }
+        }
+        for (int k = 0; k <= free; k++) {
+            int a = chain[k];
+            int b = chain[k + 1];
+            longest = Math.max(longest, Math.hypot(px[b] - px[a], py[b] - py[a]));
+            if (sides.support(pixels, px[a], py[a], px[b], py[b], reach) < MIN_SIDE_SUPPORT) {
+                return false;
+            }
+        }
+        if (free == 2) {
+            // the two sides leaving the picture are a card's opposite sides: nearly parallel
+            double ax = px[chain[1]] - px[chain[0]];
+            double ay = py[chain[1]] - py[chain[0]];
+            double bx = px[chain[2]] - px[chain[3]];
+            double by = py[chain[2]] - py[chain[3]];
+            double cos = (ax * bx + ay * by) / (Math.hypot(ax, ay) * Math.hypot(bx, by));
+            if (cos < Math.cos(Math.toRadians(35))) {
+                return false;
+            }
+        }
+        return longest >= minSide;
+    }
+
+    /** The inside angle at b of the corner a–b–c, in degrees. */
+    private static double angle(double[] x, double[] y, int a, int b, int c) {
+        double ux = x[a] - x[b];
+        double uy = y[a] - y[b];
+        double vx = x[c] - x[b];
+        double vy = y[c] - y[b];
+        double cos = (ux * vx + uy * vy) / (Math.hypot(ux, uy) * Math.hypot(vx, vy));
+        return Math.toDegrees(Math.acos(Math.max(-1, Math.min(1, cos))));
+    }
+
+    private static void reverse(double[] v) {
+        for (int i = 0, j = v.length - 1; i < j; i++, j--) {
+            double t = v[i];
+            v[i] = v[j];
+            v[j] = t;
+        }
+    }
+
+    /**
+     * A rough outline (work pixels) into {@link #candidate} in frame pixels and the card's order,
+     * if its proportions are within three times the tolerance of a card's: worth a closer look.
+     */
+    private boolean roughlyCard(double[] x, double[] y, double scale, int w, int h) {
+        for (int i = 0; i < 4; i++) {
+            ox[i] = (x[i] + 0.5) / scale - 0.5; // work pixel centres onto frame pixel centres
+            oy[i] = (y[i] + 0.5) / scale - 0.5;
+        }
+        if (!order(w, h)) {
+            return false;
+        }
+        CardGeometry.Pose rough = CardGeometry.pose(candidate.x, candidate.y, w, h);
+        return rough != null && rough.aspectError() <= 3 * MAX_ASPECT_ERROR;
+    }
+
+    /** {@link #ox}/{@link #oy} into {@link #candidate} in the card's order. */
+    private boolean order(int w, int h) {
+        int[] order = CardGeometry.cardOrder(ox, oy, w, h);
+        if (order == null) {
+            return false;
+        }
+        for (int i = 0; i < 4; i++) {
+            candidate.x[i] = ox[order[i]];
+            candidate.y[i] = oy[order[i]];
+        }
+        return candidate.convex();
+    }
+
+    /** The card's mean luma and its blown-out share, on a grid over the card in its own directions. */
+    private double[] light(Quad q) {
+        BlurMeter.Homography hm = BlurMeter.Homography.unitSquareTo(q);
+        double sum = 0;
+        int blown = 0;
+        int n = 0;
+        for (int j = 0; j < GRID_V; j++) {
+            double v = 0.02 + 0.96 * (j + 0.5) / GRID_V;
+            for (int i = 0; i < GRID_U; i++) {
+                double u = 0.02 + 0.96 * (i + 0.5) / GRID_U;
+                double luma = pixels.luma(hm.x(u, v), hm.y(u, v));
+                if (!Double.isNaN(luma)) {
+                    sum += luma;
+                    n++;
+                    if (luma >= BLOWN_OUT) { // 255 clipped; JPEG leaves clipped patches at 251–255
+                        blown++;
+                    }
+                }
+            }
+        }
+        return n == 0 ? new double[] {0, 0} : new double[] {sum / n, (double) blown / n};
+    }
+
+    /** Whether the last analyzed frame showed a card; then {@link #rectify} can cut it out. */
+    public boolean found() {
+        return haveCard;
+    }
+
+    /**
+     * The card of the last analyzed frame, perspective-corrected to {@link #CARD_WIDTH} ×
+     * {@link #CARD_HEIGHT}, into {@code out}. Only after {@link #analyze} found one, on the same frame.
+     */
+    public void rectify(Mat frame, Mat out) {
+        if (!haveCard) {
+            throw new IllegalStateException("no card in the last frame");
+        }
+        Point[] quad = new Point[4];
+        for (int i = 0; i < 4; i++) {
+            quad[i] = new Point(card.x[i], card.y[i]);
+        }
+        MatOfPoint2f src = new MatOfPoint2f(quad);
+        MatOfPoint2f dst = new MatOfPoint2f(new Point(0, 0), new Point(CARD_WIDTH - 1, 0),
+                new Point(CARD_WIDTH - 1, CARD_HEIGHT - 1), new Point(0, CARD_HEIGHT - 1));
+        Mat m = Imgproc.getPerspectiveTransform(src, dst);
+        Imgproc.warpPerspective(frame, out, m, new Size(CARD_WIDTH, CARD_HEIGHT), Imgproc.INTER_LINEAR);
+        m.release();
+        src.release();
+        dst.release();
+    }
+
+    @Override
+    public void close() {
+        work.release();
+        half.release();
+        finder.close();
+    }
+}

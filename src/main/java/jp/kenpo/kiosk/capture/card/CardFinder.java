@@ -1,0 +1,217 @@
+package jp.kenpo.kiosk.capture.card;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.opencv.core.Mat;
+import org.opencv.core.MatOfInt;
+import org.opencv.core.MatOfPoint;
+import org.opencv.core.MatOfPoint2f;
+import org.opencv.core.Point;
+import org.opencv.core.Rect;
+import org.opencv.core.Size;
+import org.opencv.imgproc.Imgproc;
+
+/**
+ * Rough four-cornered outlines in a small grey copy of the frame (about 320 pixels across): the
+ * places where a card might be. At that size a blurred card's edge is short again, a dim room's
+ * noise is averaged away and the search is cheap; {@link SideFit} then puts each outline's sides
+ * where the full-resolution picture has them.
+ *
+ * <p>Edges (Canny, thresholds scaled to the picture's own contrast, so a dark frame is searched
+ * as keenly as a bright one) are thickened by a pixel to close small gaps, their outlines taken,
+ * and each outline's convex hull simplified to four corners. Outlines that run along the frame's
+ * edge are kept apart: they are what a card partly outside the picture leaves.
+ */
+final class CardFinder implements AutoCloseable {
+
+    static {
+        jp.kenpo.kiosk.capture.OpenCv.load(); // before the native images below
+    }
+
+    /** Canny's thresholds for a picture whose luma spans the whole 0–255 range. */
+    static final double CANNY_LOW = 18;
+    static final double CANNY_HIGH = 45;
+    /** The second look takes only steps this many times steeper. */
+    static final double STRONG = 3;
+
+    /**
+     * A rough outline in work pixels: four corners in no particular order; or, when it runs along
+     * the frame's edge ({@code atBorder}), the polygon (four to eight corners, in order) of what
+     * is inside the picture.
+     */
+    record Outline(double[] x, double[] y, double area, boolean atBorder) {
+    }
+
+    private final Mat gray = new Mat();
+    private final Mat smooth = new Mat();
+    private final Mat edges = new Mat();
+    private final Mat thin = new Mat();
+    private final Mat lines = new Mat();
+    private final Mat hierarchy = new Mat();
+    private final Mat kernel = Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(3, 3));
+    private final MatOfInt hull = new MatOfInt();
+    private final MatOfPoint2f curve = new MatOfPoint2f();
+    private final MatOfPoint2f approx = new MatOfPoint2f();
+    private final int[] histogram = new int[256];
+    private byte[] pixels = new byte[0];
+    private final List<int[]> polylines = new ArrayList<>();
+    private double minSide;
+
+    /**
+     * The outlines in {@code work} (a small BGR copy of the frame) of at least {@code minArea} square work pixels,
+     * largest first.
+     */
+    List<Outline> find(Mat work, double minArea) {
+        Imgproc.cvtColor(work, gray, Imgproc.COLOR_BGR2GRAY);
+        double range = contrastRange(gray);
+        double k = Math.max(0.12, range / 255.0);
+        // Canny on the colour picture takes the steepest of the three channels: a card and a
+        // background of equal brightness but different colour still have an edge between them.
+        Imgproc.GaussianBlur(work, smooth, new Size(3, 3), 0);
+        List<Outline> out = new ArrayList<>();
+        polylines.clear();
+        minSide = Math.sqrt(minArea / CardGeometry.ID1_ASPECT);
+        // Every step, gaps closed: a card on a plain desk, however faint its edge.
+        Imgproc.Canny(smooth, edges, CANNY_LOW * k, CANNY_HIGH * k);
+        outlines(true, minArea, out);
+        // Only the strong steps: a card on wood grain or a patterned cloth, whose fainter lines
+        // would otherwise run into the card's outline.
+        // (In grey: a strong step is a step in brightness.)
+        Imgproc.GaussianBlur(gray, gray, new Size(3, 3), 0);
+        Imgproc.Canny(gray, edges, STRONG * CANNY_LOW * k, STRONG * CANNY_HIGH * k);
+        outlines(false, minArea, out);
+        out.sort((a, b) -> Double.compare(b.area(), a.area()));
+        return out;
+    }
+
+    /** The outlines in {@link #edges}. */
+    private void outlines(boolean closeGaps, double minArea, List<Outline> out) {
+        if (closeGaps) {
+            edges.copyTo(thin); // the straight pieces are looked for in the edges as found
+            Imgproc.dilate(edges, edges, kernel);
+        }
+        List<MatOfPoint> contours = new ArrayList<>();
+        Imgproc.findContours(edges, contours, hierarchy, Imgproc.RETR_LIST, Imgproc.CHAIN_APPROX_SIMPLE);
+        int w = edges.cols();
+        int h = edges.rows();
+        for (MatOfPoint c : contours) {
+            Rect box = Imgproc.boundingRect(c);
+            if ((double) box.width * box.height >= minArea) {
+                Outline o = outline(c, w, h, minArea);
+                if (o != null) {
+                    out.add(o);
+                }
+            }
+            if (closeGaps && Math.max(box.width, box.height) >= minSide) {
+                polylines.add(points(c));
+            }
+            c.release();
+        }
+    }
+
+    /**
+     * Four-cornered outlines put together from straight pieces of the last frame's edges, for a card
+     * whose outline runs into something else ({@link SideSegments}); corners in work pixels.
+     */
+    List<double[]> segmentQuads(int max) {
+        double minLength = 0.6 * minSide;
+        Imgproc.HoughLinesP(thin, lines, 1, Math.PI / 180, (int) Math.max(10, minLength / 2), minLength, 3);
+        int n = lines.rows();
+        int[] l = new int[4];
+        List<SideSegments.Segment> found = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            lines.get(i, 0, l);
+            found.add(new SideSegments.Segment(l[0], l[1], l[2], l[3]));
+        }
+        found.addAll(SideSegments.segments(polylines, minLength / 2));
+        return SideSegments.quads(SideSegments.strongest(found), max);
+    }
+
+    private static int[] points(MatOfPoint c) {
+        int n = c.rows();
+        int[] xy = new int[2 * n];
+        c.get(0, 0, xy);
+        return xy;
+    }
+
+    private Outline outline(MatOfPoint contour, int w, int h, double minArea) {
+        Imgproc.convexHull(contour, hull);
+        Point[] pts = contour.toArray();
+        int[] ix = hull.toArray();
+        Point[] hp = new Point[ix.length];
+        boolean atBorder = false;
+        for (int i = 0; i < ix.length; i++) {
+            hp[i] = pts[ix[i]];
+            if (hp[i].x <= 2 || hp[i].y <= 2 || hp[i].x >= w - 3 || hp[i].y >= h - 3) {
+                atBorder = true;
+            }
+        }
+        curve.fromArray(hp);
+        double area = Imgproc.contourArea(curve);
+        if (area < minArea) {
+            return null;
+        }
+        double perimeter = Imgproc.arcLength(curve, true);
+        if (atBorder) {
+            // what is left of a card reaching over the frame's edge: its visible corners and the
+            // points where its sides leave the picture
+            Imgproc.approxPolyDP(curve, approx, 0.015 * perimeter, true);
+            return approx.rows() >= 4 && approx.rows() <= 8 ? outline(approx, area, true) : null;
+        }
+        for (double eps : new double[] {0.02, 0.035, 0.05}) {
+            Imgproc.approxPolyDP(curve, approx, eps * perimeter, true);
+            if (approx.rows() <= 4) {
+                break;
+            }
+        }
+        return approx.rows() == 4 ? outline(approx, area, false) : null;
+    }
+
+    private static Outline outline(MatOfPoint2f polygon, double area, boolean atBorder) {
+        Point[] q = polygon.toArray();
+        double[] x = new double[q.length];
+        double[] y = new double[q.length];
+        for (int i = 0; i < q.length; i++) {
+            x[i] = q[i].x;
+            y[i] = q[i].y;
+        }
+        return new Outline(x, y, area, atBorder);
+    }
+
+    /** The span between the darkest and the brightest percent of the picture. */
+    private double contrastRange(Mat work) {
+        int n = work.cols() * work.rows();
+        if (pixels.length < n) {
+            pixels = new byte[n];
+        }
+        if (work.isContinuous()) {
+            work.get(0, 0, pixels);
+        } else {
+            Mat copy = work.clone();
+            copy.get(0, 0, pixels);
+            copy.release();
+        }
+        java.util.Arrays.fill(histogram, 0);
+        for (int i = 0; i < n; i++) {
+            histogram[pixels[i] & 0xff]++;
+        }
+        int cut = n / 100;
+        int lo = 0;
+        for (int sum = 0; lo < 255 && (sum += histogram[lo]) <= cut; lo++) {
+            // walk up to the darkest percent
+        }
+        int hi = 255;
+        for (int sum = 0; hi > 0 && (sum += histogram[hi]) <= cut; hi--) {
+            // walk down to the brightest percent
+        }
+        return Math.max(1, hi - lo);
+    }
+
+    @Override
+    public void close() {
+        for (Mat m : new Mat[] {gray, smooth, edges, thin, lines, hierarchy, kernel, hull, curve, approx}) {
+            m.release();
+        }
+    }
+}

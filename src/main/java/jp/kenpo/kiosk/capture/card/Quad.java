@@ -1,0 +1,73 @@
+package jp.kenpo.kiosk.capture.card;
+
+/** Four corners in picture pixels, in the card's order (clockwise from the card's top-left). */
+final class Quad {
+
+    final double[] x = new double[4];
+    final double[] y = new double[4];
+
+    Quad set(double[] xs, double[] ys) {
+        System.arraycopy(xs, 0, x, 0, 4);
+        System.arraycopy(ys, 0, y, 0, 4);
+        return this;
+    }
+
+    Quad set(Quad q) {
+        return set(q.x, q.y);
+    }
+
+    Quad scaled(double s) {
+        for (int i = 0; i < 4; i++) {
+            x[i] *= s;
+            y[i] *= s;
+        }
+        return this;
+    }
+
+    double area() {
+        double a = 0;
+        for (int i = 0; i < 4; i++) {
+            int j = (i + 1) % 4;
+            a += x[i] * y[j] - x[j] * y[i];
+        }
+        return Math.abs(a) / 2;
+    }
+
+    double side(int i) {
+        int j = (i + 1) % 4;
+        return Math.hypot(x[j] - x[i], y[j] - y[i]);
+    }
+
+    /** Whether the corners make a convex quadrilateral, clockwise in the picture (y down). */
+    boolean convex() {
+        for (int i = 0; i < 4; i++) {
+            int j = (i + 1) % 4;
+            int k = (i + 2) % 4;
+            double cross = (x[j] - x[i]) * (y[k] - y[j]) - (y[j] - y[i]) * (x[k] - x[j]);
+            if (cross <= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a point lies inside (for a convex, clockwise quadrilateral). */
+    boolean contains(double px, double py) {
+        for (int i = 0; i < 4; i++) {
+            int j = (i + 1) % 4;
+            if ((x[j] - x[i]) * (py - y[i]) - (y[j] - y[i]) * (px - x[i]) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The smallest distance of a corner to the picture's edge (negative when a corner is outside). */
+    double margin(int width, int height) {
+        double m = Double.MAX_VALUE;
+        for (int i = 0; i < 4; i++) {
+            m = Math.min(m, Math.min(Math.min(x[i], y[i]), Math.min(width - 1 - x[i], height - 1 - y[i])));
+        }
+        return m;
+    }
+}
