@@ -61,6 +61,8 @@ public final class AutomationIds {
     public static final String CAMERA_PREVIEW = "camera-preview";
     public static final String CAPTURED_IMAGE = "captured-image";
     public static final String CAPTURE_HELP = "capture-help";
+    /** The frontal face photo has not been taken for a while: ask staff. */
+    public static final String FACE_HELP = "face-help";
 
     // Face photos
     public static final String INSTRUCTION = "instruction";

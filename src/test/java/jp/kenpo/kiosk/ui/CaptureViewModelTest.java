@@ -113,16 +113,52 @@ class CaptureViewModelTest {
         assertThat(vm.poll()).isNull();
         assertThat(vm.messageProperty().get()).isEqualTo(Message.of("capture.camera.starting"));
         for (CardReason r : CardReason.values()) {
-            preview.frame(r, 0);
-            assertThat(vm.poll()).isNotNull();
+            // a reason held for more than half a second is shown
+            for (int i = 0; i < 4; i++) {
+                preview.frame(r, 0);
+                assertThat(vm.poll()).isNotNull();
+                clock.advance(Duration.ofMillis(200));
+            }
             assertThat(vm.messageProperty().get()).isEqualTo(Message.of(r.messageKey()));
         }
-        preview.frame(null, 0.6);
-        vm.poll();
+        for (int i = 0; i < 4; i++) {
+            preview.frame(null, 0.6);
+            vm.poll();
+            clock.advance(Duration.ofMillis(200));
+        }
         assertThat(vm.messageProperty().get()).isEqualTo(Message.of("capture.hold"));
         assertThat(vm.steadyProperty().get()).isEqualTo(0.6);
         assertThat(vm.poll()).as("no new frame: nothing to draw, guidance kept").isNull();
         assertThat(vm.messageProperty().get()).isEqualTo(Message.of("capture.hold"));
+    }
+
+    /** A camera at the edge of a judgement: not found, blurry, not found, … four times a second. */
+    @Test
+    void alternatingReasonsDoNotMakeTheSentenceFlickerNorHoldBackTheCapture() {
+        CaptureViewModel vm = vm(session(DocumentType.DRIVERS_LICENSE, null), Side.FRONT, List.of());
+        List<Message> shown = new ArrayList<>();
+        vm.messageProperty().addListener((o, was, now) -> shown.add(now));
+        for (int i = 0; i < 40; i++) {
+            preview.frame(i % 2 == 0 ? CardReason.NOT_FOUND : CardReason.BLURRY, 0);
+            vm.poll();
+            clock.advance(Duration.ofMillis(250));
+        }
+        assertThat(shown).as("one change, from 'starting' to the first reason, in ten seconds")
+                .containsExactly(Message.of("capture.reason.notFound"));
+        // the card now stays blurry: after half a second the sentence says so
+        for (int i = 0; i < 3; i++) {
+            preview.frame(CardReason.BLURRY, 0);
+            vm.poll();
+            clock.advance(Duration.ofMillis(250));
+        }
+        assertThat(vm.messageProperty().get()).isEqualTo(Message.of("capture.reason.blurry"));
+        // the steadiness bar and the capture follow the frames at once
+        preview.frame(null, 0.4);
+        vm.poll();
+        assertThat(vm.steadyProperty().get()).isEqualTo(0.4);
+        preview.captured = new byte[] {7};
+        vm.poll();
+        assertThat(vm.phaseProperty().get()).isEqualTo(Phase.REVIEW);
     }
 
     @Test

@@ -21,6 +21,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import jp.kenpo.kiosk.core.camera.CameraState;
 import jp.kenpo.kiosk.core.camera.CameraPreview;
 import jp.kenpo.kiosk.core.camera.PreviewFrame;
+import jp.kenpo.kiosk.core.camera.SteadyGuidance;
 import jp.kenpo.kiosk.core.config.MaskRegion;
 import jp.kenpo.kiosk.core.port.CameraRequest;
 import jp.kenpo.kiosk.core.port.DocumentCamera;
@@ -51,6 +52,8 @@ public final class CaptureViewModel {
     private final BooleanProperty helpShown = new SimpleBooleanProperty();
     private final DoubleProperty steady = new SimpleDoubleProperty();
 
+    /** The sentence under the preview changes only once a new one has held (SteadyGuidance). */
+    private final SteadyGuidance<String> guidance = new SteadyGuidance<>();
     private CameraPreview preview;
     private Instant searchingSince;
 
@@ -101,16 +104,23 @@ public final class CaptureViewModel {
         }
         if (!available) {
             message.set(Message.of("capture.camera.unavailable"));
+            guidance.clear();
             searchingSince = clock.instant();
             return null;
         }
         if (frame != null) {
             steady.set(frame.steady());
-            message.set(frame.reasonKey() != null ? Message.of(frame.reasonKey())
-                    : Message.of("capture.hold"));
+            guide(guidance.offer(frame.reasonKey() != null ? frame.reasonKey() : "capture.hold", clock.instant()));
         }
         helpShown.set(Duration.between(searchingSince, clock.instant()).compareTo(findLimit) >= 0);
         return frame;
+    }
+
+    private void guide(String key) {
+        Message m = Message.of(key);
+        if (!m.equals(message.get())) {
+            message.set(m);
+        }
     }
 
     /** 撮影する: keep the next frame whatever the checks say. */
@@ -125,6 +135,7 @@ public final class CaptureViewModel {
         forgetCapture();
         phase.set(Phase.PREVIEW);
         message.set(Message.of("capture.reason.notFound"));
+        guidance.clear();
         searchingSince = clock.instant();
         if (preview != null) {
             preview.retake();

@@ -69,8 +69,13 @@ public final class FaceScreen implements StepScreen {
         });
         ProgressBar steady = PreviewPane.steadyBar(vm.steadyProperty(), vm.cameraAvailableProperty());
 
+        Label help = Ui.label(i18n, "face.front.help", "note");
+        help.setId(AutomationIds.FACE_HELP);
+        help.visibleProperty().bind(vm.helpShownProperty().and(vm.cameraAvailableProperty()));
+        help.managedProperty().bind(help.visibleProperty());
+
         VBox guidance = new VBox(Ui.label(i18n, front ? "face.front.lead" : "face.angle.lead", "lead"), instruction,
-                message, steady, Ui.grow());
+                message, steady, help, Ui.grow());
         if (front) {
             Button retake = Ui.button(i18n, "capture.retake", AutomationIds.RETAKE, "secondary-action");
             retake.setMaxWidth(Double.MAX_VALUE);

@@ -2,6 +2,7 @@ package jp.kenpo.kiosk.ui.face;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 
 import javafx.beans.binding.Bindings;
@@ -19,6 +20,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import jp.kenpo.kiosk.core.camera.CameraState;
 import jp.kenpo.kiosk.core.camera.FacePreview;
 import jp.kenpo.kiosk.core.camera.PreviewFrame;
+import jp.kenpo.kiosk.core.camera.SteadyGuidance;
 import jp.kenpo.kiosk.core.face.FaceJudge;
 import jp.kenpo.kiosk.core.face.FaceReason;
 import jp.kenpo.kiosk.core.face.Liveness;
@@ -55,22 +57,32 @@ public final class FaceViewModel {
     private final BooleanProperty cameraAvailable = new SimpleBooleanProperty(true);
     private final DoubleProperty steady = new SimpleDoubleProperty();
 
+    /** The sentence under the preview changes only once a new one has held (SteadyGuidance). */
+    private final SteadyGuidance<String> steadyGuidance = new SteadyGuidance<>();
+    private final Clock clock;
+    private final Duration findLimit;
+    private final BooleanProperty helpShown = new SimpleBooleanProperty();
+    private Instant lookingSince;
     private FacePreview preview;
     private byte[] taken;
     private double takenMouth;
 
-    public FaceViewModel(KioskSession session, Mode mode, FaceCamera camera, Clock clock, RandomSource random) {
+    public FaceViewModel(KioskSession session, Mode mode, FaceCamera camera, Clock clock, RandomSource random,
+                         Duration findLimit) {
         if (mode == Mode.ANGLE && session.closedMouth() == null) {
             throw new IllegalStateException("the second angle follows an accepted frontal photo");
         }
         this.session = session;
         this.mode = mode;
         this.camera = camera;
+        this.clock = clock;
+        this.findLimit = findLimit;
         this.liveness = mode == Mode.ANGLE
                 ? new Liveness(random, clock, INSTRUCTION_TIME, INSTRUCTIONS, session.closedMouth()) : null;
     }
 
     public void start() {
+        lookingSince = clock.instant();
         if (mode == Mode.FRONTAL) {
             preview = camera.startFace(Pose.FRONTAL_CLOSED.request(), FaceJudge.FRONTAL);
         } else {
@@ -96,6 +108,7 @@ public final class FaceViewModel {
             if (s == Liveness.State.NEW_INSTRUCTION) {
                 follow(liveness.instruction());
                 message.set(Message.of("face.angle.again"));
+                steadyGuidance.show("face.angle.again");
                 return null;
             }
             if (s == Liveness.State.FAILED) {
@@ -110,6 +123,7 @@ public final class FaceViewModel {
         boolean available = preview.state() != CameraState.UNAVAILABLE;
         cameraAvailable.set(available);
         if (picture != null) {
+            helpShown.set(false);
             taken = picture;
             takenMouth = preview.capturedMouthScore();
             if (liveness != null) {
@@ -122,11 +136,20 @@ public final class FaceViewModel {
         }
         if (!available) {
             message.set(Message.of("capture.camera.unavailable"));
+            steadyGuidance.clear();
+            lookingSince = clock.instant();
+            helpShown.set(false);
             return null;
         }
+        // The frontal photo has no time limit of its own: after a while the member is told, plainly,
+        // to ask staff, so that nobody waits in front of a preview that will never take the picture.
+        helpShown.set(mode == Mode.FRONTAL && Duration.between(lookingSince, clock.instant()).compareTo(findLimit) >= 0);
         if (frame != null) {
             steady.set(frame.steady());
-            message.set(Message.of(guidance(frame.reasonKey())));
+            Message m = Message.of(steadyGuidance.offer(guidance(frame.reasonKey()), clock.instant()));
+            if (!m.equals(message.get())) {
+                message.set(m);
+            }
         }
         return frame;
     }
@@ -151,6 +174,8 @@ public final class FaceViewModel {
         forget();
         phase.set(Phase.LOOKING);
         steady.set(0);
+        steadyGuidance.clear();
+        lookingSince = clock.instant();
         preview.retake();
     }
 
@@ -213,6 +238,14 @@ public final class FaceViewModel {
 
     public ReadOnlyBooleanProperty cameraAvailableProperty() {
         return cameraAvailable;
+    }
+
+    /**
+     * Whether the frontal photo has not been taken within the camera's find time: the screen then
+     * says so and sends the member to staff.
+     */
+    public ReadOnlyBooleanProperty helpShownProperty() {
+        return helpShown;
     }
 
     public ReadOnlyDoubleProperty steadyProperty() {

@@ -56,8 +56,12 @@ final class ScreenFactory {
 
     private StepScreen capture(KioskSession session, KioskSession.Side side) {
         return new CaptureScreen(new CaptureViewModel(session, side, s.camera(),
-                s.config().masks(session.documentType(), side), s.clock(),
-                Duration.ofSeconds(s.config().camera().findSeconds())), s.i18n());
+                s.config().masks(session.documentType(), side), s.clock(), findLimit()), s.i18n());
+    }
+
+    /** How long a capture screen waits for a good picture before it sends the member to staff. */
+    private Duration findLimit() {
+        return Duration.ofSeconds(s.config().camera().findSeconds());
     }
 
     StepScreen create(Step step, KioskSession session) {
@@ -80,9 +84,9 @@ final class ScreenFactory {
             case DOCUMENT_FRONT -> capture(session, KioskSession.Side.FRONT);
             case DOCUMENT_BACK -> capture(session, KioskSession.Side.BACK);
             case FACE_FRONT -> new FaceScreen(new FaceViewModel(session, FaceViewModel.Mode.FRONTAL, s.faceCamera(),
-                    s.clock(), s.random()), s.i18n());
+                    s.clock(), s.random(), findLimit()), s.i18n());
             case FACE_ANGLE -> new FaceScreen(new FaceViewModel(session, FaceViewModel.Mode.ANGLE, s.faceCamera(),
-                    s.clock(), s.random()), s.i18n());
+                    s.clock(), s.random(), findLimit()), s.i18n());
             case SECRET_QUESTION -> new SecretQuestionScreen(new SecretQuestionViewModel(session, s.random(),
                     s.i18n()::get, s.background(), s.fx()), s.i18n(), nav, keyPx);
             case CONFIRM -> new ConfirmScreen(new ConfirmViewModel(session, union(session), s.submitter(), s.background(),
