@@ -101,6 +101,8 @@ public final class CardAnalyzer implements AutoCloseable {
      * card's colour beyond it).
      */
     static final double MIN_SIDE_SUPPORT = 0.5;
+    /** A rough outline is fitted only if each side runs along an edge of the small copy for at least this share. */
+    static final double MIN_ROUGH_SUPPORT = 0.2;
     /** The first look across each rough side reaches this share of the card's size either way. */
     static final double WIDE_REACH = 0.05;
     /** How far out past each fitted side the card's own edge is looked for, as a share of the card's size across. */
@@ -543,7 +545,8 @@ public final class CardAnalyzer implements AutoCloseable {
             return false;
         }
         CardGeometry.Pose rough = CardGeometry.pose(candidate.x, candidate.y, w, h);
-        return rough != null && rough.aspectError() <= 3 * MAX_ASPECT_ERROR;
+        return rough != null && rough.aspectError() <= 3 * MAX_ASPECT_ERROR
+                && finder.edgeSupport(x, y) >= MIN_ROUGH_SUPPORT;
     }
 
     /** {@link #ox}/{@link #oy} into {@link #candidate} in the card's order. */

@@ -56,6 +56,8 @@ final class CardFinder implements AutoCloseable {
     private final int[] histogram = new int[256];
     private byte[] pixels = new byte[0];
     private final List<int[]> polylines = new ArrayList<>();
+    private byte[] edgeBytes = new byte[0];
+    private boolean edgesLoaded;
     private double minSide;
 
     /**
@@ -71,6 +73,7 @@ final class CardFinder implements AutoCloseable {
         Imgproc.GaussianBlur(work, smooth, new Size(3, 3), 0);
         List<Outline> out = new ArrayList<>();
         polylines.clear();
+        edgesLoaded = false;
         minSide = Math.sqrt(minArea / CardGeometry.ID1_ASPECT);
         // Every step, gaps closed: a card on a plain desk, however faint its edge.
         Imgproc.Canny(smooth, edges, CANNY_LOW * k, CANNY_HIGH * k);
@@ -108,6 +111,49 @@ final class CardFinder implements AutoCloseable {
             }
             c.release();
         }
+    }
+
+    /**
+     * The lowest share, among the four sides of a rough outline (work pixels, corners in order), of
+     * points along the side with an edge of the last frame within two pixels across it: a cheap
+     * look before the outline is fitted at full resolution.
+     */
+    double edgeSupport(double[] x, double[] y) {
+        int w = thin.cols();
+        int h = thin.rows();
+        if (!edgesLoaded) {
+            if (edgeBytes.length < w * h) {
+                edgeBytes = new byte[w * h];
+            }
+            thin.get(0, 0, edgeBytes);
+            edgesLoaded = true;
+        }
+        double least = 1;
+        for (int s = 0; s < 4; s++) {
+            int e = (s + 1) % 4;
+            double len = Math.hypot(x[e] - x[s], y[e] - y[s]);
+            if (len < 1) {
+                return 0;
+            }
+            double nx = -(y[e] - y[s]) / len;
+            double ny = (x[e] - x[s]) / len;
+            int hit = 0;
+            for (int j = 0; j < 16; j++) {
+                double u = 0.1 + 0.8 * j / 15;
+                double px = x[s] + u * (x[e] - x[s]);
+                double py = y[s] + u * (y[e] - y[s]);
+                for (int k = -2; k <= 2; k++) {
+                    int ix = (int) Math.round(px + k * nx);
+                    int iy = (int) Math.round(py + k * ny);
+                    if (ix >= 0 && iy >= 0 && ix < w && iy < h && edgeBytes[iy * w + ix] != 0) {
+                        hit++;
+                        break;
+                    }
+                }
+            }
+            least = Math.min(least, hit / 16.0);
+        }
+        return least;
     }
 
     /**
