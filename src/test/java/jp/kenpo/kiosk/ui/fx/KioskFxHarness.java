@@ -92,7 +92,7 @@ public abstract class KioskFxHarness extends FxRobot {
      */
     @Override
     public org.testfx.api.FxRobotInterface clickOn(String query, javafx.scene.input.MouseButton... buttons) {
-        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents(2);
         return super.clickOn(query, buttons);
     }
 
