@@ -105,6 +105,8 @@ public final class CardAnalyzer implements AutoCloseable {
     static final double MIN_ROUGH_SUPPORT = 0.2;
     /** The first look across each rough side reaches this share of the card's size either way. */
     static final double WIDE_REACH = 0.05;
+    /** Proportions this near ID-1's are taken as the card's own edges (corners found to a pixel or two). */
+    static final double EXACT_ASPECT = 0.012;
     /** How far out past each fitted side the card's own edge is looked for, as a share of the card's size across. */
     static final double OUTER_LOOK = 0.08;
     /**
@@ -154,7 +156,7 @@ public final class CardAnalyzer implements AutoCloseable {
         haveCard = false;
         int w = frame.cols();
         int h = frame.rows();
-        copy(frame, pixels.reset(w, h));
+        pixels.lazily(frame);
         shrink(frame);
         double scale = (double) work.cols() / w;
 
@@ -238,17 +240,6 @@ public final class CardAnalyzer implements AutoCloseable {
                 reasons.isEmpty(), List.copyOf(reasons), msSince(start));
     }
 
-    /** The frame's BGR bytes into {@code into}, whether or not the frame is one block of memory. */
-    private static void copy(Mat frame, byte[] into) {
-        if (frame.isContinuous()) {
-            frame.get(0, 0, into);
-        } else {
-            Mat block = frame.clone();
-            block.get(0, 0, into);
-            block.release();
-        }
-    }
-
     /**
      * The small colour copy the outlines are searched in: halved (each halving averages 2×2
      * pixels, which OpenCV does fast) until it is at most 1.5 × {@value #WORK_WIDTH} wide.
@@ -299,8 +290,8 @@ public final class CardAnalyzer implements AutoCloseable {
         boolean outmoved = false;
         for (int s = 0; s < 4; s++) {
             CardGeometry.Pose before = CardGeometry.pose(candidate.x, candidate.y, w, h);
-            if (before == null) {
-                return;
+            if (before == null || before.aspectError() < EXACT_ASPECT) {
+                break; // a card's proportions already: nothing printed near a side is mistaken for it
             }
             int e = (s + 1) % 4;
             double len = Math.hypot(candidate.x[e] - candidate.x[s], candidate.y[e] - candidate.y[s]);

@@ -116,10 +116,18 @@ public final class CardGeometry {
     public static int[] cardOrder(double[] x, double[] y, int width, int height) {
         double mx = (x[0] + x[1] + x[2] + x[3]) / 4;
         double my = (y[0] + y[1] + y[2] + y[3]) / 4;
-        Integer[] idx = {0, 1, 2, 3};
-        java.util.Arrays.sort(idx, (a, b) -> Double.compare(Math.atan2(y[a] - my, x[a] - mx),
-                Math.atan2(y[b] - my, x[b] - mx)));
-        int[] cw = {idx[0], idx[1], idx[2], idx[3]};
+        double[] angle = new double[4];
+        int[] cw = {0, 1, 2, 3};
+        for (int i = 0; i < 4; i++) {
+            angle[i] = Math.atan2(y[i] - my, x[i] - mx);
+        }
+        for (int i = 1; i < 4; i++) { // four points: an insertion sort by angle
+            for (int j = i; j > 0 && angle[cw[j]] < angle[cw[j - 1]]; j--) {
+                int t = cw[j];
+                cw[j] = cw[j - 1];
+                cw[j - 1] = t;
+            }
+        }
         Pose p = pose(pick(x, cw, 0), pick(y, cw, 0), width, height);
         if (p == null) {
             return null;

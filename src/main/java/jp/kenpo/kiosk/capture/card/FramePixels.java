@@ -18,6 +18,7 @@ final class FramePixels {
     private byte[] data = new byte[0];
     private int width;
     private int height;
+    private org.opencv.core.Mat pending;
 
     /** Makes room for a frame of this size and returns the buffer to fill with BGR bytes, row after row. */
     byte[] reset(int w, int h) {
@@ -26,7 +27,29 @@ final class FramePixels {
         }
         width = w;
         height = h;
+        pending = null;
         return data;
+    }
+
+    /**
+     * Takes a BGR frame, to be copied only when a pixel of it is first read: a frame in which no
+     * outline is worth a closer look is never copied.
+     */
+    void lazily(org.opencv.core.Mat frame) {
+        reset(frame.cols(), frame.rows());
+        pending = frame;
+    }
+
+    private void load() {
+        org.opencv.core.Mat frame = pending;
+        pending = null;
+        if (frame.isContinuous()) {
+            frame.get(0, 0, data);
+        } else {
+            org.opencv.core.Mat block = frame.clone();
+            block.get(0, 0, data);
+            block.release();
+        }
     }
 
     int width() {
@@ -46,6 +69,9 @@ final class FramePixels {
      * The colour at a point projected on {@code axis} (BGR weights); NaN outside the frame.
      */
     double along(double x, double y, double[] axis) {
+        if (pending != null) {
+            load();
+        }
         if (x < 0 || y < 0 || x > width - 1 || y > height - 1) {
             return Double.NaN;
         }
