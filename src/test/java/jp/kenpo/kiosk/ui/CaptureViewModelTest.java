@@ -11,8 +11,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import jp.kenpo.kiosk.core.camera.CameraState;
-import jp.kenpo.kiosk.core.camera.CameraPreview;
-import jp.kenpo.kiosk.core.camera.PreviewFrame;
 import jp.kenpo.kiosk.core.config.MaskRegion;
 import jp.kenpo.kiosk.core.document.CardReason;
 import jp.kenpo.kiosk.core.document.DocumentType;
@@ -30,59 +28,15 @@ import jp.kenpo.kiosk.ui.document.CaptureViewModel.Phase;
 /** The capture step's logic against a scripted camera (the real one is tested in capture/ and TestFX). */
 class CaptureViewModelTest {
 
-    /** A camera whose next frame, state and capture the test sets. */
-    static final class ScriptedPreview implements CameraPreview {
-        PreviewFrame next;
-        CameraState state = CameraState.STARTING;
-        byte[] captured;
-        int shutters;
-        int retakes;
-        boolean closed;
-
+    /** The scripted camera, with frames of a card analysis. */
+    static final class ScriptedCard extends ScriptedPreview {
         void frame(CardReason reason, double steady) {
-            next = new PreviewFrame();
-            next.pixels(4, 2);
-            next.result(reason != CardReason.NOT_FOUND, reason == null, reason == null ? null : reason.messageKey(), steady, 1);
-            state = CameraState.LIVE;
-        }
-
-        @Override
-        public PreviewFrame latest() {
-            PreviewFrame f = next;
-            next = null;
-            return f;
-        }
-
-        @Override
-        public CameraState state() {
-            return state;
-        }
-
-        @Override
-        public void shutter() {
-            shutters++;
-        }
-
-        @Override
-        public byte[] takeCaptured() {
-            byte[] c = captured;
-            captured = null;
-            return c;
-        }
-
-        @Override
-        public void retake() {
-            retakes++;
-        }
-
-        @Override
-        public void close() {
-            closed = true;
+            frame(reason != CardReason.NOT_FOUND, reason == null ? null : reason.messageKey(), steady);
         }
     }
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-22T01:00:00Z"));
-    private final ScriptedPreview preview = new ScriptedPreview();
+    private final ScriptedCard preview = new ScriptedCard();
     private final List<CameraRequest> requests = new ArrayList<>();
     private final List<List<MaskRegion>> masksAsked = new ArrayList<>();
     private final DocumentCamera camera = (request, masks) -> {

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 
 import jp.kenpo.kiosk.core.camera.CameraState;
 import jp.kenpo.kiosk.core.camera.FacePreview;
-import jp.kenpo.kiosk.core.camera.PreviewFrame;
 import jp.kenpo.kiosk.core.face.FaceJudge;
 import jp.kenpo.kiosk.core.face.FaceReason;
 import jp.kenpo.kiosk.core.port.CameraRequest;
@@ -28,52 +27,16 @@ import jp.kenpo.kiosk.ui.face.FaceViewModel.Phase;
 /** The face steps' logic against a scripted camera (the real one: capture/ and FaceUiTest). */
 class FaceViewModelTest {
 
-    /** A face camera whose next frame and capture the test sets. */
-    static final class ScriptedFace implements FacePreview {
-        PreviewFrame next;
-        CameraState state = CameraState.LIVE;
-        byte[] captured;
+    /** The scripted camera, with frames of a face analysis and the mouth score of the photo taken. */
+    static final class ScriptedFace extends ScriptedPreview implements FacePreview {
         double mouth;
-        int retakes;
-        boolean closed;
+
+        ScriptedFace() {
+            state = CameraState.LIVE;
+        }
 
         void frame(FaceReason reason) {
-            next = new PreviewFrame();
-            next.pixels(4, 2);
-            next.result(reason != FaceReason.NO_FACE, reason == null, reason == null ? null : reason.messageKey(), 0, 1);
-        }
-
-        @Override
-        public PreviewFrame latest() {
-            PreviewFrame f = next;
-            next = null;
-            return f;
-        }
-
-        @Override
-        public CameraState state() {
-            return state;
-        }
-
-        @Override
-        public void shutter() {
-        }
-
-        @Override
-        public byte[] takeCaptured() {
-            byte[] c = captured;
-            captured = null;
-            return c;
-        }
-
-        @Override
-        public void retake() {
-            retakes++;
-        }
-
-        @Override
-        public void close() {
-            closed = true;
+            frame(reason != FaceReason.NO_FACE, reason == null ? null : reason.messageKey(), 0);
         }
 
         @Override

@@ -48,6 +48,18 @@ class CardGeometryTest {
         return new double[][] {xs, ys};
     }
 
+    /** The pose of projected corners, put in the card's order first as the analyzer does. */
+    static CardGeometry.Pose seen(double[][] c) {
+        int[] order = CardGeometry.cardOrder(c[0], c[1], 1280, 720);
+        double[] x = new double[4];
+        double[] y = new double[4];
+        for (int i = 0; i < 4; i++) {
+            x[i] = c[0][order[i]];
+            y[i] = c[1][order[i]];
+        }
+        return CardGeometry.pose(x, y, 1280, 720);
+    }
+
     static Stream<Arguments> cards() {
         return Stream.of(
                 // hfov, tilt, tilt axis, roll, fill, offset x, offset y
@@ -67,15 +79,7 @@ class CardGeometryTest {
     @MethodSource("cards")
     void aCardMeasuresId1AndItsTiltWhateverTheCamera(double fov, double tilt, double axis, double roll, double fill,
                                                      double offX, double offY) {
-        double[][] c = project(W, H, fov, tilt, axis, roll, fill, offX, offY);
-        int[] order = CardGeometry.cardOrder(c[0], c[1], 1280, 720);
-        double[] x = new double[4];
-        double[] y = new double[4];
-        for (int i = 0; i < 4; i++) {
-            x[i] = c[0][order[i]];
-            y[i] = c[1][order[i]];
-        }
-        CardGeometry.Pose p = CardGeometry.pose(x, y, 1280, 720);
+        CardGeometry.Pose p = seen(project(W, H, fov, tilt, axis, roll, fill, offX, offY));
         assertThat(p).isNotNull();
         assertThat(p.aspectError()).as("proportions").isLessThan(0.01);
         assertThat(p.tilt()).as("tilt").isCloseTo(tilt, within(tilt < 8 ? 4.0 : 2.0));
@@ -101,15 +105,7 @@ class CardGeometryTest {
     void otherRectanglesDoNotMeasureId1(String what, double w, double h, double tilt) {
         for (double fov : new double[] {55, 70, 90}) {
             for (double axis : new double[] {0, 45, 90, 135}) {
-                double[][] c = project(w, h, fov, tilt, axis, 4, 0.3, 30, -20);
-                int[] order = CardGeometry.cardOrder(c[0], c[1], 1280, 720);
-                double[] x = new double[4];
-                double[] y = new double[4];
-                for (int i = 0; i < 4; i++) {
-                    x[i] = c[0][order[i]];
-                    y[i] = c[1][order[i]];
-                }
-                CardGeometry.Pose p = CardGeometry.pose(x, y, 1280, 720);
+                CardGeometry.Pose p = seen(project(w, h, fov, tilt, axis, 4, 0.3, 30, -20));
                 assertThat(p.aspectError()).as("%s seen by a %.0f° camera, tilted about %.0f°", what, fov, axis)
                         .isGreaterThan(CardAnalyzer.MAX_ASPECT_ERROR);
             }
