@@ -41,7 +41,6 @@ final class BlurMeter {
     private final double[] vertical = new double[4096];
     private int nh;
     private int nv;
-    private int steps;
 
     /** Gaussian-equivalent blur σ in pixels, or NaN when the card shows too few steps to tell. */
     double measure(FramePixels img, Quad q) {
@@ -55,7 +54,6 @@ final class BlurMeter {
         for (double u : DOWN) {
             nv = scan(img, h, u, 0.03, u, 0.97, vertical, nv);
         }
-        steps = nh + nv;
         double a = quantile(horizontal, nh, QUANTILE);
         double b = quantile(vertical, nv, QUANTILE);
         double raw = Double.isNaN(a) ? b : Double.isNaN(b) ? a : Math.max(a, b);
@@ -63,11 +61,6 @@ final class BlurMeter {
             return Double.NaN;
         }
         return Math.sqrt(Math.max(0, raw * raw - GRID * GRID));
-    }
-
-    /** How many steps the last measurement used. */
-    int steps() {
-        return steps;
     }
 
     private int scan(FramePixels img, Homography h, double u0, double v0, double u1, double v1, double[] out, int n) {

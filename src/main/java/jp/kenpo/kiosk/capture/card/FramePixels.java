@@ -52,14 +52,6 @@ final class FramePixels {
         }
     }
 
-    int width() {
-        return width;
-    }
-
-    int height() {
-        return height;
-    }
-
     /** The luma at a point between pixel centres (pixel centres at integer coordinates); NaN outside. */
     double luma(double x, double y) {
         return along(x, y, LUMA);

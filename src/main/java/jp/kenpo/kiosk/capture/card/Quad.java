@@ -16,14 +16,6 @@ final class Quad {
         return set(q.x, q.y);
     }
 
-    Quad scaled(double s) {
-        for (int i = 0; i < 4; i++) {
-            x[i] *= s;
-            y[i] *= s;
-        }
-        return this;
-    }
-
     double area() {
         double a = 0;
         for (int i = 0; i < 4; i++) {
@@ -33,11 +25,6 @@ final class Quad {
         return Math.abs(a) / 2;
     }
 
-    double side(int i) {
-        int j = (i + 1) % 4;
-        return Math.hypot(x[j] - x[i], y[j] - y[i]);
-    }
-
     /** Whether the corners make a convex quadrilateral, clockwise in the picture (y down). */
     boolean convex() {
         for (int i = 0; i < 4; i++) {
@@ -45,17 +32,6 @@ final class Quad {
             int k = (i + 2) % 4;
             double cross = (x[j] - x[i]) * (y[k] - y[j]) - (y[j] - y[i]) * (x[k] - x[j]);
             if (cross <= 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Whether a point lies inside (for a convex, clockwise quadrilateral). */
-    boolean contains(double px, double py) {
-        for (int i = 0; i < 4; i++) {
-            int j = (i + 1) % 4;
-            if ((x[j] - x[i]) * (py - y[i]) - (y[j] - y[i]) * (px - x[i]) < 0) {
                 return false;
             }
         }
