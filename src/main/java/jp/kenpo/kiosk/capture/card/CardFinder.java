@@ -32,6 +32,10 @@ final class CardFinder implements AutoCloseable {
     /** Canny's thresholds for a picture whose luma spans the whole 0–255 range. */
     static final double CANNY_LOW = 18;
     static final double CANNY_HIGH = 45;
+    /** A frame whose luma spans less than this is dim (a third of the range a lit card and desk span). */
+    static final double DIM_RANGE = 80;
+    private static final Size SMOOTHING = new Size(3, 3);
+    private static final Size DIM_SMOOTHING = new Size(5, 5);
     /** The second look takes only steps this many times steeper. */
     static final double STRONG = 3;
 
@@ -70,7 +74,9 @@ final class CardFinder implements AutoCloseable {
         double k = Math.max(0.12, range / 255.0);
         // Canny on the colour picture takes the steepest of the three channels: a card and a
         // background of equal brightness but different colour still have an edge between them.
-        Imgproc.GaussianBlur(work, smooth, new Size(3, 3), 0);
+        // A dim frame's edges are as faint as its noise: smooth more before looking for them.
+        Size kernelSize = range < DIM_RANGE ? DIM_SMOOTHING : SMOOTHING;
+        Imgproc.GaussianBlur(work, smooth, kernelSize, 0);
         List<Outline> out = new ArrayList<>();
         polylines.clear();
         edgesLoaded = false;
@@ -81,7 +87,7 @@ final class CardFinder implements AutoCloseable {
         // Only the strong steps: a card on wood grain or a patterned cloth, whose fainter lines
         // would otherwise run into the card's outline.
         // (In grey: a strong step is a step in brightness.)
-        Imgproc.GaussianBlur(gray, gray, new Size(3, 3), 0);
+        Imgproc.GaussianBlur(gray, gray, kernelSize, 0);
         Imgproc.Canny(gray, edges, STRONG * CANNY_LOW * k, STRONG * CANNY_HIGH * k);
         outlines(false, minArea, out);
         out.sort((a, b) -> Double.compare(b.area(), a.area()));
