@@ -91,6 +91,19 @@ public final class PreviewPane extends StackPane {
         return bar;
     }
 
+    /**
+     * The note that sends the member to staff ({@code key}) once the camera has looked for its find
+     * time without a picture; shown only with a camera.
+     */
+    public static Label helpNote(I18n i18n, String key, String id, ObservableBooleanValue shown,
+                                 ObservableBooleanValue available) {
+        Label help = Ui.label(i18n, key, "note");
+        help.setId(id);
+        help.visibleProperty().bind(javafx.beans.binding.Bindings.and(shown, available));
+        help.managedProperty().bind(help.visibleProperty());
+        return help;
+    }
+
     /** The pen of the white guide (card frame, face oval). */
     public static void guidePen(GraphicsContext g) {
         g.setStroke(javafx.scene.paint.Color.WHITE);

@@ -63,10 +63,8 @@ public final class CaptureScreen implements StepScreen {
                 });
 
         ProgressBar steady = PreviewPane.steadyBar(vm.steadyProperty(), vm.cameraAvailableProperty());
-        Label help = Ui.label(i18n, "capture.help", "note");
-        help.setId(AutomationIds.CAPTURE_HELP);
-        help.visibleProperty().bind(vm.helpShownProperty().and(vm.cameraAvailableProperty()));
-        help.managedProperty().bind(help.visibleProperty());
+        Label help = PreviewPane.helpNote(i18n, "capture.help", AutomationIds.CAPTURE_HELP, vm.helpShownProperty(),
+                vm.cameraAvailableProperty());
         Button shutter = Ui.button(i18n, "capture.shutter", AutomationIds.SHUTTER, "primary-action");
         shutter.setMaxWidth(Double.MAX_VALUE);
         shutter.disableProperty().bind(vm.cameraAvailableProperty().not());

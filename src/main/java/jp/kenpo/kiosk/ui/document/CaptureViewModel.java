@@ -2,7 +2,6 @@ package jp.kenpo.kiosk.ui.document;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
@@ -21,13 +20,13 @@ import javafx.beans.property.SimpleObjectProperty;
 import jp.kenpo.kiosk.core.camera.CameraState;
 import jp.kenpo.kiosk.core.camera.CameraPreview;
 import jp.kenpo.kiosk.core.camera.PreviewFrame;
-import jp.kenpo.kiosk.core.camera.SteadyGuidance;
 import jp.kenpo.kiosk.core.config.MaskRegion;
 import jp.kenpo.kiosk.core.port.CameraRequest;
 import jp.kenpo.kiosk.core.port.DocumentCamera;
 import jp.kenpo.kiosk.core.session.KioskSession;
 import jp.kenpo.kiosk.core.session.KioskSession.Side;
 import jp.kenpo.kiosk.ui.common.Message;
+import jp.kenpo.kiosk.ui.common.PreviewGuidance;
 
 /**
  * 9. 本人確認書類の撮影, one side: the live preview's guidance, the automatic (or shutter) capture,
@@ -42,8 +41,6 @@ public final class CaptureViewModel {
     private final Side side;
     private final DocumentCamera camera;
     private final List<MaskRegion> masks;
-    private final Clock clock;
-    private final Duration findLimit;
 
     private final ObjectProperty<Phase> phase = new SimpleObjectProperty<>(Phase.PREVIEW);
     private final ObjectProperty<Message> message = new SimpleObjectProperty<>(Message.of("capture.camera.starting"));
@@ -52,10 +49,8 @@ public final class CaptureViewModel {
     private final BooleanProperty helpShown = new SimpleBooleanProperty();
     private final DoubleProperty steady = new SimpleDoubleProperty();
 
-    /** The sentence under the preview changes only once a new one has held (SteadyGuidance). */
-    private final SteadyGuidance<String> guidance = new SteadyGuidance<>();
+    private final PreviewGuidance guidance;
     private CameraPreview preview;
-    private Instant searchingSince;
 
     public CaptureViewModel(KioskSession session, Side side, DocumentCamera camera, List<MaskRegion> masks,
                             Clock clock, Duration findLimit) {
@@ -66,14 +61,13 @@ public final class CaptureViewModel {
         this.side = side;
         this.camera = camera;
         this.masks = List.copyOf(masks);
-        this.clock = clock;
-        this.findLimit = findLimit;
+        this.guidance = new PreviewGuidance(message, clock, findLimit);
     }
 
     /** Turns the camera on for this side. */
     public void start() {
         preview = camera.start(side == Side.FRONT ? CameraRequest.CARD_FRONT : CameraRequest.CARD_BACK, masks);
-        searchingSince = clock.instant();
+        guidance.restart();
     }
 
     /** The title: which document and which side. */
@@ -104,23 +98,15 @@ public final class CaptureViewModel {
         }
         if (!available) {
             message.set(Message.of("capture.camera.unavailable"));
-            guidance.clear();
-            searchingSince = clock.instant();
+            guidance.restart();
             return null;
         }
         if (frame != null) {
             steady.set(frame.steady());
-            guide(guidance.offer(frame.reasonKey() != null ? frame.reasonKey() : "capture.hold", clock.instant()));
+            guidance.offer(frame.reasonKey() != null ? frame.reasonKey() : "capture.hold");
         }
-        helpShown.set(Duration.between(searchingSince, clock.instant()).compareTo(findLimit) >= 0);
+        helpShown.set(guidance.overdue());
         return frame;
-    }
-
-    private void guide(String key) {
-        Message m = Message.of(key);
-        if (!m.equals(message.get())) {
-            message.set(m);
-        }
     }
 
     /** 撮影する: keep the next frame whatever the checks say. */
@@ -135,8 +121,7 @@ public final class CaptureViewModel {
         forgetCapture();
         phase.set(Phase.PREVIEW);
         message.set(Message.of("capture.reason.notFound"));
-        guidance.clear();
-        searchingSince = clock.instant();
+        guidance.restart();
         if (preview != null) {
             preview.retake();
         }

@@ -69,10 +69,8 @@ public final class FaceScreen implements StepScreen {
         });
         ProgressBar steady = PreviewPane.steadyBar(vm.steadyProperty(), vm.cameraAvailableProperty());
 
-        Label help = Ui.label(i18n, "face.front.help", "note");
-        help.setId(AutomationIds.FACE_HELP);
-        help.visibleProperty().bind(vm.helpShownProperty().and(vm.cameraAvailableProperty()));
-        help.managedProperty().bind(help.visibleProperty());
+        Label help = PreviewPane.helpNote(i18n, "face.front.help", AutomationIds.FACE_HELP, vm.helpShownProperty(),
+                vm.cameraAvailableProperty());
 
         VBox guidance = new VBox(Ui.label(i18n, front ? "face.front.lead" : "face.angle.lead", "lead"), instruction,
                 message, steady, help, Ui.grow());

@@ -2,7 +2,6 @@ package jp.kenpo.kiosk.ui.face;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 
 import javafx.beans.binding.Bindings;
@@ -20,7 +19,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import jp.kenpo.kiosk.core.camera.CameraState;
 import jp.kenpo.kiosk.core.camera.FacePreview;
 import jp.kenpo.kiosk.core.camera.PreviewFrame;
-import jp.kenpo.kiosk.core.camera.SteadyGuidance;
 import jp.kenpo.kiosk.core.face.FaceJudge;
 import jp.kenpo.kiosk.core.face.FaceReason;
 import jp.kenpo.kiosk.core.face.Liveness;
@@ -29,6 +27,7 @@ import jp.kenpo.kiosk.core.port.FaceCamera;
 import jp.kenpo.kiosk.core.port.RandomSource;
 import jp.kenpo.kiosk.core.session.KioskSession;
 import jp.kenpo.kiosk.ui.common.Message;
+import jp.kenpo.kiosk.ui.common.PreviewGuidance;
 
 /**
  * 10. 顔写真（正面） and 11. 顔写真（別アングル）. The frontal photo is taken once the face is good
@@ -57,12 +56,8 @@ public final class FaceViewModel {
     private final BooleanProperty cameraAvailable = new SimpleBooleanProperty(true);
     private final DoubleProperty steady = new SimpleDoubleProperty();
 
-    /** The sentence under the preview changes only once a new one has held (SteadyGuidance). */
-    private final SteadyGuidance<String> steadyGuidance = new SteadyGuidance<>();
-    private final Clock clock;
-    private final Duration findLimit;
     private final BooleanProperty helpShown = new SimpleBooleanProperty();
-    private Instant lookingSince;
+    private final PreviewGuidance guidance;
     private FacePreview preview;
     private byte[] taken;
     private double takenMouth;
@@ -75,14 +70,13 @@ public final class FaceViewModel {
         this.session = session;
         this.mode = mode;
         this.camera = camera;
-        this.clock = clock;
-        this.findLimit = findLimit;
+        this.guidance = new PreviewGuidance(message, clock, findLimit);
         this.liveness = mode == Mode.ANGLE
                 ? new Liveness(random, clock, INSTRUCTION_TIME, INSTRUCTIONS, session.closedMouth()) : null;
     }
 
     public void start() {
-        lookingSince = clock.instant();
+        guidance.restart();
         if (mode == Mode.FRONTAL) {
             preview = camera.startFace(Pose.FRONTAL_CLOSED.request(), FaceJudge.FRONTAL);
         } else {
@@ -107,8 +101,7 @@ public final class FaceViewModel {
             Liveness.State s = liveness.tick();
             if (s == Liveness.State.NEW_INSTRUCTION) {
                 follow(liveness.instruction());
-                message.set(Message.of("face.angle.again"));
-                steadyGuidance.show("face.angle.again");
+                guidance.say("face.angle.again");
                 return null;
             }
             if (s == Liveness.State.FAILED) {
@@ -136,26 +129,22 @@ public final class FaceViewModel {
         }
         if (!available) {
             message.set(Message.of("capture.camera.unavailable"));
-            steadyGuidance.clear();
-            lookingSince = clock.instant();
+            guidance.restart();
             helpShown.set(false);
             return null;
         }
         // The frontal photo has no time limit of its own: after a while the member is told, plainly,
         // to ask staff, so that nobody waits in front of a preview that will never take the picture.
-        helpShown.set(mode == Mode.FRONTAL && Duration.between(lookingSince, clock.instant()).compareTo(findLimit) >= 0);
+        helpShown.set(mode == Mode.FRONTAL && guidance.overdue());
         if (frame != null) {
             steady.set(frame.steady());
-            Message m = Message.of(steadyGuidance.offer(guidance(frame.reasonKey()), clock.instant()));
-            if (!m.equals(message.get())) {
-                message.set(m);
-            }
+            guidance.offer(sentence(frame.reasonKey()));
         }
         return frame;
     }
 
     /** The sentence for a frame: its first reason; for the second angle, turning and the mouth are the point. */
-    private String guidance(String reasonKey) {
+    private String sentence(String reasonKey) {
         if (reasonKey == null) {
             return mode == Mode.FRONTAL ? "face.hold" : "face.angle.hold";
         }
@@ -174,8 +163,7 @@ public final class FaceViewModel {
         forget();
         phase.set(Phase.LOOKING);
         steady.set(0);
-        steadyGuidance.clear();
-        lookingSince = clock.instant();
+        guidance.restart();
         preview.retake();
     }
 
