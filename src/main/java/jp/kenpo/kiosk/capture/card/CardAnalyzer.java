@@ -115,6 +115,13 @@ public final class CardAnalyzer implements AutoCloseable {
      * printed on a card can have an upright card's proportions.
      */
     static final double MAX_FOUND_ROLL = 45;
+    /**
+     * An outline that would be a card tilted further than this is not taken for one: a member
+     * shows the card to the camera, and a card turned 50° shows its face squeezed to
+     * cos 50° = 64 % — such a quadrilateral is as likely a box, a window or a desk's edges in
+     * perspective. Cards up to 45° are found and refused as tilted.
+     */
+    static final double MAX_FOUND_TILT = 50;
     /** An outline this far from ID-1's proportions may be a card's ground inside a band (see {@link #completed}). */
     static final double MAX_BAND_ERROR = 0.6;
     /** The moved side must find its step along at least this share of its length. */
@@ -127,8 +134,10 @@ public final class CardAnalyzer implements AutoCloseable {
     static final double EDGE_MARGIN = 0.01;
 
     static final int WORK_WIDTH = 320;
-    /** Rough outlines fitted per frame at most, largest first. */
-    static final int MAX_TRIES = 8;
+    /** Rough outlines fitted per frame at most, largest first (each fit reads about 2 000 pixels). */
+    static final int MAX_TRIES = 12;
+    /** Outlines put together from pieces of edge looked at per frame at most, the best covered first. */
+    static final int MAX_PIECE_QUADS = 128;
     /** The light is read on a grid of 80 × 50 points over the card: about one per square millimetre. */
     private static final int GRID_U = 80;
     private static final int GRID_V = 50;
@@ -179,10 +188,13 @@ public final class CardAnalyzer implements AutoCloseable {
             }
         }
         if (!haveCard) {
-            // no outline of its own: a card whose outline runs into something else
+            // No outline of its own: a card whose outline runs into something else. Four lines
+            // from different things can make a card's shape, so each side must be a step along
+            // at least half its length, and of those that are, the one whose sides are the
+            // clearest steps is taken.
             double best = 0;
             tries = 0;
-            for (double[] q : finder.segmentQuads(4 * MAX_TRIES)) {
+            for (double[] q : finder.segmentQuads(MAX_PIECE_QUADS)) {
                 double[] qx = {q[0], q[2], q[4], q[6]};
                 double[] qy = {q[1], q[3], q[5], q[7]};
                 if (tries >= MAX_TRIES || !roughlyCard(qx, qy, scale, w, h)) {
@@ -190,8 +202,9 @@ public final class CardAnalyzer implements AutoCloseable {
                 }
                 tries++;
                 CardGeometry.Pose p = fitted(qx, qy, scale, w, h, reach);
-                if (p != null && candidate.area() > best && candidate.margin(w, h) >= 0) {
-                    best = candidate.area();
+                if (p != null && sides.everySide(MIN_SIDE_SUPPORT) && sides.totalSupport() > best
+                        && candidate.margin(w, h) >= 0) {
+                    best = sides.totalSupport();
                     pose = p;
                     card.set(candidate);
                     haveCard = true;
@@ -347,7 +360,7 @@ public final class CardAnalyzer implements AutoCloseable {
         }
         CardGeometry.Pose p = CardGeometry.pose(candidate.x, candidate.y, w, h);
         if (p == null || p.aspectError() > (allSides ? MAX_ASPECT_ERROR : MAX_ASPECT_ERROR / 2)
-                || Math.abs(p.roll()) > MAX_FOUND_ROLL) {
+                || Math.abs(p.roll()) > MAX_FOUND_ROLL || p.tilt() > MAX_FOUND_TILT) {
             return null;
         }
         return p;

@@ -177,7 +177,7 @@ final class CardFinder implements AutoCloseable {
             found.add(new SideSegments.Segment(l[0], l[1], l[2], l[3]));
         }
         found.addAll(SideSegments.segments(polylines, minLength / 2));
-        return SideSegments.quads(SideSegments.strongest(found), max);
+        return SideSegments.quads(SideSegments.strongest(found), 0.6 * minSide, max);
     }
 
     private static int[] points(MatOfPoint c) {

@@ -109,6 +109,16 @@ final class SideFit {
         return s[0] >= side / 2 && s[1] >= side;
     }
 
+    /** Whether each of the four sides is a step along at least {@code share} of its length. */
+    boolean everySide(double share) {
+        return sortedSupport()[0] >= share;
+    }
+
+    /** The four sides' support added up. */
+    double totalSupport() {
+        return support[0] + support[1] + support[2] + support[3];
+    }
+
     /** Whether three of the four sides are steps along at least {@code share} of their length. */
     boolean threeSides(double share) {
         return sortedSupport()[1] >= share;
@@ -282,9 +292,10 @@ final class SideFit {
      * is no corner — the end of a receipt cut across by a printed line, the content of a phone's
      * screen inside its frame. A card's sides end at its corners; beyond each corner lies what the
      * card lies on. Looked at from 6 % to 22 % of the side's length beyond each end (past the
-     * card's rounded corner), for the same step as along the side (at least half as steep): a step
-     * in at least {@value #RUNS_ON} of {@value #PAST} looks is a side running on. Call right after
-     * {@link #fit} of the same quadrilateral.
+     * card's rounded corner), for a step at least half as steep as along the side, on the side's
+     * line: a step in at least {@value #RUNS_ON} of {@value #PAST} looks is a side running on (when
+     * fewer than half the looks are inside the picture, in all of those that are). Call right
+     * after {@link #fit} of the same quadrilateral.
      */
     boolean runsPastCorners(FramePixels img, Quad q) {
         for (int s = 0; s < 4; s++) {
@@ -307,6 +318,7 @@ final class SideFit {
     private boolean runsOn(FramePixels img, double cx, double cy, double tx, double ty, double nx, double ny, double len,
                            double least) {
         int hits = 0;
+        int seen = 0;
         for (int j = 0; j < PAST; j++) {
             double t = len * (0.06 + 0.16 * j / (PAST - 1));
             double bx = cx + t * tx;
@@ -324,6 +336,7 @@ final class SideFit {
             if (!inside) {
                 continue;
             }
+            seen++;
             int at = 1;
             double best = 0;
             for (int k = 1; k < 8; k++) {
@@ -333,11 +346,14 @@ final class SideFit {
                     at = k;
                 }
             }
-            if (best >= least && Math.abs(at - 4) <= 1) {
+            // either sign: a thin printed line running on is a step down and up again
+            if (Math.abs(best) >= least && Math.abs(at - 4) <= 1) {
                 hits++;
             }
         }
-        return hits >= RUNS_ON;
+        // A corner near the frame's edge leaves few looks inside the picture: then every one of
+        // them (at least two) must find the side running on.
+        return seen >= PAST / 2 ? hits >= RUNS_ON : seen >= 2 && hits == seen;
     }
 
     /**

@@ -2,18 +2,18 @@ package jp.kenpo.kiosk.capture.card;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Four-cornered outlines made of straight pieces of edge, for cards whose outline runs into
  * something else: the line where a counter meets the wall passing behind the card, a pen or a
  * notebook touching it, a thumb over its side. The outlines of the edge picture are simplified to
- * polygons (Douglas–Peucker), their long straight pieces kept, and any four pieces that meet
- * at roughly right angles near their ends — as a card's sides do, even in perspective and with the
- * rounded corners or a thumb leaving gaps, or with a line behind the card running on from a side
- * — make a candidate.
+ * polygons (Douglas–Peucker) and their long straight pieces kept, with those the probabilistic
+ * Hough transform finds; pieces on one line are joined. Any two pairs of nearly parallel lines
+ * that cross at roughly right angles make a candidate, its corners where the lines cross — as a
+ * card's sides do, even in perspective, with rounded corners or a thumb leaving gaps, or with a
+ * line behind the card running on from a side — if each of its sides is covered by its piece for
+ * part of its length. Those with the most of their outline covered come first.
  */
 final class SideSegments {
 
@@ -34,10 +34,24 @@ final class SideSegments {
 
     /** Straight pieces at most this far from the outline (work pixels). */
     static final double STRAIGHT = 1.5;
-    /** Pieces kept, longest first. */
-    static final int MAX_SEGMENTS = 28;
+    /**
+     * Lines kept, longest first, at most {@value #PER_BIN} in each {@value #BINS}th of the half turn:
+     * a striped or checked cloth draws dozens of long parallel lines, and the card's shorter sides
+     * must not be crowded out by them.
+     */
+    static final int MAX_SEGMENTS = 48;
+    static final int BINS = 12;
+    static final int PER_BIN = 6;
+    /**
+     * A side of a candidate is covered by its piece for at least this share of its length: a thumb,
+     * the spots of a cloth or a rounded corner may break a card's edge into pieces; the close fit
+     * at full resolution decides whether the side is real.
+     */
+    static final double MIN_COVER = 0.3;
     /** Adjacent sides meet at 90° ± 50° (a card tilted 45° still does). */
     static final double MIN_CORNER_SIN = Math.sin(Math.toRadians(40));
+    /** Opposite sides of a card in perspective (tilted up to 45°): within 35° of parallel. */
+    static final double PARALLEL_SIN = Math.sin(Math.toRadians(35));
 
     private SideSegments() {
     }
@@ -65,7 +79,17 @@ final class SideSegments {
             }
         }
         lines.sort(Comparator.comparingDouble(Segment::length).reversed());
-        return lines.size() > MAX_SEGMENTS ? new ArrayList<>(lines.subList(0, MAX_SEGMENTS)) : lines;
+        int[] perBin = new int[BINS];
+        List<Segment> kept = new ArrayList<>();
+        for (Segment s : lines) {
+            double angle = Math.atan2(s.dy(), s.dx());
+            int bin = (int) Math.floor((angle < 0 ? angle + Math.PI : angle) / Math.PI * BINS) % BINS;
+            if (perBin[bin] < PER_BIN && kept.size() < MAX_SEGMENTS) {
+                perBin[bin]++;
+                kept.add(s);
+            }
+        }
+        return kept;
     }
 
     /** One piece along {@code a}'s line spanning both. */
@@ -169,51 +193,77 @@ final class SideSegments {
     }
 
     /**
-     * Quadrilaterals whose four sides lie along four of the pieces, each meeting the next near its
-     * end; corners in no particular order (x0,y0,…,x3,y3), at most {@code max}, those with the
-     * most edge along their sides first.
+     * Quadrilaterals whose four sides lie along four of the pieces' lines, each side covered by its
+     * piece for at least {@link #MIN_COVER} of its length; corners in no particular order
+     * (x0,y0,…,x3,y3), sides at least {@code minSide} long, at most {@code max}, those with the most
+     * of their outline covered first. The corners are where the lines cross, wherever the pieces
+     * end: a rounded corner or a thumb leaves a gap, a line behind the card runs on past it.
      */
-    static List<double[]> quads(List<Segment> segs, int max) {
+    static List<double[]> quads(List<Segment> segs, double minSide, int max) {
         int n = segs.size();
-        // corner[i][j]: where piece i ends in piece j (null if they do not meet as a card's sides do)
-        double[][][] corner = new double[n][n][];
+        double[] x0 = new double[n];
+        double[] y0 = new double[n];
+        double[] ux = new double[n];
+        double[] uy = new double[n];
+        double[] len = new double[n];
+        for (int i = 0; i < n; i++) {
+            Segment s = segs.get(i);
+            x0[i] = s.x0();
+            y0[i] = s.y0();
+            len[i] = s.length();
+            ux[i] = (s.x1() - s.x0()) / len[i];
+            uy[i] = (s.y1() - s.y0()) / len[i];
+        }
+        List<int[]> pairs = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
-                double[] p = meet(segs.get(i), segs.get(j));
-                corner[i][j] = p;
-                corner[j][i] = p;
+                double mx = x0[j] + ux[j] * len[j] / 2;
+                double my = y0[j] + uy[j] * len[j] / 2;
+                if (Math.abs(ux[i] * uy[j] - uy[i] * ux[j]) < PARALLEL_SIN
+                        && Math.abs((mx - x0[i]) * -uy[i] + (my - y0[i]) * ux[i]) >= minSide) {
+                    pairs.add(new int[] {i, j});
+                }
             }
         }
         List<double[]> found = new ArrayList<>();
         List<Double> scores = new ArrayList<>();
-        Set<Long> seen = new HashSet<>();
-        for (int a = 0; a < n; a++) {
-            for (int b = 0; b < n; b++) {
-                if (b == a || corner[a][b] == null) {
+        double[] q = new double[8];
+        int[] side = new int[4];
+        for (int p = 0; p < pairs.size(); p++) {
+            int a = pairs.get(p)[0];
+            int c = pairs.get(p)[1];
+            for (int r = p + 1; r < pairs.size(); r++) {
+                int b = pairs.get(r)[0];
+                int d = pairs.get(r)[1];
+                if (Math.abs(ux[a] * uy[b] - uy[a] * ux[b]) < MIN_CORNER_SIN || b == a || b == c || d == a || d == c
+                        || !cross(x0, y0, ux, uy, a, b, q, 0) || !cross(x0, y0, ux, uy, b, c, q, 2)
+                        || !cross(x0, y0, ux, uy, c, d, q, 4) || !cross(x0, y0, ux, uy, d, a, q, 6) || !convex(q)) {
                     continue;
                 }
-                for (int c = 0; c < n; c++) {
-                    if (c == a || c == b || corner[b][c] == null || !parallelish(segs, a, c)) {
-                        continue;
-                    }
-                    for (int d = 0; d < n; d++) {
-                        if (d == a || d == b || d == c || corner[c][d] == null || corner[d][a] == null
-                                || !parallelish(segs, b, d)) {
-                            continue;
-                        }
-                        long key = key(a, b, c, d);
-                        if (!seen.add(key)) {
-                            continue;
-                        }
-                        double[] q = {corner[a][b][0], corner[a][b][1], corner[b][c][0], corner[b][c][1],
-                            corner[c][d][0], corner[c][d][1], corner[d][a][0], corner[d][a][1]};
-                        if (!convex(q)) {
-                            continue;
-                        }
-                        found.add(q);
-                        scores.add(segs.get(a).length() + segs.get(b).length() + segs.get(c).length()
-                                + segs.get(d).length());
-                    }
+                double covered = 0;
+                double perimeter = 0;
+                boolean enough = true;
+                side[0] = b; // the side from corner k to corner k+1 lies on side[k]
+                side[1] = c;
+                side[2] = d;
+                side[3] = a;
+                for (int k = 0; k < 4 && enough; k++) {
+                    int s = side[k];
+                    double px = q[2 * k];
+                    double py = q[2 * k + 1];
+                    double qx = q[(2 * k + 2) % 8];
+                    double qy = q[(2 * k + 3) % 8];
+                    double l = Math.hypot(qx - px, qy - py);
+                    double tp = (px - x0[s]) * ux[s] + (py - y0[s]) * uy[s];
+                    double tq = (qx - x0[s]) * ux[s] + (qy - y0[s]) * uy[s];
+                    double cover = Math.max(0, Math.min(len[s], Math.max(tp, tq)) - Math.max(0, Math.min(tp, tq)));
+                    enough = l >= minSide && cover >= MIN_COVER * l;
+                    covered += cover;
+                    perimeter += l;
+                }
+                if (enough) {
+                    found.add(q.clone());
+                    scores.add(covered / perimeter);
                 }
             }
         }
@@ -229,44 +279,16 @@ final class SideSegments {
         return out;
     }
 
-    /** Opposite sides of a card in perspective: within 35° of parallel. */
-    private static boolean parallelish(List<Segment> segs, int i, int j) {
-        Segment a = segs.get(i);
-        Segment b = segs.get(j);
-        return Math.abs(a.dx() * b.dy() - a.dy() * b.dx()) < Math.sin(Math.toRadians(35));
-    }
-
-    /**
-     * Where two pieces' lines cross, if they meet as neighbouring sides: at a wide enough angle,
-     * and near an end of each (a rounded corner, a thumb or a gap may leave up to half a piece's
-     * length between the piece and the corner, but the corner is never in a piece's middle).
-     */
-    static double[] meet(Segment a, Segment b) {
-        double cross = a.dx() * b.dy() - a.dy() * b.dx();
+    /** Where the lines of pieces i and j cross, into q[at], q[at + 1], if they cross at a card's corner's angle. */
+    private static boolean cross(double[] x0, double[] y0, double[] ux, double[] uy, int i, int j, double[] q, int at) {
+        double cross = ux[i] * uy[j] - uy[i] * ux[j];
         if (Math.abs(cross) < MIN_CORNER_SIN) {
-            return null;
+            return false;
         }
-        double t = ((b.x0() - a.x0()) * b.dy() - (b.y0() - a.y0()) * b.dx()) / cross;
-        double px = a.x0() + t * a.dx();
-        double py = a.y0() + t * a.dy();
-        double ta = along(a, px, py);
-        double tb = along(b, px, py);
-        // Both pieces reach the corner (or nearly); or one runs on past it, where a line behind the
-        // card (a counter's edge, a desk's grain) continues the card's side.
-        boolean reach = ta >= -0.5 && ta <= 1.5 && tb >= -0.5 && tb <= 1.5;
-        if (!reach || !nearEnd(ta) && !nearEnd(tb)) {
-            return null;
-        }
-        return new double[] {px, py};
-    }
-
-    /** Where a point lies along a piece: 0 at its start, 1 at its end. */
-    private static double along(Segment s, double px, double py) {
-        return ((px - s.x0()) * s.dx() + (py - s.y0()) * s.dy()) / s.length();
-    }
-
-    private static boolean nearEnd(double t) {
-        return t <= 0.25 || t >= 0.75;
+        double t = ((x0[j] - x0[i]) * uy[j] - (y0[j] - y0[i]) * ux[j]) / cross;
+        q[at] = x0[i] + t * ux[i];
+        q[at + 1] = y0[i] + t * uy[i];
+        return true;
     }
 
     private static boolean convex(double[] q) {
@@ -283,11 +305,5 @@ final class SideSegments {
             sign = s;
         }
         return true;
-    }
-
-    private static long key(int a, int b, int c, int d) {
-        int[] k = {a, b, c, d};
-        java.util.Arrays.sort(k);
-        return ((long) k[0] << 48) | ((long) k[1] << 32) | ((long) k[2] << 16) | k[3];
     }
 }
