@@ -39,14 +39,14 @@ final class BlurMeter {
     private double[] profile = new double[2048];
     private final double[] horizontal = new double[4096];
     private final double[] vertical = new double[4096];
-    private int nh;
-    private int nv;
 
-    /** Gaussian-equivalent blur σ in pixels, or NaN when the card shows too few steps to tell. */
-    double measure(FramePixels img, Quad q) {
-        Homography h = Homography.unitSquareTo(q);
-        nh = 0;
-        nv = 0;
+    /**
+     * Gaussian-equivalent blur σ in pixels of the card that {@code h} maps the unit square onto, or
+     * NaN when the card shows too few steps to tell.
+     */
+    double measure(FramePixels img, Homography h) {
+        int nh = 0;
+        int nv = 0;
         for (double v : ACROSS) {
             // along the card's width: the card's vertical strokes and edges
             nh = scan(img, h, 0.02, v, 0.98, v, horizontal, nh);
@@ -132,55 +132,5 @@ final class BlurMeter {
         double at = q * (n - 1);
         int i = (int) at;
         return i + 1 < n ? v[i] + (at - i) * (v[i + 1] - v[i]) : v[i];
-    }
-
-    /** The projective map from the unit square (u right, v down) onto a quadrilateral. */
-    static final class Homography {
-        private final double a;
-        private final double b;
-        private final double c;
-        private final double d;
-        private final double e;
-        private final double f;
-        private final double g;
-        private final double h;
-
-        private Homography(double a, double b, double c, double d, double e, double f, double g, double h) {
-            this.a = a;
-            this.b = b;
-            this.c = c;
-            this.d = d;
-            this.e = e;
-            this.f = f;
-            this.g = g;
-            this.h = h;
-        }
-
-        /** (0,0), (1,0), (1,1), (0,1) onto corners 0, 1, 2, 3 (Heckbert, "Fundamentals of Texture Mapping", 1989). */
-        static Homography unitSquareTo(Quad q) {
-            double dx1 = q.x[1] - q.x[2];
-            double dx2 = q.x[3] - q.x[2];
-            double dx3 = q.x[0] - q.x[1] + q.x[2] - q.x[3];
-            double dy1 = q.y[1] - q.y[2];
-            double dy2 = q.y[3] - q.y[2];
-            double dy3 = q.y[0] - q.y[1] + q.y[2] - q.y[3];
-            double g = 0;
-            double h = 0;
-            double den = dx1 * dy2 - dx2 * dy1;
-            if ((dx3 != 0 || dy3 != 0) && den != 0) {
-                g = (dx3 * dy2 - dx2 * dy3) / den;
-                h = (dx1 * dy3 - dx3 * dy1) / den;
-            }
-            return new Homography(q.x[1] - q.x[0] + g * q.x[1], q.x[3] - q.x[0] + h * q.x[3], q.x[0],
-                    q.y[1] - q.y[0] + g * q.y[1], q.y[3] - q.y[0] + h * q.y[3], q.y[0], g, h);
-        }
-
-        double x(double u, double v) {
-            return (a * u + b * v + c) / (g * u + h * v + 1);
-        }
-
-        double y(double u, double v) {
-            return (d * u + e * v + f) / (g * u + h * v + 1);
-        }
     }
 }

@@ -12,6 +12,7 @@ import org.opencv.core.Point;
 import org.opencv.core.Size;
 import org.opencv.imgproc.Imgproc;
 
+import jp.kenpo.kiosk.core.config.MaskRegion;
 import jp.kenpo.kiosk.core.document.CardReason;
 
 /**
@@ -179,7 +180,7 @@ public final class CardAnalyzer implements AutoCloseable {
                 continue;
             }
             tries++;
-            CardGeometry.Pose p = fitted(o.x(), o.y(), scale, w, h, reach);
+            CardGeometry.Pose p = fitted(w, h, reach);
             if (p != null) {
                 pose = p;
                 card.set(candidate);
@@ -201,7 +202,7 @@ public final class CardAnalyzer implements AutoCloseable {
                     continue;
                 }
                 tries++;
-                CardGeometry.Pose p = fitted(qx, qy, scale, w, h, reach);
+                CardGeometry.Pose p = fitted(w, h, reach);
                 if (p != null && sides.everySide(MIN_SIDE_SUPPORT) && sides.totalSupport() > best
                         && candidate.margin(w, h) >= 0) {
                     best = sides.totalSupport();
@@ -212,14 +213,15 @@ public final class CardAnalyzer implements AutoCloseable {
             }
         }
         if (!haveCard) {
-            boolean cut = cutOff(outlines, scale, w, h);
+            boolean cut = cutOff(outlines, scale, w, h, reach);
             return CardAnalysis.notFound(cut ? CardReason.CUT_OFF : CardReason.NOT_FOUND, msSince(start));
         }
 
-        double blur = blurMeter.measure(pixels, card);
+        Homography onCard = Homography.unitSquareTo(card);
+        double blur = blurMeter.measure(pixels, onCard);
         double area = card.area();
-        double pxPerMm = Math.sqrt(area / Math.cos(Math.toRadians(Math.min(pose.tilt(), 80)))) / Math.sqrt(85.60 * 53.98);
-        double[] light = light(card);
+        double pxPerMm = Math.sqrt(area / Math.cos(Math.toRadians(Math.min(pose.tilt(), 80)))) / Math.sqrt(MaskRegion.CARD_WIDTH_MM * MaskRegion.CARD_HEIGHT_MM);
+        double[] light = light(onCard);
         double exposure = light[0];
         double glare = light[1];
         double fill = area / ((double) w * h);
@@ -273,13 +275,10 @@ public final class CardAnalyzer implements AutoCloseable {
     }
 
     /**
-     * The rough outline fitted to the full-resolution picture into {@link #candidate}, with its
-     * pose; {@code null} when it is not a card.
+     * The rough outline in {@link #candidate} (put there by {@link #roughlyCard}) fitted to the
+     * full-resolution picture, with its pose; {@code null} when it is not a card.
      */
-    private CardGeometry.Pose fitted(double[] x, double[] y, double scale, int w, int h, double reach) {
-        if (!roughlyCard(x, y, scale, w, h)) {
-            return null;
-        }
+    private CardGeometry.Pose fitted(int w, int h, double reach) {
         // Looks ever closer: a rough outline from a faint or broken edge may be off by a few percent
         // of the card's size; each look brings the sides to the steps nearest them, and the last,
         // close look tells whether they are real.
@@ -430,7 +429,7 @@ public final class CardAnalyzer implements AutoCloseable {
      * between them and the frame's edge a straight step. (Whether the rest would have a card's
      * proportions cannot be told; the card is not reported found, only that it is cut off.)
      */
-    private boolean cutOff(List<CardFinder.Outline> outlines, double scale, int w, int h) {
+    private boolean cutOff(List<CardFinder.Outline> outlines, double scale, int w, int h, double reach) {
         double edge = 3 / scale;
         double minSide = Math.sqrt(MIN_FIND_FILL * w * h / CardGeometry.ID1_ASPECT);
         for (CardFinder.Outline o : outlines) {
@@ -453,7 +452,7 @@ public final class CardAnalyzer implements AutoCloseable {
                 reverse(px);
                 reverse(py);
             }
-            if (cutCard(px, py, w, h, edge, minSide, 2 / scale + 3)) {
+            if (cutCard(px, py, w, h, edge, minSide, reach)) {
                 return true;
             }
         }
@@ -567,8 +566,7 @@ public final class CardAnalyzer implements AutoCloseable {
     }
 
     /** The card's mean luma and its blown-out share, on a grid over the card in its own directions. */
-    private double[] light(Quad q) {
-        BlurMeter.Homography hm = BlurMeter.Homography.unitSquareTo(q);
+    private double[] light(Homography hm) {
         double sum = 0;
         int blown = 0;
         int n = 0;
@@ -587,11 +585,6 @@ public final class CardAnalyzer implements AutoCloseable {
             }
         }
         return n == 0 ? new double[] {0, 0} : new double[] {sum / n, (double) blown / n};
-    }
-
-    /** Whether the last analyzed frame showed a card; then {@link #rectify} can cut it out. */
-    public boolean found() {
-        return haveCard;
     }
 
     /**

@@ -237,13 +237,7 @@ final class CardFinder implements AutoCloseable {
         if (pixels.length < n) {
             pixels = new byte[n];
         }
-        if (work.isContinuous()) {
-            work.get(0, 0, pixels);
-        } else {
-            Mat copy = work.clone();
-            copy.get(0, 0, pixels);
-            copy.release();
-        }
+        work.get(0, 0, pixels);
         java.util.Arrays.fill(histogram, 0);
         for (int i = 0; i < n; i++) {
             histogram[pixels[i] & 0xff]++;

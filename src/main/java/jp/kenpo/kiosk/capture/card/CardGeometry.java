@@ -1,5 +1,7 @@
 package jp.kenpo.kiosk.capture.card;
 
+import jp.kenpo.kiosk.core.config.MaskRegion;
+
 /**
  * What the four corners of a rectangle in a camera picture say about the rectangle, by plane
  * projective geometry: its true proportions (width over height, whatever the perspective), how far
@@ -17,7 +19,7 @@ package jp.kenpo.kiosk.capture.card;
 public final class CardGeometry {
 
     /** ID-1 (ISO/IEC 7810): 85.60 × 53.98 mm. */
-    public static final double ID1_ASPECT = 85.60 / 53.98;
+    public static final double ID1_ASPECT = MaskRegion.CARD_WIDTH_MM / MaskRegion.CARD_HEIGHT_MM;
     static final double MIN_HFOV_DEG = 45;
     static final double MAX_HFOV_DEG = 100;
     static final double NOMINAL_HFOV_DEG = 70;
@@ -128,7 +130,7 @@ public final class CardGeometry {
                 cw[j - 1] = t;
             }
         }
-        Pose p = pose(pick(x, cw, 0), pick(y, cw, 0), width, height);
+        Pose p = pose(pick(x, cw), pick(y, cw), width, height);
         if (p == null) {
             return null;
         }
@@ -147,10 +149,10 @@ public final class CardGeometry {
         return out;
     }
 
-    private static double[] pick(double[] v, int[] order, int by) {
+    private static double[] pick(double[] v, int[] order) {
         double[] out = new double[4];
         for (int i = 0; i < 4; i++) {
-            out[i] = v[order[(i + by) % 4]];
+            out[i] = v[order[i]];
         }
         return out;
     }

@@ -20,36 +20,22 @@ final class FramePixels {
     private int height;
     private org.opencv.core.Mat pending;
 
-    /** Makes room for a frame of this size and returns the buffer to fill with BGR bytes, row after row. */
-    byte[] reset(int w, int h) {
-        if (data.length < w * h * 3) {
-            data = new byte[w * h * 3];
-        }
-        width = w;
-        height = h;
-        pending = null;
-        return data;
-    }
-
     /**
      * Takes a BGR frame, to be copied only when a pixel of it is first read: a frame in which no
      * outline is worth a closer look is never copied.
      */
     void lazily(org.opencv.core.Mat frame) {
-        reset(frame.cols(), frame.rows());
+        width = frame.cols();
+        height = frame.rows();
+        if (data.length < width * height * 3) {
+            data = new byte[width * height * 3];
+        }
         pending = frame;
     }
 
     private void load() {
-        org.opencv.core.Mat frame = pending;
+        pending.get(0, 0, data); // row after row, whether or not the frame's rows are contiguous
         pending = null;
-        if (frame.isContinuous()) {
-            frame.get(0, 0, data);
-        } else {
-            org.opencv.core.Mat block = frame.clone();
-            block.get(0, 0, data);
-            block.release();
-        }
     }
 
     /** The luma at a point between pixel centres (pixel centres at integer coordinates); NaN outside. */
@@ -61,11 +47,43 @@ final class FramePixels {
      * The colour at a point projected on {@code axis} (BGR weights); NaN outside the frame.
      */
     double along(double x, double y, double[] axis) {
+        if (!at(x, y)) {
+            return Double.NaN;
+        }
+        double v = 0;
+        for (int k = 0; k < 3; k++) {
+            v += axis[k] * channel(k);
+        }
+        return v;
+    }
+
+    /** The colour (BGR) at a point into {@code out}; false outside the frame. */
+    boolean colour(double x, double y, double[] out) {
+        if (!at(x, y)) {
+            return false;
+        }
+        for (int k = 0; k < 3; k++) {
+            out[k] = channel(k);
+        }
+        return true;
+    }
+
+    // The four pixels around the point last given to at(), and their bilinear weights.
+    private int a;
+    private int b;
+    private int c;
+    private int d;
+    private double wa;
+    private double wb;
+    private double wc;
+    private double wd;
+
+    private boolean at(double x, double y) {
         if (pending != null) {
             load();
         }
         if (x < 0 || y < 0 || x > width - 1 || y > height - 1) {
-            return Double.NaN;
+            return false;
         }
         int x0 = (int) x;
         int y0 = (int) y;
@@ -73,36 +91,19 @@ final class FramePixels {
         int y1 = y0 + 1 < height ? y0 + 1 : y0;
         double fx = x - x0;
         double fy = y - y0;
-        int a = (y0 * width + x0) * 3;
-        int b = (y0 * width + x1) * 3;
-        int c = (y1 * width + x0) * 3;
-        int d = (y1 * width + x1) * 3;
-        double wa = (1 - fx) * (1 - fy);
-        double wb = fx * (1 - fy);
-        double wc = (1 - fx) * fy;
-        double wd = fx * fy;
-        double v = 0;
-        for (int k = 0; k < 3; k++) {
-            double p = (data[a + k] & 0xff) * wa + (data[b + k] & 0xff) * wb + (data[c + k] & 0xff) * wc
-                    + (data[d + k] & 0xff) * wd;
-            v += axis[k] * p;
-        }
-        return v;
-    }
-
-    /** The colour (BGR) at a point into {@code out}; false outside the frame. */
-    boolean colour(double x, double y, double[] out) {
-        for (int k = 0; k < 3; k++) {
-            double[] unit = k == 0 ? B : k == 1 ? G : R;
-            out[k] = along(x, y, unit);
-            if (Double.isNaN(out[k])) {
-                return false;
-            }
-        }
+        a = (y0 * width + x0) * 3;
+        b = (y0 * width + x1) * 3;
+        c = (y1 * width + x0) * 3;
+        d = (y1 * width + x1) * 3;
+        wa = (1 - fx) * (1 - fy);
+        wb = fx * (1 - fy);
+        wc = (1 - fx) * fy;
+        wd = fx * fy;
         return true;
     }
 
-    private static final double[] B = {1, 0, 0};
-    private static final double[] G = {0, 1, 0};
-    private static final double[] R = {0, 0, 1};
+    private double channel(int k) {
+        return (data[a + k] & 0xff) * wa + (data[b + k] & 0xff) * wb + (data[c + k] & 0xff) * wc
+                + (data[d + k] & 0xff) * wd;
+    }
 }

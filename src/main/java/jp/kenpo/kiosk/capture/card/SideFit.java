@@ -14,7 +14,7 @@ package jp.kenpo.kiosk.capture.card;
  */
 final class SideFit {
 
-    /** Looks per side (in a close look; wider looks take half as many). */
+    /** Looks per side. */
     static final int LOOKS = 24;
     /** A look reaching at most this far (px) is a close one. */
     static final int CLOSE = 3;
@@ -31,6 +31,8 @@ final class SideFit {
     static final int RUNS_ON = 4;
     /** Below this colour distance between the two sides, steps are read in luma. */
     static final double MIN_COLOUR_STEP = 6.0;
+    /** Luma's weights as a unit vector (BGR). */
+    private static final double[] LUMA_AXIS = unit(FramePixels.LUMA);
 
     private final double[] px = new double[LOOKS];
     private final double[] py = new double[LOOKS];
@@ -61,7 +63,7 @@ final class SideFit {
      */
     boolean fit(FramePixels img, Quad q, double reach) {
         for (int s = 0; s < 4; s++) {
-            if (!fitSide(img, q, s, reach)) {
+            if (!fitLine(img, q.x[s], q.y[s], q.x[(s + 1) % 4], q.y[(s + 1) % 4], reach, s)) {
                 return false;
             }
         }
@@ -130,11 +132,6 @@ final class SideFit {
         return sorted;
     }
 
-    private boolean fitSide(FramePixels img, Quad q, int s, double reach) {
-        int e = (s + 1) % 4;
-        return fitLine(img, q.x[s], q.y[s], q.x[e], q.y[e], reach, s);
-    }
-
     /**
      * The support of the straight edge near the line from (ax,ay) to (bx,by), clockwise around
      * the object it bounds (so the object lies to the right, y down): 0 when none is found.
@@ -159,15 +156,11 @@ final class SideFit {
         // a close look (the last, which decides) reads every look with three samples along the
         // side; the wider looks, which only bring the side near, one sample each
         boolean close = r <= CLOSE;
-        int looks = LOOKS;
         colourAxis(img, ax, ay, bx0, by0, nx, ny, Math.max(2, 0.7 * r));
         int positive = 0;
         int negative = 0;
         for (int j = 0; j < LOOKS; j++) {
-            keep[j] = false;
-        }
-        for (int j = 0; j < looks; j++) {
-            double u = FROM + (TO - FROM) * j / (looks - 1);
+            double u = FROM + (TO - FROM) * j / (LOOKS - 1);
             double bx = ax + u * (bx0 - ax);
             double by = ay + u * (by0 - ay);
             lookAxis(img, bx, by, nx, ny, Math.max(2, 0.7 * r));
@@ -241,7 +234,7 @@ final class SideFit {
             }
         }
         if (count < 4) {
-            support[s] = (double) count / looks;
+            support[s] = (double) count / LOOKS;
             return false;
         }
         for (int round = 0; round < 3; round++) {
@@ -261,7 +254,7 @@ final class SideFit {
                 }
             }
             if (count < 4) {
-                support[s] = (double) count / looks;
+                support[s] = (double) count / LOOKS;
                 return false;
             }
         }
@@ -275,7 +268,7 @@ final class SideFit {
             dirX[s] = -dirX[s];
             dirY[s] = -dirY[s];
         }
-        support[s] = (double) count / looks;
+        support[s] = (double) count / LOOKS;
         int m = 0;
         for (int j = 0; j < LOOKS; j++) {
             if (keep[j]) {
@@ -385,11 +378,7 @@ final class SideFit {
         }
         len = Math.sqrt(len);
         if (n == 0 || len / n < MIN_COLOUR_STEP) {
-            double l = Math.sqrt(FramePixels.LUMA[0] * FramePixels.LUMA[0] + FramePixels.LUMA[1] * FramePixels.LUMA[1]
-                    + FramePixels.LUMA[2] * FramePixels.LUMA[2]);
-            for (int k = 0; k < 3; k++) {
-                axis[k] = FramePixels.LUMA[k] / l;
-            }
+            System.arraycopy(LUMA_AXIS, 0, axis, 0, 3);
             return;
         }
         for (int k = 0; k < 3; k++) {
@@ -469,5 +458,10 @@ final class SideFit {
         ox[i] = lineX[a] + t * dirX[a];
         oy[i] = lineY[a] + t * dirY[a];
         return true;
+    }
+
+    private static double[] unit(double[] v) {
+        double l = Math.sqrt(v[0] * v[0] + v[1] * v[1] + v[2] * v[2]);
+        return new double[] {v[0] / l, v[1] / l, v[2] / l};
     }
 }
