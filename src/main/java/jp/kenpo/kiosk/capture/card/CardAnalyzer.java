@@ -171,21 +171,28 @@ public final class CardAnalyzer implements AutoCloseable {
         double scale = (double) work.cols() / w;
 
         double workArea = (double) work.cols() * work.rows();
-        List<CardFinder.Outline> outlines = finder.find(work, MIN_FIND_FILL * workArea);
+        // The outlines of every step first; only when none is a card, those of the strong steps.
+        List<CardFinder.Outline> outlines = new ArrayList<>(finder.find(work, MIN_FIND_FILL * workArea));
         double reach = 2.0 / scale + 3;
         CardGeometry.Pose pose = null;
         int tries = 0;
-        for (CardFinder.Outline o : outlines) {
-            if (o.atBorder() || tries >= MAX_TRIES || !roughlyCard(o.x(), o.y(), scale, w, h)) {
-                continue;
+        for (int pass = 0; pass < 2 && !haveCard; pass++) {
+            List<CardFinder.Outline> these = pass == 0 ? outlines : finder.strongOutlines();
+            if (pass == 1) {
+                outlines.addAll(these);
             }
-            tries++;
-            CardGeometry.Pose p = fitted(w, h, reach);
-            if (p != null) {
-                pose = p;
-                card.set(candidate);
-                haveCard = true;
-                break;
+            for (CardFinder.Outline o : these) {
+                if (o.atBorder() || tries >= MAX_TRIES || !roughlyCard(o.x(), o.y(), scale, w, h)) {
+                    continue;
+                }
+                tries++;
+                CardGeometry.Pose p = fitted(w, h, reach);
+                if (p != null) {
+                    pose = p;
+                    card.set(candidate);
+                    haveCard = true;
+                    break;
+                }
             }
         }
         if (!haveCard) {

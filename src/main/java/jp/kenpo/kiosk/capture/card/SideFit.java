@@ -441,11 +441,19 @@ final class SideFit {
                 yy += dy * dy;
             }
         }
-        double angle = 0.5 * Math.atan2(2 * xy, xx - yy);
+        // the direction of most spread, at half the angle of (xx − yy, 2xy), without trigonometry
+        double c2 = xx - yy;
+        double s2 = 2 * xy;
+        double r = Math.sqrt(c2 * c2 + s2 * s2);
         lineX[s] = mx;
         lineY[s] = my;
-        dirX[s] = Math.cos(angle);
-        dirY[s] = Math.sin(angle);
+        if (r == 0) {
+            dirX[s] = 1;
+            dirY[s] = 0;
+        } else {
+            dirX[s] = Math.sqrt(Math.max(0, (1 + c2 / r) / 2));
+            dirY[s] = Math.copySign(Math.sqrt(Math.max(0, (1 - c2 / r) / 2)), s2);
+        }
         return true;
     }
 

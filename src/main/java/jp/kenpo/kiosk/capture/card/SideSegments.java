@@ -17,18 +17,48 @@ import java.util.List;
  */
 final class SideSegments {
 
-    /** A piece of straight edge from (x0,y0) to (x1,y1). */
-    record Segment(double x0, double y0, double x1, double y1) {
+    /** A piece of straight edge from (x0,y0) to (x1,y1), with its length and direction. */
+    static final class Segment {
+        private final double x0;
+        private final double y0;
+        private final double x1;
+        private final double y1;
+        private final double length;
+
+        Segment(double x0, double y0, double x1, double y1) {
+            this.x0 = x0;
+            this.y0 = y0;
+            this.x1 = x1;
+            this.y1 = y1;
+            this.length = Math.sqrt((x1 - x0) * (x1 - x0) + (y1 - y0) * (y1 - y0));
+        }
+
+        double x0() {
+            return x0;
+        }
+
+        double y0() {
+            return y0;
+        }
+
+        double x1() {
+            return x1;
+        }
+
+        double y1() {
+            return y1;
+        }
+
         double length() {
-            return Math.hypot(x1 - x0, y1 - y0);
+            return length;
         }
 
         double dx() {
-            return (x1 - x0) / length();
+            return (x1 - x0) / length;
         }
 
         double dy() {
-            return (y1 - y0) / length();
+            return (y1 - y0) / length;
         }
     }
 
@@ -253,7 +283,7 @@ final class SideSegments {
                     double py = q[2 * k + 1];
                     double qx = q[(2 * k + 2) % 8];
                     double qy = q[(2 * k + 3) % 8];
-                    double l = Math.hypot(qx - px, qy - py);
+                    double l = Math.sqrt((qx - px) * (qx - px) + (qy - py) * (qy - py));
                     double tp = (px - x0[s]) * ux[s] + (py - y0[s]) * uy[s];
                     double tq = (qx - x0[s]) * ux[s] + (qy - y0[s]) * uy[s];
                     double cover = Math.max(0, Math.min(len[s], Math.max(tp, tq)) - Math.max(0, Math.min(tp, tq)));
