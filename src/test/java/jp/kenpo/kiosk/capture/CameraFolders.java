@@ -1,8 +1,5 @@
 package jp.kenpo.kiosk.capture;
 
-import jp.kenpo.kiosk.capture.card.CardAnalysis;
-import jp.kenpo.kiosk.capture.card.CardAnalyzer;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +11,8 @@ import org.opencv.imgcodecs.Imgcodecs;
 
 import jp.kenpo.kiosk.capture.CardFixtures.Frame;
 import jp.kenpo.kiosk.capture.CardFixtures.Kind;
+import jp.kenpo.kiosk.capture.card.CardAnalysis;
+import jp.kenpo.kiosk.capture.card.CardAnalyzer;
 
 /**
  * Fills virtual-camera folders (SPEC §8) with generated synthetic cards for tests and for the demo

@@ -1,8 +1,5 @@
 package jp.kenpo.kiosk.capture;
 
-import jp.kenpo.kiosk.capture.card.CardAnalysis;
-import jp.kenpo.kiosk.capture.card.CardAnalyzer;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -20,6 +17,8 @@ import org.opencv.core.MatOfByte;
 import org.opencv.imgcodecs.Imgcodecs;
 
 import jp.kenpo.kiosk.capture.CardFixtures.Kind;
+import jp.kenpo.kiosk.capture.card.CardAnalysis;
+import jp.kenpo.kiosk.capture.card.CardAnalyzer;
 import jp.kenpo.kiosk.core.camera.CameraState;
 import jp.kenpo.kiosk.core.camera.CameraPreview;
 import jp.kenpo.kiosk.core.camera.PreviewFrame;

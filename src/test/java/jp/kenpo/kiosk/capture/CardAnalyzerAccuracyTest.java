@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.opencv.core.Point;
 
@@ -189,7 +191,7 @@ class CardAnalyzerAccuracyTest {
                 continue;
             }
             String kind = o.kind().startsWith("NO_CARD") || o.expected() == CardReason.NOT_FOUND ? "no card"
-                    : o.kind().toLowerCase(java.util.Locale.ROOT);
+                    : o.kind().toLowerCase(Locale.ROOT);
             int[] t = tally.computeIfAbsent(kind, k -> new int[2]);
             t[1]++;
             t[0] += o.seen().reasons().contains(o.expected()) ? 1 : 0;
@@ -202,7 +204,7 @@ class CardAnalyzerAccuracyTest {
      * faint edges) does not reach them yet; {@link #theSecondGeneratorKeepsWhatIsReached} holds
      * what it reaches, so that nothing slips back, and the report prints both.
      */
-    @org.junit.jupiter.api.Test
+    @Test
     void findingAndAcceptingMeetTheTargets() {
         Figures f = figures(outcomes.get(FIRST));
         assertThat(f.findRecall()).as("finding recall").isGreaterThanOrEqualTo(0.95);
@@ -226,7 +228,7 @@ class CardAnalyzerAccuracyTest {
      * misses on checked, striped and spotted cloths: precision is held to the target, the rest to
      * what is reached (finding 0.776, accepting 0.771, every reason in at least 11 of 20).
      */
-    @org.junit.jupiter.api.Test
+    @Test
     void theSecondGeneratorKeepsWhatIsReached() {
         Figures f = figures(outcomes.get(SECOND));
         assertThat(f.findPrecision()).as("finding precision").isGreaterThanOrEqualTo(0.97);

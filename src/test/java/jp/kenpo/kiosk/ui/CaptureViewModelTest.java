@@ -68,18 +68,10 @@ class CaptureViewModelTest {
         assertThat(vm.messageProperty().get()).isEqualTo(Message.of("capture.camera.starting"));
         for (CardReason r : CardReason.values()) {
             // a reason held for more than half a second is shown
-            for (int i = 0; i < 4; i++) {
-                preview.frame(r, 0);
-                assertThat(vm.poll()).isNotNull();
-                clock.advance(Duration.ofMillis(200));
-            }
+            ScriptedPreview.frames(4, 200, clock, () -> preview.frame(r, 0), vm::poll);
             assertThat(vm.messageProperty().get()).isEqualTo(Message.of(r.messageKey()));
         }
-        for (int i = 0; i < 4; i++) {
-            preview.frame(null, 0.6);
-            vm.poll();
-            clock.advance(Duration.ofMillis(200));
-        }
+        ScriptedPreview.frames(4, 200, clock, () -> preview.frame(null, 0.6), vm::poll);
         assertThat(vm.messageProperty().get()).isEqualTo(Message.of("capture.hold"));
         assertThat(vm.steadyProperty().get()).isEqualTo(0.6);
         assertThat(vm.poll()).as("no new frame: nothing to draw, guidance kept").isNull();
@@ -92,19 +84,14 @@ class CaptureViewModelTest {
         CaptureViewModel vm = vm(session(DocumentType.DRIVERS_LICENSE, null), Side.FRONT, List.of());
         List<Message> shown = new ArrayList<>();
         vm.messageProperty().addListener((o, was, now) -> shown.add(now));
-        for (int i = 0; i < 40; i++) {
-            preview.frame(i % 2 == 0 ? CardReason.NOT_FOUND : CardReason.BLURRY, 0);
-            vm.poll();
-            clock.advance(Duration.ofMillis(250));
+        for (int i = 0; i < 20; i++) {
+            ScriptedPreview.frames(1, 250, clock, () -> preview.frame(CardReason.NOT_FOUND, 0), vm::poll);
+            ScriptedPreview.frames(1, 250, clock, () -> preview.frame(CardReason.BLURRY, 0), vm::poll);
         }
         assertThat(shown).as("one change, from 'starting' to the first reason, in ten seconds")
                 .containsExactly(Message.of("capture.reason.notFound"));
         // the card now stays blurry: after half a second the sentence says so
-        for (int i = 0; i < 3; i++) {
-            preview.frame(CardReason.BLURRY, 0);
-            vm.poll();
-            clock.advance(Duration.ofMillis(250));
-        }
+        ScriptedPreview.frames(3, 250, clock, () -> preview.frame(CardReason.BLURRY, 0), vm::poll);
         assertThat(vm.messageProperty().get()).isEqualTo(Message.of("capture.reason.blurry"));
         // the steadiness bar and the capture follow the frames at once
         preview.frame(null, 0.4);

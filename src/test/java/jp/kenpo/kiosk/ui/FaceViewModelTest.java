@@ -62,11 +62,7 @@ class FaceViewModelTest {
     }
 
     private void frames(FaceViewModel vm, FaceReason reason, int n, int everyMs) {
-        for (int i = 0; i < n; i++) {
-            face.frame(reason);
-            vm.poll();
-            clock.advance(Duration.ofMillis(everyMs));
-        }
+        ScriptedPreview.frames(n, everyMs, clock, () -> face.frame(reason), vm::poll);
     }
 
     @Test

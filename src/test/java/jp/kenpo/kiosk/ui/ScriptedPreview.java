@@ -1,8 +1,14 @@
 package jp.kenpo.kiosk.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.function.Supplier;
+
 import jp.kenpo.kiosk.core.camera.CameraPreview;
 import jp.kenpo.kiosk.core.camera.CameraState;
 import jp.kenpo.kiosk.core.camera.PreviewFrame;
+import jp.kenpo.kiosk.testing.MutableClock;
 
 /** A camera preview whose next frame, state and capture a view-model test sets. */
 class ScriptedPreview implements CameraPreview {
@@ -20,6 +26,18 @@ class ScriptedPreview implements CameraPreview {
         next.pixels(4, 2);
         next.result(found, reasonKey == null, reasonKey, steady, 1);
         state = CameraState.LIVE;
+    }
+
+    /**
+     * {@code n} frames {@code everyMs} apart, as a camera delivers them: each made by {@code frame},
+     * taken by the view model's {@code poll} (which must see it as new), then the clock moves on.
+     */
+    static void frames(int n, long everyMs, MutableClock clock, Runnable frame, Supplier<PreviewFrame> poll) {
+        for (int i = 0; i < n; i++) {
+            frame.run();
+            assertThat(poll.get()).as("frame %d is new to the view model", i).isNotNull();
+            clock.advance(Duration.ofMillis(everyMs));
+        }
     }
 
     @Override

@@ -19,9 +19,14 @@ import org.opencv.imgproc.Imgproc;
 final class EyeOpening {
 
     /** Mesh points of each eye: outer corner, inner corner, upper lid, lower lid (the member's right eye first). */
-    static final int[][] EYES = {{33, 133, 159, 145}, {263, 362, 386, 374}};
+    private static final int[][] EYES = {{33, 133, 159, 145}, {263, 362, 386, 374}};
+    /** Where the three lines cross the eye, as shares of its width from its middle. */
+    private static final double[] LINES = {-0.25, 0, 0.25};
+    /** Samples along each line, in pixels. */
+    private static final double STEP = 0.5;
 
     private final Mat roi = new Mat();
+    private double[] line = new double[0];
     private byte[] pixels = new byte[0];
     private int width;
     private int height;
@@ -57,29 +62,29 @@ final class EyeOpening {
             return 0;
         }
         double best = 0;
-        double step = 0.5;
-        int n = (int) (2 * reach / step) + 1;
-        double[] line = new double[n];
-        for (double along : new double[] {-0.25, 0, 0.25}) {
+        int n = (int) (2 * reach / STEP) + 1;
+        if (line.length < n) {
+            line = new double[n];
+        }
+        for (double along : LINES) {
             double sx = cx + along * w * ux;
             double sy = cy + along * w * uy;
             for (int i = 0; i < n; i++) {
-                double t = -reach + i * step;
+                double t = -reach + i * STEP;
                 line[i] = sample(sx + t * nx, sy + t * ny);
             }
-            best = Math.max(best, darkRun(line, step) / w);
+            best = Math.max(best, darkRun(line, n, STEP) / w);
         }
         return best;
     }
 
     /**
-     * How much darker than the skin the line is, summed along it (px, weighted by the share of
+     * How much darker than the skin the line's first {@code n} samples are, summed along it (px, weighted by the share of
      * the skin's brightness missing): an iris about a third of the eye's width tall and half as
      * bright as the skin gives a sixth of the width; the lashes' thin line a few hundredths. Blur
      * spreads the darkness but keeps its sum, so a small, soft face reads as a large, sharp one.
      */
-    private static double darkRun(double[] line, double step) {
-        int n = line.length;
+    private static double darkRun(double[] line, int n, double step) {
         int edge = Math.max(1, n / 6);
         double skin = 0;
         for (int i = 0; i < edge; i++) {

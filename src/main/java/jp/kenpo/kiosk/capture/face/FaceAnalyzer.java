@@ -154,7 +154,6 @@ public final class FaceAnalyzer implements AutoCloseable {
                 round(sharpness, 1), round(brightness, 1), reasons.isEmpty(), List.copyOf(reasons), msSince(start));
     }
 
-
     /** The mesh of the last analyzed frame, when a face was found (valid until the next call). */
     public FaceLandmarker.Mesh mesh() {
         return meshValid ? mesh : null;

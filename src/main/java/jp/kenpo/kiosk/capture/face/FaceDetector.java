@@ -183,20 +183,15 @@ public final class FaceDetector implements AutoCloseable {
      * anchors of two sizes can both fire on one face, a small box on the face's middle inside a
      * large one round the head — two faces never overlap like that.
      */
-    static boolean sameFace(Face a, Face b) {
+    private static boolean sameFace(Face a, Face b) {
         double ix = Math.max(0, Math.min(a.x1(), b.x1()) - Math.max(a.x0(), b.x0()));
         double iy = Math.max(0, Math.min(a.y1(), b.y1()) - Math.max(a.y0(), b.y0()));
         double inter = ix * iy;
-        double smaller = Math.min(a.width() * a.height(), b.width() * b.height());
-        return iou(a, b) > MERGE_IOU || smaller > 0 && inter / smaller > MERGE_INSIDE;
-    }
-
-    private static double iou(Face a, Face b) {
-        double ix = Math.max(0, Math.min(a.x1(), b.x1()) - Math.max(a.x0(), b.x0()));
-        double iy = Math.max(0, Math.min(a.y1(), b.y1()) - Math.max(a.y0(), b.y0()));
-        double inter = ix * iy;
-        double union = a.width() * a.height() + b.width() * b.height() - inter;
-        return union <= 0 ? 0 : inter / union;
+        double aa = a.width() * a.height();
+        double bb = b.width() * b.height();
+        double union = aa + bb - inter;
+        double smaller = Math.min(aa, bb);
+        return union > 0 && inter / union > MERGE_IOU || smaller > 0 && inter / smaller > MERGE_INSIDE;
     }
 
     @Override

@@ -3,7 +3,9 @@ package jp.kenpo.kiosk.capture.face;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -133,7 +135,7 @@ class FaceAnalyzerAccuracyTest {
         int accepted = 0;
         int acceptedRight = 0;
         int counted = 0;
-        java.util.Map<FaceSet.Truth, int[]> byTruth = new java.util.EnumMap<>(FaceSet.Truth.class);
+        Map<FaceSet.Truth, int[]> byTruth = new EnumMap<>(FaceSet.Truth.class);
         List<String> misses = new ArrayList<>();
         try (FaceAnalyzer analyzer = new FaceAnalyzer()) {
             for (FaceSet.Item item : items) {
