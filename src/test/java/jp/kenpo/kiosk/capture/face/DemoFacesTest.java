@@ -15,13 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.opencv.core.Core;
 import org.opencv.core.Mat;
-import org.opencv.core.MatOfPoint2f;
-import org.opencv.core.Point;
 import org.opencv.core.Scalar;
 import org.opencv.imgcodecs.Imgcodecs;
-import org.opencv.imgproc.Imgproc;
 
 import jp.kenpo.kiosk.core.face.Liveness;
 import jp.kenpo.kiosk.core.face.Pose;
@@ -120,41 +116,11 @@ class DemoFacesTest {
     void flatPhotoTurnedTowardsTheCameraIsNoTurn(double degrees) throws IOException {
         Path file = images(Pose.FRONTAL_CLOSED).get(0);
         Mat frame = Imgcodecs.imread(file.toString());
-        Mat print = turnedPrint(frame, degrees);
+        Mat print = FaceFixtures.turnedPrint(frame, degrees, new Scalar(70, 70, 70));
         FaceAnalysis a = analyzer.analyze(print);
         frame.release();
         print.release();
         assertThat(a.faces()).as("the printed face is still found").isEqualTo(1);
         assertThat(Liveness.turned(a.yawScore())).as("yaw score %.3f of a flat photo", a.yawScore()).isFalse();
-    }
-
-    /**
-     * The frame as a flat print at the camera's focal distance (focal length = frame width),
-     * turned about the vertical axis through its centre, seen through the same pinhole camera.
-     */
-    static Mat turnedPrint(Mat frame, double degrees) {
-        double f = frame.cols();
-        double cx = frame.cols() / 2.0;
-        double cy = frame.rows() / 2.0;
-        double t = Math.toRadians(degrees);
-        Point[] from = {new Point(0, 0), new Point(frame.cols(), 0), new Point(frame.cols(), frame.rows()),
-            new Point(0, frame.rows())};
-        Point[] to = new Point[4];
-        for (int i = 0; i < 4; i++) {
-            double x = from[i].x - cx;
-            double y = from[i].y - cy;
-            double depth = f + x * Math.sin(t);
-            to[i] = new Point(cx + f * x * Math.cos(t) / depth, cy + f * y / depth);
-        }
-        MatOfPoint2f src = new MatOfPoint2f(from);
-        MatOfPoint2f dst = new MatOfPoint2f(to);
-        Mat h = Imgproc.getPerspectiveTransform(src, dst);
-        Mat out = new Mat();
-        Imgproc.warpPerspective(frame, out, h, frame.size(), Imgproc.INTER_LINEAR, Core.BORDER_CONSTANT,
-                new Scalar(70, 70, 70));
-        src.release();
-        dst.release();
-        h.release();
-        return out;
     }
 }

@@ -140,29 +140,38 @@ public final class FaceFixtures {
      */
     public Frame flatPhoto(int portrait, double degrees, Random r) {
         Frame frontal = pose(portrait, 0, false, r);
-        double a = Math.toRadians(degrees);
-        double f = WIDTH;
-        double cx = WIDTH / 2.0;
-        double cy = HEIGHT / 2.0;
-        Point[] from = {new Point(0, 0), new Point(WIDTH, 0), new Point(WIDTH, HEIGHT), new Point(0, HEIGHT)};
+        Mat out = turnedPrint(frontal.image(), degrees, new Scalar(90, 95, 100));
+        frontal.image().release();
+        return new Frame(out, Kind.FLAT_PHOTO, Pose.FRONTAL_CLOSED, degrees);
+    }
+
+    /**
+     * The frame as a flat print at the camera's focal distance (focal length = frame width), turned {@code degrees}
+     * about the vertical axis through its centre, seen through the same pinhole camera; {@code border} around it.
+     */
+    static Mat turnedPrint(Mat frame, double degrees, Scalar border) {
+        double f = frame.cols();
+        double cx = frame.cols() / 2.0;
+        double cy = frame.rows() / 2.0;
+        double t = Math.toRadians(degrees);
+        Point[] from = {new Point(0, 0), new Point(frame.cols(), 0), new Point(frame.cols(), frame.rows()),
+            new Point(0, frame.rows())};
         Point[] to = new Point[4];
         for (int i = 0; i < 4; i++) {
-            double px = from[i].x - cx;
-            double py = from[i].y - cy;
-            double depth = f + px * Math.sin(a);
-            to[i] = new Point(cx + f * px * Math.cos(a) / depth, cy + f * py / depth);
+            double x = from[i].x - cx;
+            double y = from[i].y - cy;
+            double depth = f + x * Math.sin(t);
+            to[i] = new Point(cx + f * x * Math.cos(t) / depth, cy + f * y / depth);
         }
         MatOfPoint2f src = new MatOfPoint2f(from);
         MatOfPoint2f dst = new MatOfPoint2f(to);
         Mat h = Imgproc.getPerspectiveTransform(src, dst);
         Mat out = new Mat();
-        Imgproc.warpPerspective(frontal.image(), out, h, new Size(WIDTH, HEIGHT), Imgproc.INTER_LINEAR,
-                Core.BORDER_CONSTANT, new Scalar(90, 95, 100));
-        h.release();
+        Imgproc.warpPerspective(frame, out, h, frame.size(), Imgproc.INTER_LINEAR, Core.BORDER_CONSTANT, border);
         src.release();
         dst.release();
-        frontal.image().release();
-        return new Frame(out, Kind.FLAT_PHOTO, Pose.FRONTAL_CLOSED, degrees);
+        h.release();
+        return out;
     }
 
     /** The photo warped onto its own mesh turned about the vertical axis, with the jaw lowered by {@code open}. */

@@ -7,12 +7,11 @@ import java.util.Random;
 import org.opencv.core.Core;
 import org.opencv.core.CvType;
 import org.opencv.core.Mat;
-import org.opencv.core.MatOfByte;
-import org.opencv.core.MatOfInt;
 import org.opencv.core.Point;
 import org.opencv.core.Scalar;
-import org.opencv.imgcodecs.Imgcodecs;
 import org.opencv.imgproc.Imgproc;
+
+import jp.kenpo.kiosk.testing.Jpeg;
 
 /**
  * Labelled 640×480 face frames for the frontal-photo decision, from two independent sources: the
@@ -187,13 +186,8 @@ final class FaceSet {
             v.append(", mirrored");
         }
         int quality = 40 + r.nextInt(56);
-        MatOfByte jpeg = new MatOfByte();
-        MatOfInt params = new MatOfInt(Imgcodecs.IMWRITE_JPEG_QUALITY, quality);
-        Imgcodecs.imencode(".jpg", frame, jpeg, params);
-        Mat decoded = Imgcodecs.imdecode(jpeg, Imgcodecs.IMREAD_COLOR);
+        Mat decoded = Jpeg.roundTrip(frame, quality);
         frame.release();
-        jpeg.release();
-        params.release();
         v.append(", JPEG ").append(quality);
         return new Item(decoded, source, truth, faces, v.toString());
     }

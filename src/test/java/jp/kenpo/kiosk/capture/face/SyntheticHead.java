@@ -1001,6 +1001,17 @@ public final class SyntheticHead {
             r[2][0] * n[0] + r[2][1] * n[1] + r[2][2] * n[2]};
     }
 
+    /** The cross product (a − o) × (b − o): the normal of the triangle o, a, b, as long as twice its area. */
+    static double[] normal(double[] o, double[] a, double[] b) {
+        double ax = a[0] - o[0];
+        double ay = a[1] - o[1];
+        double az = a[2] - o[2];
+        double bx = b[0] - o[0];
+        double by = b[1] - o[1];
+        double bz = b[2] - o[2];
+        return new double[] {ay * bz - az * by, az * bx - ax * bz, ax * by - ay * bx};
+    }
+
     /** Perspective camera looking along +z at the face's centre. */
     static final class Camera {
         final double f;
@@ -1288,15 +1299,10 @@ public final class SyntheticHead {
             double[] p = position.at(t, s);
             double[] pt = position.at(t + e, s);
             double[] ps = position.at(t, s + e);
-            double ax = pt[0] - p[0];
-            double ay = pt[1] - p[1];
-            double az = pt[2] - p[2];
-            double bx = ps[0] - p[0];
-            double by = ps[1] - p[1];
-            double bz = ps[2] - p[2];
-            double nx = ay * bz - az * by;
-            double ny = az * bx - ax * bz;
-            double nz = ax * by - ay * bx;
+            double[] n = normal(p, pt, ps);
+            double nx = n[0];
+            double ny = n[1];
+            double nz = n[2];
             double l = Math.sqrt(nx * nx + ny * ny + nz * nz);
             if (l < 1e-15) {
                 return new double[] {p[0], p[1], p[2], 0, -1, 0};
@@ -1317,26 +1323,14 @@ public final class SyntheticHead {
 
     // --- Procedural colours -----------------------------------------------------------------------------
 
-    /** Smooth value noise in 3-D, about −1…1. */
+    /** Smooth value noise in 3-D, about −1…1: the lattice's values at a cell's eight corners, blended. */
     static double noise(double x, double y, double z, long seed) {
-        int xi = (int) Math.floor(x);
-        int yi = (int) Math.floor(y);
-        int zi = (int) Math.floor(z);
-        double fx = x - xi;
-        double fy = y - yi;
-        double fz = z - zi;
-        fx = fx * fx * (3 - 2 * fx);
-        fy = fy * fy * (3 - 2 * fy);
-        fz = fz * fz * (3 - 2 * fz);
-        double v = 0;
-        for (int c = 0; c < 8; c++) {
-            int dx = c & 1;
-            int dy = (c >> 1) & 1;
-            int dz = (c >> 2) & 1;
-            double w = (dx == 1 ? fx : 1 - fx) * (dy == 1 ? fy : 1 - fy) * (dz == 1 ? fz : 1 - fz);
-            v += w * lattice(xi + dx, yi + dy, zi + dz, seed);
-        }
-        return v;
+        return new Octave(seed).at(x, y, z);
+    }
+
+    /** The smoothed weight 3f² − 2f³ of a point {@code f} (0…1) of the way across a lattice cell. */
+    static double fade(double f) {
+        return f * f * (3 - 2 * f);
     }
 
     private static double lattice(int x, int y, int z, long seed) {
@@ -1377,12 +1371,9 @@ public final class SyntheticHead {
             int xi = (int) Math.floor(x);
             int yi = (int) Math.floor(y);
             int zi = (int) Math.floor(z);
-            double fx = x - xi;
-            double fy = y - yi;
-            double fz = z - zi;
-            fx = fx * fx * (3 - 2 * fx);
-            fy = fy * fy * (3 - 2 * fy);
-            fz = fz * fz * (3 - 2 * fz);
+            double fx = fade(x - xi);
+            double fy = fade(y - yi);
+            double fz = fade(z - zi);
             if (xi != cx || yi != cy || zi != cz) {
                 cx = xi;
                 cy = yi;
@@ -1415,10 +1406,8 @@ public final class SyntheticHead {
         double at(double x, double y) {
             int xi = (int) Math.floor(x);
             int yi = (int) Math.floor(y);
-            double fx = x - xi;
-            double fy = y - yi;
-            fx = fx * fx * (3 - 2 * fx);
-            fy = fy * fy * (3 - 2 * fy);
+            double fx = fade(x - xi);
+            double fy = fade(y - yi);
             if (xi != cx || yi != cy || cz != 0) {
                 cx = xi;
                 cy = yi;
@@ -1473,8 +1462,7 @@ public final class SyntheticHead {
             for (int i = 0; i < n; i++) {
                 double x = xs[i] * scale;
                 int xi = (int) Math.floor(x);
-                double f = x - xi;
-                wx[i] = f * f * (3 - 2 * f);
+                wx[i] = fade(x - xi);
                 col[i] = xi;
                 lo = Math.min(lo, xi);
                 hi = Math.max(hi, xi);
@@ -1504,10 +1492,8 @@ public final class SyntheticHead {
         void row(double y, double z) {
             int yi = (int) Math.floor(y);
             int zi = (int) Math.floor(z);
-            double fy = y - yi;
-            double fz = z - zi;
-            fy = fy * fy * (3 - 2 * fy);
-            fz = fz * fz * (3 - 2 * fz);
+            double fy = fade(y - yi);
+            double fz = fade(z - zi);
             if (z != zLast || yi != yLower) {
                 if (z == zLast && yi == yLower + 1) {
                     double[] t = lower;
@@ -2240,15 +2226,10 @@ public final class SyntheticHead {
                 double[] a = p[t[k]];
                 double[] b = p[t[k + 1]];
                 double[] c = p[t[k + 2]];
-                double ux = b[0] - a[0];
-                double uy = b[1] - a[1];
-                double uz = b[2] - a[2];
-                double wx = c[0] - a[0];
-                double wy = c[1] - a[1];
-                double wz = c[2] - a[2];
-                double cnx = uy * wz - uz * wy;
-                double cny = uz * wx - ux * wz;
-                double cnz = ux * wy - uy * wx;
+                double[] cn = normal(a, b, c);
+                double cnx = cn[0];
+                double cny = cn[1];
+                double cnz = cn[2];
                 // Every triangle faces away from the head's middle.
                 double cx = (a[0] + b[0] + c[0]) / 3 - HEAD_MIDDLE[0];
                 double cy = (a[1] + b[1] + c[1]) / 3 - HEAD_MIDDLE[1];
@@ -2415,6 +2396,7 @@ public final class SyntheticHead {
             float[] abuf = samples ? b0 : pA;
             float[] bbuf = samples ? b1 : pB;
             int span = maxX - minX;
+            double[] lohi = new double[2];
             int w1 = pw + 1;
             for (int py = minY; py <= maxY; py++) {
                 if (samples && next[(py / SUPERSAMPLE) * w1 + minX / SUPERSAMPLE] > maxX / SUPERSAMPLE) {
@@ -2430,32 +2412,14 @@ public final class SyntheticHead {
                 if (span >= 8) {
                     // The span where all three are at least eps: each bounds the row from one side
                     // (narrow boxes are cheaper tested whole).
-                    double lo = 0;
-                    double hi = span;
-                    if (dax > 0) {
-                        lo = Math.max(lo, (eps - wa0) * ra);
-                    } else if (dax < 0) {
-                        hi = Math.min(hi, (eps - wa0) * ra);
-                    } else if (wa0 < eps) {
+                    lohi[0] = 0;
+                    lohi[1] = span;
+                    if (!narrow(lohi, dax, wa0, ra, eps) || !narrow(lohi, dbx, wb0, rb, eps)
+                            || !narrow(lohi, dcx, wc0, rc, eps)) {
                         continue;
                     }
-                    if (dbx > 0) {
-                        lo = Math.max(lo, (eps - wb0) * rb);
-                    } else if (dbx < 0) {
-                        hi = Math.min(hi, (eps - wb0) * rb);
-                    } else if (wb0 < eps) {
-                        continue;
-                    }
-                    if (dcx > 0) {
-                        lo = Math.max(lo, (eps - wc0) * rc);
-                    } else if (dcx < 0) {
-                        hi = Math.min(hi, (eps - wc0) * rc);
-                    } else if (wc0 < eps) {
-                        continue;
-                    }
-                    if (!(lo <= hi)) {
-                        continue;
-                    }
+                    double lo = lohi[0];
+                    double hi = lohi[1];
                     // For the samples, a point of margin each side against rounding (as every
                     // sample is drawn as before); the pixels' centres need none.
                     int margin = samples ? 1 : 0;
@@ -2510,6 +2474,22 @@ public final class SyntheticHead {
                     }
                 }
             }
+        }
+
+        /**
+         * Narrows the points {@code lohi[0]}…{@code lohi[1]} of a row to those where one barycentric coordinate,
+         * {@code w0} at the row's first point and {@code dw} more at each next one ({@code rw} = 1 / dw), is at
+         * least {@code eps}; false when no point of the row is left.
+         */
+        private static boolean narrow(double[] lohi, double dw, double w0, double rw, double eps) {
+            if (dw > 0) {
+                lohi[0] = Math.max(lohi[0], (eps - w0) * rw);
+            } else if (dw < 0) {
+                lohi[1] = Math.min(lohi[1], (eps - w0) * rw);
+            } else if (w0 < eps) {
+                return false;
+            }
+            return lohi[0] <= lohi[1];
         }
 
         /** Where sample (x, y) of the region (in an edge pixel) is kept. */
@@ -2676,33 +2656,28 @@ public final class SyntheticHead {
             }
             int m = tm[t];
             int side = 0;
-            if (m == M_FACE) {
-                // Where the texture is read: it may jump between neighbours (the lips' and lids' seams).
+            if (m == M_FACE || m == M_SKULL || m == M_TORSO || m == M_EAR) {
                 double pa = pA[p];
                 double pb = pB[p];
                 double pc = 1 - pa - pb;
                 int ia = 6 * ta[t];
                 int ib = 6 * tb[t];
                 int ic = 6 * tc[t];
-                pU[p] = (float) (pa * at[ia] + pb * at[ib] + pc * at[ic]);
-                pV[p] = (float) (pa * at[ia + 1] + pb * at[ib + 1] + pc * at[ic + 1]);
-            }
-            if (m == M_SKULL || m == M_TORSO || m == M_EAR) {
-                double pa = pA[p];
-                double pb = pB[p];
-                double pc = 1 - pa - pb;
-                int ia = 6 * ta[t];
-                int ib = 6 * tb[t];
-                int ic = 6 * tc[t];
-                double x = pa * at[ia] + pb * at[ib] + pc * at[ic];
-                double y = pa * at[ia + 1] + pb * at[ib + 1] + pc * at[ic + 1];
-                double z = pa * at[ia + 2] + pb * at[ib + 2] + pc * at[ic + 2];
-                if (m == M_SKULL) {
-                    side = head.aboveHairline(x, y, z, 0, line60, line200) ? 1 : 0;
-                } else if (m == M_TORSO) {
-                    side = z <= TORSO_Z && Math.abs(x) < 0.24 - 0.32 * (y - NECKLINE) ? 1 : 0;
+                if (m == M_FACE) {
+                    // Where the texture is read: it may jump between neighbours (the lips' and lids' seams).
+                    pU[p] = (float) (pa * at[ia] + pb * at[ib] + pc * at[ic]);
+                    pV[p] = (float) (pa * at[ia + 1] + pb * at[ib + 1] + pc * at[ic + 1]);
                 } else {
-                    side = pa * at[ia + 5] + pb * at[ib + 5] + pc * at[ic + 5] > 0 ? 1 : 0;
+                    double x = pa * at[ia] + pb * at[ib] + pc * at[ic];
+                    double y = pa * at[ia + 1] + pb * at[ib + 1] + pc * at[ic + 1];
+                    double z = pa * at[ia + 2] + pb * at[ib + 2] + pc * at[ic + 2];
+                    if (m == M_SKULL) {
+                        side = head.aboveHairline(x, y, z, 0, line60, line200) ? 1 : 0;
+                    } else if (m == M_TORSO) {
+                        side = z <= TORSO_Z && Math.abs(x) < 0.24 - 0.32 * (y - NECKLINE) ? 1 : 0;
+                    } else {
+                        side = pa * at[ia + 5] + pb * at[ib + 5] + pc * at[ic + 5] > 0 ? 1 : 0;
+                    }
                 }
             }
             return 2 * m + side;
@@ -2963,24 +2938,20 @@ public final class SyntheticHead {
             double w01 = fx * gy;
             double w10 = gx * fy;
             double w11 = fx * fy;
-            double r0 = 0;
-            double r1 = 0;
-            double r2 = 0;
-            r0 += w00 * tex[o00];
-            r1 += w00 * tex[o00 + 1];
-            r2 += w00 * tex[o00 + 2];
-            r0 += w01 * tex[o01];
-            r1 += w01 * tex[o01 + 1];
-            r2 += w01 * tex[o01 + 2];
-            r0 += w10 * tex[o10];
-            r1 += w10 * tex[o10 + 1];
-            r2 += w10 * tex[o10 + 2];
-            r0 += w11 * tex[o11];
-            r1 += w11 * tex[o11 + 1];
-            r2 += w11 * tex[o11 + 2];
-            ar = r0;
-            ag = r1;
-            ab = r2;
+            ar = 0;
+            ag = 0;
+            ab = 0;
+            addTexel(tex, o00, w00);
+            addTexel(tex, o01, w01);
+            addTexel(tex, o10, w10);
+            addTexel(tex, o11, w11);
+        }
+
+        /** Adds the texel at offset {@code o} of {@code tex}, weighed {@code w}, to the colour (ar, ag, ab). */
+        private void addTexel(float[] tex, int o, double w) {
+            ar += w * tex[o];
+            ag += w * tex[o + 1];
+            ab += w * tex[o + 2];
         }
 
         /** Skin with slight variation at a part-space point. */

@@ -265,59 +265,34 @@ final class CardBody {
         double h = THICKNESS + lamp.gap;
         Point[] outer = Pinhole.apply(hd, rect(a + REACH + 0.5, b + REACH + 0.5));
         Point[] inner = Pinhole.apply(hd, inside(a, b, rad, INSET));
-        Rect box = box(outer, frame);
-        if (box == null) {
-            return 0;
-        }
         double[] inv = Pinhole.invert(hd);
-        Mat sub = frame.submat(box);
-        byte[] px = new byte[box.width * box.height * 3];
-        sub.get(0, 0, px);
         double sx = shadowDir[0];
         double sy = shadowDir[1];
         double pen = Math.max(1e-3, h * lamp.size * (1 + lamp.k * lamp.k));
         double amb = (1 - lamp.direct) * lamp.occlusion;
         double[] n = new double[2];
-        double deepest = 0;
-        for (int y = 0; y < box.height; y++) {
-            double fy = box.y + y;
-            double[] out = Desk.span(outer, fy);
-            if (out == null) {
-                continue;
+        double[] deepest = {0};
+        eachRingPixel(frame, outer, inner, (fx, fy, px, i) -> {
+            double q = 1 / (inv[6] * fx + inv[7] * fy + inv[8]);
+            double mx = (inv[0] * fx + inv[1] * fy + inv[2]) * q;
+            double my = (inv[3] * fx + inv[4] * fy + inv[5]) * q;
+            double d = sdf(mx, my, a, b, rad, n);
+            if (d >= REACH) {
+                return;
             }
-            double[] in = Desk.span(inner, fy);
-            int x0 = Math.max(0, (int) Math.floor(out[0]) - box.x);
-            int x1 = Math.min(box.width - 1, (int) Math.ceil(out[1]) - box.x);
-            for (int x = x0; x <= x1; x++) {
-                double fx = box.x + x;
-                if (in != null && fx > in[0] && fx < in[1]) {
-                    x = Math.max(x, (int) Math.floor(in[1]) - box.x);
-                    continue;
-                }
-                double q = 1 / (inv[6] * fx + inv[7] * fy + inv[8]);
-                double mx = (inv[0] * fx + inv[1] * fy + inv[2]) * q;
-                double my = (inv[3] * fx + inv[4] * fy + inv[5]) * q;
-                double d = sdf(mx, my, a, b, rad, n);
-                if (d >= REACH) {
-                    continue;
-                }
-                // under the card's edge the surface is seen only through the partly covered edge pixels: the foot
-                d = d < 0 ? 0 : d;
-                double w = h * lamp.k * (n[0] * sx + n[1] * sy);
-                double lit = smooth(w - pen / 2, w + pen / 2, d);
-                double ao = 1 - d / Math.sqrt(d * d + h * h);
-                double dark = lamp.direct * (1 - lit) + amb * ao * (1 - smooth(0.5 * REACH, REACH, d));
-                deepest = Math.max(deepest, dark);
-                double keep = 1 - dark;
-                int i = 3 * (y * box.width + x);
-                for (int c = 0; c < 3; c++) {
-                    px[i + c] = (byte) (int) ((px[i + c] & 0xFF) * keep + 0.5);
-                }
+            // under the card's edge the surface is seen only through the partly covered edge pixels: the foot
+            d = d < 0 ? 0 : d;
+            double w = h * lamp.k * (n[0] * sx + n[1] * sy);
+            double lit = smooth(w - pen / 2, w + pen / 2, d);
+            double ao = 1 - d / Math.sqrt(d * d + h * h);
+            double dark = lamp.direct * (1 - lit) + amb * ao * (1 - smooth(0.5 * REACH, REACH, d));
+            deepest[0] = Math.max(deepest[0], dark);
+            double keep = 1 - dark;
+            for (int c = 0; c < 3; c++) {
+                px[i + c] = (byte) (int) ((px[i + c] & 0xFF) * keep + 0.5);
             }
-        }
-        sub.put(0, 0, px);
-        sub.release();
-        return deepest;
+        });
+        return deepest[0];
     }
 
     /**
@@ -348,10 +323,6 @@ final class CardBody {
         reach = Math.min(5, reach) + 0.4;
         Point[] outer = Pinhole.apply(hc, rect(a + reach, b + reach));
         Point[] inner = Pinhole.apply(hc, inside(a, b, rad, INSET));
-        Rect box = box(outer, frame);
-        if (box == null) {
-            return;
-        }
         // light on the face and on a side face with in-plane outward normal (nx, ny): lamp, room, surface, core
         double cz = 1 / Math.sqrt(1 + lamp.k * lamp.k);
         double faceLamp = Math.max(0, -(nrm[0] * toLamp[0] + nrm[1] * toLamp[1] + nrm[2] * toLamp[2])) / cz;
@@ -360,59 +331,38 @@ final class CardBody {
         // the lamp's share on a side is linear in the normal: (nx, ny) · (lx', ly') with l' the lamp in the plane
         double lx = (rm[0] * toLamp[0] + rm[3] * toLamp[1] + rm[6] * toLamp[2]) / cz * lamp.direct;
         double ly = (rm[1] * toLamp[0] + rm[4] * toLamp[1] + rm[7] * toLamp[2]) / cz * lamp.direct;
-        Mat sub = frame.submat(box);
-        byte[] px = new byte[box.width * box.height * 3];
-        sub.get(0, 0, px);
         double[] nA = new double[2];
         double[] nB = new double[2];
-        for (int y = 0; y < box.height; y++) {
-            double fy = box.y + y;
-            double[] out = Desk.span(outer, fy);
-            if (out == null) {
-                continue;
+        eachRingPixel(frame, outer, inner, (fx, fy, px, i) -> {
+            // where the pixel's ray meets the face's plane (A) and the back's plane (B)
+            double wa = inv(ic, fx, fy);
+            double ax = (ic[0] * fx + ic[1] * fy + ic[2]) * wa;
+            double ay = (ic[3] * fx + ic[4] * fy + ic[5]) * wa;
+            double sA = sdf(ax, ay, a, b, rad, nA);
+            // millimetres per pixel across the outline, from the Jacobian of the inverse homography
+            double gu = ((ic[0] - ax * ic[6]) * nA[0] + (ic[3] - ay * ic[6]) * nA[1]) * wa;
+            double gv = ((ic[1] - ax * ic[7]) * nA[0] + (ic[4] - ay * ic[7]) * nA[1]) * wa;
+            double g = Math.max(1e-6, Math.sqrt(gu * gu + gv * gv));
+            double covA = clamp01(0.5 - sA / g);
+            if (covA > 0.999) {
+                return;
             }
-            double[] in = Desk.span(inner, fy);
-            int x0 = Math.max(0, (int) Math.floor(out[0]) - box.x);
-            int x1 = Math.min(box.width - 1, (int) Math.ceil(out[1]) - box.x);
-            for (int x = x0; x <= x1; x++) {
-                double fx = box.x + x;
-                if (in != null && fx > in[0] && fx < in[1]) {
-                    x = Math.max(x, (int) Math.floor(in[1]) - box.x);
-                    continue;
-                }
-                // where the pixel's ray meets the face's plane (A) and the back's plane (B)
-                double wa = inv(ic, fx, fy);
-                double ax = (ic[0] * fx + ic[1] * fy + ic[2]) * wa;
-                double ay = (ic[3] * fx + ic[4] * fy + ic[5]) * wa;
-                double sA = sdf(ax, ay, a, b, rad, nA);
-                // millimetres per pixel across the outline, from the Jacobian of the inverse homography
-                double gu = ((ic[0] - ax * ic[6]) * nA[0] + (ic[3] - ay * ic[6]) * nA[1]) * wa;
-                double gv = ((ic[1] - ax * ic[7]) * nA[0] + (ic[4] - ay * ic[7]) * nA[1]) * wa;
-                double g = Math.max(1e-6, Math.sqrt(gu * gu + gv * gv));
-                double covA = clamp01(0.5 - sA / g);
-                if (covA > 0.999) {
-                    continue;
-                }
-                double wb = inv(ib, fx, fy);
-                double bx = (ib[0] * fx + ib[1] * fy + ib[2]) * wb;
-                double by = (ib[3] * fx + ib[4] * fy + ib[5]) * wb;
-                double sB = sdf(bx, by, a, b, rad, nB);
-                double covB = clamp01(0.5 - sB / g);
-                if (covB <= covA + 1e-3) {
-                    continue;
-                }
-                // the share of what the face leaves visible that is side face
-                double share = (covB - covA) / (1 - covA);
-                double light = (sideRoom + Math.max(0, nB[0] * lx + nB[1] * ly)) / onFace;
-                int i = 3 * (y * box.width + x);
-                for (int c = 0; c < 3; c++) {
-                    double v = (px[i + c] & 0xFF) * (1 - share) + core[c] * light * share;
-                    px[i + c] = (byte) (int) Math.min(255, v + 0.5);
-                }
+            double wb = inv(ib, fx, fy);
+            double bx = (ib[0] * fx + ib[1] * fy + ib[2]) * wb;
+            double by = (ib[3] * fx + ib[4] * fy + ib[5]) * wb;
+            double sB = sdf(bx, by, a, b, rad, nB);
+            double covB = clamp01(0.5 - sB / g);
+            if (covB <= covA + 1e-3) {
+                return;
             }
-        }
-        sub.put(0, 0, px);
-        sub.release();
+            // the share of what the face leaves visible that is side face
+            double share = (covB - covA) / (1 - covA);
+            double light = (sideRoom + Math.max(0, nB[0] * lx + nB[1] * ly)) / onFace;
+            for (int c = 0; c < 3; c++) {
+                double v = (px[i + c] & 0xFF) * (1 - share) + core[c] * light * share;
+                px[i + c] = (byte) (int) Math.min(255, v + 0.5);
+            }
+        });
     }
 
     /**
@@ -507,6 +457,45 @@ final class CardBody {
         double cx = a - rad;
         double cy = b - rad;
         return new double[] {-cx, -y, cx, -y, x, -cy, x, cy, cx, y, -cx, y, -x, cy, -x, -cy};
+    }
+
+    /** What is done at one pixel of a ring: the pixel at frame point (fx, fy), whose first byte is px[i]. */
+    private interface RingPixel {
+        void at(double fx, double fy, byte[] px, int i);
+    }
+
+    /**
+     * Visits, row by row, every frame pixel inside {@code outer} but not inside {@code inner} (convex outlines in
+     * frame pixels), on a copy of the pixels of their box that is then written back to the frame.
+     */
+    private static void eachRingPixel(Mat frame, Point[] outer, Point[] inner, RingPixel pixel) {
+        Rect box = box(outer, frame);
+        if (box == null) {
+            return;
+        }
+        Mat sub = frame.submat(box);
+        byte[] px = new byte[box.width * box.height * 3];
+        sub.get(0, 0, px);
+        for (int y = 0; y < box.height; y++) {
+            double fy = box.y + y;
+            double[] out = Desk.span(outer, fy);
+            if (out == null) {
+                continue;
+            }
+            double[] in = Desk.span(inner, fy);
+            int x0 = Math.max(0, (int) Math.floor(out[0]) - box.x);
+            int x1 = Math.min(box.width - 1, (int) Math.ceil(out[1]) - box.x);
+            for (int x = x0; x <= x1; x++) {
+                double fx = box.x + x;
+                if (in != null && fx > in[0] && fx < in[1]) {
+                    x = Math.max(x, (int) Math.floor(in[1]) - box.x);
+                    continue;
+                }
+                pixel.at(fx, fy, px, 3 * (y * box.width + x));
+            }
+        }
+        sub.put(0, 0, px);
+        sub.release();
     }
 
     private static Rect box(Point[] q, Mat frame) {

@@ -32,8 +32,7 @@ final class LooseItems {
         long seed = r.nextLong();
         return new Sheet(w, h, 0.6, 3.0, g -> {
             Random v = new Random(seed);
-            g.setColor(jitter(new Color(246, 246, 242), v, 6));
-            g.fill(new Rectangle2D.Double(0, 0, w, h));
+            ground(g, w, h, new Color(246, 246, 242), v, 6);
             Color ink = jitter(new Color(30, 30, 35), v, 10);
             double m = 22 + v.nextDouble() * 6;
             text(g, v.nextBoolean() ? "見本のお知らせ" : "SAMPLE NOTICE", m, 40, 8, ink, true);
@@ -79,8 +78,7 @@ final class LooseItems {
         return new Sheet(w, h, 9, 6.0, g -> {
             Random v = new Random(seed);
             Color[] frames = {new Color(40, 40, 45), new Color(180, 180, 185), new Color(200, 180, 150)};
-            g.setColor(jitter(frames[v.nextInt(frames.length)], v, 8));
-            g.fill(new Rectangle2D.Double(0, 0, w, h));
+            ground(g, w, h, frames[v.nextInt(frames.length)], v, 8);
             g.setColor(new Color(8, 8, 10));
             g.fill(new RoundRectangle2D.Double(1.2, 1.2, w - 2.4, h - 2.4, 16, 16));
             double sx = 3.4;
@@ -183,8 +181,7 @@ final class LooseItems {
         long seed = r.nextLong();
         return new Sheet(w, h, 0.5, 5.0, g -> {
             Random v = new Random(seed);
-            g.setColor(jitter(new Color(247, 247, 244), v, 4));
-            g.fill(new Rectangle2D.Double(0, 0, w, h));
+            ground(g, w, h, new Color(247, 247, 244), v, 4);
             Color ink = jitter(new Color(60, 60, 68), v, 12);
             double m = 5;
             double y = 14;
@@ -230,5 +227,11 @@ final class LooseItems {
                 text(g, "ありがとうございました", m + 2, y + 20, 3.0, ink, false);
             }
         });
+    }
+
+    /** Fills the whole face, w × h mm, with {@code colour} varied by up to {@code amount} in each channel. */
+    private static void ground(Graphics2D g, double w, double h, Color colour, Random v, int amount) {
+        g.setColor(jitter(colour, v, amount));
+        g.fill(new Rectangle2D.Double(0, 0, w, h));
     }
 }

@@ -166,18 +166,24 @@ final class Pinhole {
         return b;
     }
 
-    /** A convex polygon pushed outwards from its centroid by d pixels at every vertex. */
-    static Point[] grow(Point[] p, double d) {
+    /** The mean of a polygon's vertices. */
+    static Point centre(Point[] p) {
         double mx = 0;
         double my = 0;
         for (Point q : p) {
             mx += q.x / p.length;
             my += q.y / p.length;
         }
+        return new Point(mx, my);
+    }
+
+    /** A convex polygon pushed outwards from its centroid by d pixels at every vertex. */
+    static Point[] grow(Point[] p, double d) {
+        Point m = centre(p);
         Point[] g = new Point[p.length];
         for (int i = 0; i < p.length; i++) {
-            double dx = p[i].x - mx;
-            double dy = p[i].y - my;
+            double dx = p[i].x - m.x;
+            double dy = p[i].y - m.y;
             double n = Math.max(1e-9, Math.hypot(dx, dy));
             g[i] = new Point(p[i].x + dx / n * d, p[i].y + dy / n * d);
         }
@@ -195,25 +201,25 @@ final class Pinhole {
             Point q = a[(i + 1) % a.length];
             double nx = q.y - p.y;
             double ny = p.x - q.x;
-            double amin = Double.MAX_VALUE;
-            double amax = -Double.MAX_VALUE;
-            for (Point s : a) {
-                double v = s.x * nx + s.y * ny;
-                amin = Math.min(amin, v);
-                amax = Math.max(amax, v);
-            }
-            double bmin = Double.MAX_VALUE;
-            double bmax = -Double.MAX_VALUE;
-            for (Point s : b) {
-                double v = s.x * nx + s.y * ny;
-                bmin = Math.min(bmin, v);
-                bmax = Math.max(bmax, v);
-            }
-            if (amax < bmin || bmax < amin) {
+            double[] ea = extent(a, nx, ny);
+            double[] eb = extent(b, nx, ny);
+            if (ea[1] < eb[0] || eb[1] < ea[0]) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The least and the greatest of x · nx + y · ny over a polygon's vertices: its shadow on the axis (nx, ny). */
+    private static double[] extent(Point[] p, double nx, double ny) {
+        double min = Double.MAX_VALUE;
+        double max = -Double.MAX_VALUE;
+        for (Point s : p) {
+            double v = s.x * nx + s.y * ny;
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+        }
+        return new double[] {min, max};
     }
 
     /** Integer polygon for OpenCV drawing with {@link #SHIFT} fractional bits, optionally scaled. */

@@ -218,15 +218,10 @@ public final class SceneSelfCheck {
     }
 
     private static Point[] shrink(Point[] p, double k) {
-        double mx = 0;
-        double my = 0;
-        for (Point q : p) {
-            mx += q.x / p.length;
-            my += q.y / p.length;
-        }
+        Point m = Pinhole.centre(p);
         Point[] s = new Point[p.length];
         for (int i = 0; i < p.length; i++) {
-            s[i] = new Point(mx + (p[i].x - mx) * (1 - k), my + (p[i].y - my) * (1 - k));
+            s[i] = new Point(m.x + (p[i].x - m.x) * (1 - k), m.y + (p[i].y - m.y) * (1 - k));
         }
         return s;
     }

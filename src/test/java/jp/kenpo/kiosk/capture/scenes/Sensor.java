@@ -5,14 +5,13 @@ import java.util.Random;
 import org.opencv.core.Core;
 import org.opencv.core.CvType;
 import org.opencv.core.Mat;
-import org.opencv.core.MatOfByte;
-import org.opencv.core.MatOfInt;
 import org.opencv.core.Point;
 import org.opencv.core.Rect;
 import org.opencv.core.Scalar;
 import org.opencv.core.Size;
-import org.opencv.imgcodecs.Imgcodecs;
 import org.opencv.imgproc.Imgproc;
+
+import jp.kenpo.kiosk.testing.Jpeg;
 
 /**
  * From scene to JPEG, the way a webcam does it: the light on the scene (exposure, white-balance gains, fall-off
@@ -260,13 +259,8 @@ final class Sensor {
         }
         blur(m, sigma, motionPx, motionDeg);
         addNoise(m, noise, r);
-        MatOfByte jpg = new MatOfByte();
-        MatOfInt params = new MatOfInt(Imgcodecs.IMWRITE_JPEG_QUALITY, quality);
-        Imgcodecs.imencode(".jpg", m, jpg, params);
-        Mat img = Imgcodecs.imdecode(jpg, Imgcodecs.IMREAD_COLOR);
+        Mat img = Jpeg.roundTrip(m, quality);
         m.release();
-        jpg.release();
-        params.release();
         return img;
     }
 
