@@ -224,17 +224,17 @@ class CardAnalyzerAccuracyTest {
 
     /**
      * What the second generator's frames get today — below the targets for finding (0.95),
-     * accepting (0.90) and for the reasons of small, cut-off and tilted cards (0.8), most of the
+     * accepting (0.90) and for the reasons of small and cut-off cards (0.8), most of the
      * misses on checked, striped and spotted cloths: precision is held to the target, the rest to
-     * what is reached (finding 0.776, accepting 0.771, every reason in at least 11 of 20).
+     * what is reached (finding 0.853, accepting 0.886, every reason in at least 11 of 20).
      */
     @Test
     void theSecondGeneratorKeepsWhatIsReached() {
         Figures f = figures(outcomes.get(SECOND));
         assertThat(f.findPrecision()).as("finding precision").isGreaterThanOrEqualTo(0.97);
         assertThat(f.acceptPrecision()).as("accept precision").isGreaterThanOrEqualTo(0.95);
-        assertThat(f.findRecall()).as("finding recall (target 0.95)").isGreaterThanOrEqualTo(0.75);
-        assertThat(f.acceptRecall()).as("accept recall (target 0.90)").isGreaterThanOrEqualTo(0.75);
+        assertThat(f.findRecall()).as("finding recall (target 0.95)").isGreaterThanOrEqualTo(0.83);
+        assertThat(f.acceptRecall()).as("accept recall (target 0.90)").isGreaterThanOrEqualTo(0.86);
         eachFlawGivesItsOwnReason(SECOND, 0.5);
     }
 }

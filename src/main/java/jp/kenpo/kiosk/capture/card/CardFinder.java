@@ -11,6 +11,7 @@ import org.opencv.core.Point;
 import org.opencv.core.Rect;
 import org.opencv.core.Size;
 import org.opencv.imgproc.Imgproc;
+import org.opencv.imgproc.LineSegmentDetector;
 
 /**
  * Rough four-cornered outlines in a small grey copy of the frame (about 320 pixels across): the
@@ -53,6 +54,14 @@ final class CardFinder implements AutoCloseable {
     private final Mat thin = new Mat();
     private final Mat lines = new Mat();
     private final Mat hierarchy = new Mat();
+    private final Mat lineInput = new Mat();
+    /**
+     * Straight pieces found where the brightness changes in one direction along a line (LSD, von
+     * Gioi et al. 2012): a side next to the stripes or checks of a cloth is one piece, where an
+     * edge picture runs it into the pattern. Without refinement, so a card's side is not split.
+     */
+    private final LineSegmentDetector lineDetector = Imgproc.createLineSegmentDetector(Imgproc.LSD_REFINE_NONE);
+    private final float[] line = new float[4];
     private final Mat kernel = Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(3, 3));
     private final MatOfInt hull = new MatOfInt();
     private final MatOfPoint2f curve = new MatOfPoint2f();
@@ -110,7 +119,7 @@ final class CardFinder implements AutoCloseable {
     /** The outlines in {@link #edges}. */
     private void outlines(boolean closeGaps, double minArea, List<Outline> out) {
         if (closeGaps) {
-            edges.copyTo(thin); // the straight pieces are looked for in the edges as found
+            edges.copyTo(thin); // a rough outline's support is read in the edges as found
             Imgproc.dilate(edges, edges, kernel);
         }
         List<MatOfPoint> contours = new ArrayList<>();
@@ -176,18 +185,21 @@ final class CardFinder implements AutoCloseable {
     }
 
     /**
-     * Four-cornered outlines put together from straight pieces of the last frame's edges, for a card
-     * whose outline runs into something else ({@link SideSegments}); corners in work pixels.
+     * Four-cornered outlines put together from straight pieces of the last frame's edges and of its
+     * brightness, for a card whose outline runs into something else ({@link SideSegments}); corners
+     * in work pixels.
      */
     List<double[]> segmentQuads(int max) {
         double minLength = 0.6 * minSide;
-        Imgproc.HoughLinesP(thin, lines, 1, Math.PI / 180, (int) Math.max(10, minLength / 2), minLength, 3);
-        int n = lines.rows();
-        int[] l = new int[4];
-        List<SideSegments.Segment> found = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            lines.get(i, 0, l);
-            found.add(new SideSegments.Segment(l[0], l[1], l[2], l[3]));
+        List<SideSegments.Segment> found = new ArrayList<>();
+        Imgproc.cvtColor(smooth, lineInput, Imgproc.COLOR_BGR2GRAY);
+        lineDetector.detect(lineInput, lines);
+        for (int i = 0; i < lines.rows(); i++) {
+            lines.get(i, 0, line);
+            SideSegments.Segment piece = new SideSegments.Segment(line[0], line[1], line[2], line[3]);
+            if (piece.length() >= minLength / 2) {
+                found.add(piece);
+            }
         }
         found.addAll(SideSegments.segments(polylines, minLength / 2));
         return SideSegments.quads(SideSegments.strongest(found), 0.6 * minSide, max);
@@ -269,7 +281,7 @@ final class CardFinder implements AutoCloseable {
 
     @Override
     public void close() {
-        for (Mat m : new Mat[] {gray, smooth, edges, thin, lines, hierarchy, kernel, hull, curve, approx}) {
+        for (Mat m : new Mat[] {gray, smooth, edges, thin, lines, lineInput, hierarchy, kernel, hull, curve, approx}) {
             m.release();
         }
     }

@@ -8,8 +8,8 @@ import java.util.List;
  * Four-cornered outlines made of straight pieces of edge, for cards whose outline runs into
  * something else: the line where a counter meets the wall passing behind the card, a pen or a
  * notebook touching it, a thumb over its side. The outlines of the edge picture are simplified to
- * polygons (Douglas–Peucker) and their long straight pieces kept, with those the probabilistic
- * Hough transform finds; pieces on one line are joined. Any two pairs of nearly parallel lines
+ * polygons (Douglas–Peucker) and their long straight pieces kept, with those a line segment
+ * detector finds in the picture's brightness; pieces on one line are joined. Any two pairs of nearly parallel lines
  * that cross at roughly right angles make a candidate, its corners where the lines cross — as a
  * card's sides do, even in perspective, with rounded corners or a thumb leaving gaps, or with a
  * line behind the card running on from a side — if each of its sides is covered by its piece for
