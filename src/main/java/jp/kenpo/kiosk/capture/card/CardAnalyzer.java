@@ -171,35 +171,28 @@ public final class CardAnalyzer implements AutoCloseable {
         double scale = (double) work.cols() / w;
 
         double workArea = (double) work.cols() * work.rows();
-        // The outlines of every step first; only when none is a card, those of the strong steps.
-        List<CardFinder.Outline> outlines = new ArrayList<>(finder.find(work, MIN_FIND_FILL * workArea));
+        List<CardFinder.Outline> outlines = finder.find(work, MIN_FIND_FILL * workArea);
         double reach = 2.0 / scale + 3;
         CardGeometry.Pose pose = null;
         int tries = 0;
-        for (int pass = 0; pass < 2 && !haveCard; pass++) {
-            List<CardFinder.Outline> these = pass == 0 ? outlines : finder.strongOutlines();
-            if (pass == 1) {
-                outlines.addAll(these);
+        for (CardFinder.Outline o : outlines) {
+            if (o.atBorder() || tries >= MAX_TRIES || !roughlyCard(o.x(), o.y(), scale, w, h)) {
+                continue;
             }
-            for (CardFinder.Outline o : these) {
-                if (o.atBorder() || tries >= MAX_TRIES || !roughlyCard(o.x(), o.y(), scale, w, h)) {
-                    continue;
-                }
-                tries++;
-                CardGeometry.Pose p = fitted(w, h, reach);
-                if (p != null) {
-                    pose = p;
-                    card.set(candidate);
-                    haveCard = true;
-                    break;
-                }
+            tries++;
+            CardGeometry.Pose p = fitted(w, h, reach);
+            if (p != null) {
+                pose = p;
+                card.set(candidate);
+                haveCard = true;
+                break;
             }
         }
         if (!haveCard) {
             // No outline of its own: a card whose outline runs into something else. Four lines
             // from different things can make a card's shape, so each side must be a step along
-            // at least half its length, and of those that are, the one whose sides are the
-            // clearest steps is taken.
+            // at least half its length; of those that are, the largest is taken (a printed band's
+            // edge inside the card makes a smaller one than the card's own).
             double best = 0;
             tries = 0;
             for (double[] q : finder.segmentQuads(MAX_PIECE_QUADS)) {
@@ -210,9 +203,9 @@ public final class CardAnalyzer implements AutoCloseable {
                 }
                 tries++;
                 CardGeometry.Pose p = fitted(w, h, reach);
-                if (p != null && sides.everySide(MIN_SIDE_SUPPORT) && sides.totalSupport() > best
+                if (p != null && sides.everySide(MIN_SIDE_SUPPORT) && candidate.area() > best
                         && candidate.margin(w, h) >= 0) {
-                    best = sides.totalSupport();
+                    best = candidate.area();
                     pose = p;
                     card.set(candidate);
                     haveCard = true;

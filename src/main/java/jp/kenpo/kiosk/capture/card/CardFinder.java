@@ -72,9 +72,6 @@ final class CardFinder implements AutoCloseable {
     private byte[] edgeBytes = new byte[0];
     private boolean edgesLoaded;
     private double minSide;
-    private double minArea;
-    private double k;
-    private Size kernelSize;
 
     /**
      * The outlines in {@code work} (a small BGR copy of the frame) of at least {@code minArea} square work pixels,
@@ -83,34 +80,25 @@ final class CardFinder implements AutoCloseable {
     List<Outline> find(Mat work, double minArea) {
         Imgproc.cvtColor(work, gray, Imgproc.COLOR_BGR2GRAY);
         double range = contrastRange(gray);
-        k = Math.max(0.12, range / 255.0);
+        double k = Math.max(0.12, range / 255.0);
         // Canny on the colour picture takes the steepest of the three channels: a card and a
         // background of equal brightness but different colour still have an edge between them.
         // A dim frame's edges are as faint as its noise: smooth more before looking for them.
-        kernelSize = range < DIM_RANGE ? DIM_SMOOTHING : SMOOTHING;
+        Size kernelSize = range < DIM_RANGE ? DIM_SMOOTHING : SMOOTHING;
         Imgproc.GaussianBlur(work, smooth, kernelSize, 0);
         List<Outline> out = new ArrayList<>();
         polylines.clear();
         edgesLoaded = false;
-        this.minArea = minArea;
         minSide = Math.sqrt(minArea / CardGeometry.ID1_ASPECT);
         // Every step, gaps closed: a card on a plain desk, however faint its edge.
         Imgproc.Canny(smooth, edges, CANNY_LOW * k, CANNY_HIGH * k);
         outlines(true, minArea, out);
-        out.sort((a, b) -> Double.compare(b.area(), a.area()));
-        return out;
-    }
-
-    /**
-     * The outlines of only the strong steps of the picture last given to {@link #find}: a card on
-     * wood grain or a patterned cloth, whose fainter lines run into the card's outline there.
-     * Largest first.
-     */
-    List<Outline> strongOutlines() {
-        // In grey: a strong step is a step in brightness.
+        // Only the strong steps: a card on wood grain or a patterned cloth, whose fainter lines
+        // would otherwise run into the card's outline. Both kinds are tried largest first: a
+        // printed band's edge inside the card makes a smaller outline than the card's own.
+        // (In grey: a strong step is a step in brightness.)
         Imgproc.GaussianBlur(gray, gray, kernelSize, 0);
         Imgproc.Canny(gray, edges, STRONG * CANNY_LOW * k, STRONG * CANNY_HIGH * k);
-        List<Outline> out = new ArrayList<>();
         outlines(false, minArea, out);
         out.sort((a, b) -> Double.compare(b.area(), a.area()));
         return out;
