@@ -1,7 +1,9 @@
 package jp.kenpo.kiosk.app.config;
 
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -331,8 +333,31 @@ final class ConfigValidator {
         }
     }
 
-    private static boolean isLoopback(String host) {
-        return host != null && (host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]"));
+    /**
+     * Whether {@code host} is this machine without asking a name server: exactly {@code localhost},
+     * or an IP literal ({@code 127.x.y.z}, {@code [::1]}) for which the address is a loopback one.
+     * A name that only starts like one ({@code 127.0.0.1.example.net}) is not.
+     */
+    static boolean isLoopback(String host) {
+        if (host == null) {
+            return false;
+        }
+        if (host.equalsIgnoreCase("localhost")) {
+            return true;
+        }
+        boolean v6 = host.length() > 2 && host.startsWith("[") && host.endsWith("]");
+        String literal = v6 ? host.substring(1, host.length() - 1) : host;
+        boolean looksLiteral = v6 ? literal.matches("[0-9A-Fa-f:.]+") && literal.contains(":")
+                : literal.matches("(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}");
+        if (!looksLiteral) {
+            return false;
+        }
+        try {
+            // an IP literal is parsed, never looked up
+            return InetAddress.getByName(literal).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
     }
 
     private boolean localized(LocalizedText t, String path, String parent, String whenMissing) {

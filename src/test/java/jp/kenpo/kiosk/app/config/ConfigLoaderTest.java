@@ -81,6 +81,12 @@ class ConfigLoaderTest {
                         3, "'camera.steadyFrames' must be 1–60"),
                 Arguments.of("plain http to a remote host", "central:\n  url: http://central.example.jp\n"
                         + "  deviceToken: x\n", 2, "must use https"),
+                Arguments.of("plain http to a name that starts like loopback",
+                        "central:\n  url: http://127.0.0.1.attacker.example:8765\n  deviceToken: x\n", 2,
+                        "must use https"),
+                Arguments.of("SMTP in clear to a name that starts like loopback", "mail:\n  mode: smtp\n"
+                        + "  host: 127.0.0.1.attacker.example\n  port: 25\n  from: kiosk@example.jp\n"
+                        + "  security: none\n", 6, "sends in clear"),
                 Arguments.of("embedded server on https", "central:\n  url: https://central.example.jp\n"
                         + "  deviceToken: x\n  keyId: k\n  publicKeyFile: demo-central/central-public.pem\n"
                         + "  embedded:\n    dataDir: central\n    privateKeyFile: demo-central/central-private.pem\n",
