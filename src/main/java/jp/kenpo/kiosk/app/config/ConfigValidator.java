@@ -180,6 +180,10 @@ final class ConfigValidator {
         if (c.staff().maxAttempts() < 1 || c.staff().maxAttempts() > 20) {
             problem("staff.maxAttempts", "'staff.maxAttempts' must be between 1 and 20");
         }
+        if (c.staff().idleSeconds() < 10 || c.staff().idleSeconds() > 600) {
+            problem("staff.idleSeconds", "'staff.idleSeconds' must be between 10 and 600 (the staff screen must not stay"
+                    + " open for the next person)");
+        }
         if (c.staff().lockoutSeconds() < 0) {
             problem("staff.lockoutSeconds", "'staff.lockoutSeconds' must not be negative");
         }

@@ -70,6 +70,8 @@ public final class Shell implements Navigator {
 
     private KioskSession session;
     private IdleMonitor idle;
+    /** While the staff screen or the PIN pad is shown: it locks itself when left untouched. */
+    private IdleMonitor staffIdle;
     private Step step;
     private StepScreen screen;
     private boolean staffMode;
@@ -230,6 +232,7 @@ public final class Shell implements Navigator {
         }
         MDC.remove("session");
         staffMode = false;
+        staffIdle = null;
         showWelcome();
     }
 
@@ -259,6 +262,7 @@ public final class Shell implements Navigator {
             return;
         }
         LOG.info("staff PIN pad opened");
+        staffIdle = new IdleMonitor(s.clock(), s.config().staff().idle(), java.time.Duration.ZERO);
         StaffPinViewModel vm = new StaffPinViewModel(s.staffGate(), s.background(), s.fx());
         show(new StaffPinScreen(vm, i18n, this, keyPx()), false);
         header.show(List.of(), null, false);
@@ -270,6 +274,7 @@ public final class Shell implements Navigator {
             return; // already unlocked: one staff screen, one audit entry
         }
         staffMode = true;
+        staffIdle = new IdleMonitor(s.clock(), s.config().staff().idle(), java.time.Duration.ZERO);
         LOG.info("staff mode unlocked");
         audit("staff", "staff-unlock", null);
         show(new StaffScreen(new StaffViewModel(s.config(), s.audit(), s.queue(), s.clock()), i18n, this, s.background(), s.fx()), false);
@@ -311,10 +316,19 @@ public final class Shell implements Navigator {
         if (idle != null) {
             idle.activity();
         }
+        if (staffIdle != null) {
+            staffIdle.activity();
+        }
     }
 
     /** Evaluates the idle policy; the ticker calls it four times a second, tests call it directly. */
     public void tick() {
+        if (session == null && staffIdle != null && staffIdle.state().kind() == IdleMonitor.Kind.EXPIRED) {
+            LOG.info("staff {} left untouched for {} s: locked", staffMode ? "screen" : "PIN pad",
+                    s.config().staff().idleSeconds());
+            home("staff idle");
+            return;
+        }
         if (idle == null || session == null) {
             return;
         }

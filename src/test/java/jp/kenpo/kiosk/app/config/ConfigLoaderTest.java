@@ -79,6 +79,9 @@ class ConfigLoaderTest {
                         "the My Number card's back is never captured"),
                 Arguments.of("steady frames out of range", "camera:\n  source: virtual:camera\n  steadyFrames: 0\n",
                         3, "'camera.steadyFrames' must be 1–60"),
+                Arguments.of("staff screen left open an hour", "staff:\n  pinHash: \"$pbkdf2-sha256$i=310000,l=32"
+                        + "$8sSSF4UnJUzETti9B/Vm1g$uqEB00jBTmkiXx1tOuPuee812MCB2Ppqv5KnapJKV/8\"\n  idleSeconds: 3600\n", 3,
+                        "'staff.idleSeconds' must be between 10 and 600"),
                 Arguments.of("plain http to a remote host", "central:\n  url: http://central.example.jp\n"
                         + "  deviceToken: x\n", 2, "must use https"),
                 Arguments.of("plain http to a name that starts like loopback",

@@ -200,6 +200,39 @@ class ShellUiTest extends KioskFxHarness {
         assertThat(exited).isTrue();
     }
 
+    /** An unlocked staff screen — with 「キオスクを終了する」 — must not stay open for the next person. */
+    @Test
+    void theStaffScreenAndThePinPadLockThemselvesWhenLeftUntouched() throws Exception {
+        moveTo("#staff-entry").press(MouseButton.PRIMARY);
+        waitFor("#screen-staff-pin", 5);
+        release(MouseButton.PRIMARY);
+        clock.advance(Duration.ofSeconds(59));
+        fx(shell::tick);
+        assertScreen("screen-staff-pin");
+        clock.advance(Duration.ofSeconds(1));
+        fx(shell::tick);
+        assertScreen("screen-welcome");
+
+        moveTo("#staff-entry").press(MouseButton.PRIMARY);
+        waitFor("#screen-staff-pin", 5);
+        release(MouseButton.PRIMARY);
+        keypad("1234");
+        clickOn("#pin-ok");
+        waitFor("#screen-staff", 10);
+        clock.advance(Duration.ofSeconds(45));
+        fx(shell::tick);
+        assertScreen("screen-staff");
+        clickOn("#staff-queue"); // a touch on the staff screen
+        clock.advance(Duration.ofSeconds(45));
+        fx(shell::tick);
+        assertThat(shell.allowsClose()).as("touched 45 s ago: still unlocked").isTrue();
+        clock.advance(Duration.ofSeconds(15));
+        fx(shell::tick);
+        assertScreen("screen-welcome");
+        assertThat(shell.allowsClose()).isFalse();
+        assertThat(kiosk.services().audit().recent(5)).anySatisfy(e -> assertThat(e.action()).isEqualTo("staff-lock"));
+    }
+
     @Test
     void aShortTapOnTheCornerDoesNothing() {
         clickOn("#staff-entry");
