@@ -32,6 +32,7 @@ import jp.kenpo.kiosk.store.Database;
 import jp.kenpo.kiosk.store.RosterCsvImporter;
 import jp.kenpo.kiosk.store.SqliteRosterRepository;
 import jp.kenpo.kiosk.store.SqliteAuditLog;
+import jp.kenpo.kiosk.store.SqliteSettingsRepository;
 import jp.kenpo.kiosk.store.StoreException;
 import jp.kenpo.kiosk.store.SqliteOutbox;
 import jp.kenpo.kiosk.core.port.RegistrationOutbox;
@@ -73,8 +74,10 @@ public final class Kiosk implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+        SqliteAuditLog audit = new SqliteAuditLog(database, clock);
         StaffGate gate = new StaffGate(config.staff().pinHash(), config.staff().maxAttempts(),
-                java.time.Duration.ofSeconds(config.staff().lockoutSeconds()), clock);
+                java.time.Duration.ofSeconds(config.staff().lockoutSeconds()), clock,
+                new SqliteSettingsRepository(database, clock), audit);
         SqliteRosterRepository roster = new SqliteRosterRepository(database);
         seedRoster(config, roster);
         this.camera = new CameraService(CameraService.camera(config.camera(), virtualCameraDir(config)),
@@ -84,7 +87,7 @@ public final class Kiosk implements AutoCloseable {
         this.sync = new SyncWorker(outbox, client, clock, random, SyncWorker.Policy.standard(),
                 new RosterPuller(client, roster, clock), config.kiosk().id(), camera::healthy);
         this.services = new ShellServices(config, clock, random, new Flow(), new I18n(),
-                new SqliteAuditLog(database, clock), gate, new Eligibility(roster, config.roster().keyBytes()),
+                audit, gate, new Eligibility(roster, config.roster().keyBytes()),
                 new OtpMailer(mailSender(config, clock), config.kiosk().demo()), camera, camera,
                 submitter(config, outbox, clock, random, id -> sync.deliverNow(id, DELIVER_NOW)), sync,
                 consentTexts(config), background, Platform::runLater);

@@ -5,10 +5,17 @@ import java.time.Duration;
 import java.time.Instant;
 
 import jp.kenpo.kiosk.core.account.SlowHash;
+import jp.kenpo.kiosk.core.port.AuditLog;
+import jp.kenpo.kiosk.core.port.SettingsRepository;
 
 /**
  * The staff PIN check with its lockout: after {@code maxAttempts} wrong PINs the pad stays locked
- * for {@code lockout}, whatever is typed. Verification is slow on purpose: call it off the JavaFX thread.
+ * for {@code lockout}, whatever is typed; each further {@code maxAttempts} wrong PINs lock it
+ * {@value #ESCALATION} times longer (5 → 5 min, 10 → 30 min, 15 → 3 h with the defaults), at most
+ * a day. The count and the lock are kept in the kiosk's database, so restarting the kiosk does not
+ * give a guesser new tries; only the right PIN resets them. Every wrong PIN and every lock is
+ * written to the audit log (never the PIN). Verification is slow on purpose: call it off the
+ * JavaFX thread.
  */
 public final class StaffGate {
 
@@ -18,38 +25,61 @@ public final class StaffGate {
     public record Result(Outcome outcome, int attemptsLeft, Duration lockedFor) {
     }
 
+    /** Each further round of wrong PINs locks the pad this many times longer. */
+    static final int ESCALATION = 6;
+    static final Duration LONGEST = Duration.ofDays(1);
+    static final String FAILURES = "staff.pin.failures";
+    static final String LOCKED_UNTIL = "staff.pin.lockedUntil";
+
     private final String pinHash;
     private final int maxAttempts;
     private final Duration lockout;
     private final Clock clock;
-    private int failures;
-    private Instant lockedUntil;
+    private final SettingsRepository settings;
+    private final AuditLog audit;
 
-    public StaffGate(String pinHash, int maxAttempts, Duration lockout, Clock clock) {
+    public StaffGate(String pinHash, int maxAttempts, Duration lockout, Clock clock, SettingsRepository settings,
+                     AuditLog audit) {
         this.pinHash = pinHash;
         this.maxAttempts = maxAttempts;
         this.lockout = lockout;
         this.clock = clock;
+        this.settings = settings;
+        this.audit = audit;
     }
 
     public synchronized Result attempt(char[] pin) {
         Instant now = clock.instant();
-        if (lockedUntil != null) {
-            if (now.isBefore(lockedUntil)) {
-                return new Result(Outcome.LOCKED, 0, Duration.between(now, lockedUntil));
-            }
-            lockedUntil = null;
-            failures = 0;
+        Instant lockedUntil = settings.get(LOCKED_UNTIL).map(Instant::parse).orElse(null);
+        if (lockedUntil != null && now.isBefore(lockedUntil)) {
+            return new Result(Outcome.LOCKED, 0, Duration.between(now, lockedUntil));
         }
+        int failures = settings.get(FAILURES).map(Integer::parseInt).orElse(0);
         if (SlowHash.verify(pin, pinHash)) {
-            failures = 0;
+            if (failures > 0) {
+                settings.put(FAILURES, "0");
+            }
             return new Result(Outcome.UNLOCKED, maxAttempts, Duration.ZERO);
         }
         failures++;
-        if (failures >= maxAttempts) {
-            lockedUntil = now.plus(lockout);
-            return new Result(Outcome.LOCKED, 0, lockout);
+        settings.put(FAILURES, Integer.toString(failures));
+        audit.record("staff", "pin-wrong", "wrong PIN " + failures + " in a row");
+        if (failures % maxAttempts == 0) {
+            Duration lock = lockFor(failures / maxAttempts);
+            settings.put(LOCKED_UNTIL, now.plus(lock).toString());
+            audit.record("staff", "pin-lockout", "pad locked for " + lock.toSeconds() + " s after " + failures
+                    + " wrong PINs");
+            return new Result(Outcome.LOCKED, 0, lock);
         }
-        return new Result(Outcome.WRONG, maxAttempts - failures, Duration.ZERO);
+        return new Result(Outcome.WRONG, maxAttempts - failures % maxAttempts, Duration.ZERO);
+    }
+
+    /** The lock after the {@code round}-th round of wrong PINs (1, 2, …). */
+    private Duration lockFor(int round) {
+        Duration lock = lockout;
+        for (int i = 1; i < round && lock.compareTo(LONGEST) < 0; i++) {
+            lock = lock.multipliedBy(ESCALATION);
+        }
+        return lock.compareTo(LONGEST) > 0 ? LONGEST : lock;
     }
 }

@@ -8,26 +8,40 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 import jp.kenpo.kiosk.core.account.SlowHash;
+import jp.kenpo.kiosk.core.port.AuditLog;
 import jp.kenpo.kiosk.core.session.StaffGate.Outcome;
+import jp.kenpo.kiosk.store.InMemoryRepositories;
 import jp.kenpo.kiosk.testing.MutableClock;
 import jp.kenpo.kiosk.testing.SeededRandom;
 
 class StaffGateTest {
 
+    private static final String HASH = SlowHash.hash("2468".toCharArray(), new SeededRandom(1), 100);
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-22T01:00:00Z"));
-    private final StaffGate gate = new StaffGate(SlowHash.hash("2468".toCharArray(), new SeededRandom(1), 100), 3,
-            Duration.ofMinutes(5), clock);
+    private final InMemoryRepositories.Settings settings = new InMemoryRepositories.Settings();
+    private final InMemoryRepositories.Audit audit = new InMemoryRepositories.Audit(clock);
+    private final StaffGate gate = gate();
+
+    /** A gate as a restarted kiosk makes it: on the same database. */
+    private StaffGate gate() {
+        return new StaffGate(HASH, 3, Duration.ofMinutes(5), clock, settings, audit);
+    }
+
+    private Outcome wrong() {
+        return gate.attempt("1111".toCharArray()).outcome();
+    }
 
     @Test
     void rightPinUnlocks() {
         assertThat(gate.attempt("2468".toCharArray()).outcome()).isEqualTo(Outcome.UNLOCKED);
+        assertThat(audit.recent(10)).isEmpty();
     }
 
     @Test
     void wrongPinsCountDownThenLock() {
         assertThat(gate.attempt("1111".toCharArray())).isEqualTo(new StaffGate.Result(Outcome.WRONG, 2, Duration.ZERO));
         assertThat(gate.attempt("1111".toCharArray()).attemptsLeft()).isEqualTo(1);
-        assertThat(gate.attempt("1111".toCharArray()).outcome()).isEqualTo(Outcome.LOCKED);
+        assertThat(wrong()).isEqualTo(Outcome.LOCKED);
         // Even the right PIN is refused while locked.
         clock.advance(Duration.ofMinutes(4));
         StaffGate.Result locked = gate.attempt("2468".toCharArray());
@@ -39,9 +53,47 @@ class StaffGateTest {
 
     @Test
     void successResetsTheCount() {
-        gate.attempt("1111".toCharArray());
-        gate.attempt("1111".toCharArray());
+        wrong();
+        wrong();
         gate.attempt("2468".toCharArray());
         assertThat(gate.attempt("1111".toCharArray()).attemptsLeft()).isEqualTo(2);
+    }
+
+    @Test
+    void eachRoundOfWrongPinsLocksSixTimesLonger() {
+        for (int i = 0; i < 3; i++) {
+            wrong();
+        }
+        clock.advance(Duration.ofMinutes(5));
+        wrong();
+        wrong();
+        StaffGate.Result second = gate.attempt("1111".toCharArray());
+        assertThat(second.outcome()).isEqualTo(Outcome.LOCKED);
+        assertThat(second.lockedFor()).isEqualTo(Duration.ofMinutes(30));
+        clock.advance(Duration.ofMinutes(30));
+        wrong();
+        wrong();
+        assertThat(gate.attempt("1111".toCharArray()).lockedFor()).isEqualTo(Duration.ofHours(3));
+    }
+
+    @Test
+    void aRestartedKioskKeepsTheCountAndTheLock() {
+        wrong();
+        wrong();
+        assertThat(gate().attempt("1111".toCharArray()).outcome()).as("third wrong PIN, after a restart")
+                .isEqualTo(Outcome.LOCKED);
+        clock.advance(Duration.ofMinutes(2));
+        assertThat(gate().attempt("2468".toCharArray()).lockedFor()).isEqualTo(Duration.ofMinutes(3));
+    }
+
+    @Test
+    void everyWrongPinAndEveryLockIsAuditedWithoutThePin() {
+        for (int i = 0; i < 3; i++) {
+            wrong();
+        }
+        assertThat(audit.recent(10)).extracting(AuditLog.Entry::action)
+                .containsExactly("pin-lockout", "pin-wrong", "pin-wrong", "pin-wrong");
+        assertThat(audit.recent(10)).allSatisfy(e -> assertThat(e.detail()).doesNotContain("1111"));
+        assertThat(audit.recent(1).get(0).detail()).contains("300 s");
     }
 }
