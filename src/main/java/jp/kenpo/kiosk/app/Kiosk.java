@@ -76,7 +76,7 @@ public final class Kiosk implements AutoCloseable {
         });
         SqliteAuditLog audit = new SqliteAuditLog(database, clock);
         StaffGate gate = new StaffGate(config.staff().pinHash(), config.staff().maxAttempts(),
-                java.time.Duration.ofSeconds(config.staff().lockoutSeconds()), clock,
+                java.time.Duration.ofSeconds(config.staff().lockoutSeconds()), config.kiosk().demo() ? 4 : 6, clock,
                 new SqliteSettingsRepository(database, clock), audit);
         SqliteRosterRepository roster = new SqliteRosterRepository(database);
         seedRoster(config, roster);

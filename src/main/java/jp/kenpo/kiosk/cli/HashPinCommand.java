@@ -32,7 +32,7 @@ public final class HashPinCommand implements Callable<Integer> {
         char[] pin;
         Console console = System.console();
         if (console != null) {
-            pin = console.readPassword("Staff PIN (4-12 digits): ");
+            pin = console.readPassword("Staff PIN (6-12 digits): ");
             char[] again = console.readPassword("The same PIN again: ");
             if (pin == null || again == null || !Arrays.equals(pin, again)) {
                 err.println("The two PINs differ; nothing was printed.");
@@ -43,8 +43,9 @@ public final class HashPinCommand implements Callable<Integer> {
             String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
             pin = line == null ? new char[0] : line.strip().toCharArray();
         }
-        if (!new String(pin).matches("\\d{4,12}")) {
-            err.println("A staff PIN is 4 to 12 digits (the kiosk's PIN pad has digits only).");
+        if (!new String(pin).matches("\\d{6,12}")) {
+            err.println("A staff PIN is 6 to 12 digits (the kiosk's PIN pad has digits only; a production kiosk"
+                    + " refuses shorter ones).");
             return 1;
         }
         out.println(SlowHash.hash(pin, RandomSource.secure()));

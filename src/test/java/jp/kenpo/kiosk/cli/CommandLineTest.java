@@ -111,18 +111,20 @@ class CommandLineTest {
     void hashPinPrintsAHashTheKioskAccepts() {
         InputStream before = System.in;
         try {
-            System.setIn(new ByteArrayInputStream("24680\n".getBytes(StandardCharsets.UTF_8)));
+            System.setIn(new ByteArrayInputStream("246801\n".getBytes(StandardCharsets.UTF_8)));
             Run r = run("hash-pin");
             assertThat(r.exit).isZero();
             String phc = r.out.strip();
             assertThat(SlowHash.isWellFormed(phc)).isTrue();
-            assertThat(SlowHash.verify("24680".toCharArray(), phc)).isTrue();
+            assertThat(SlowHash.verify("246801".toCharArray(), phc)).isTrue();
 
-            System.setIn(new ByteArrayInputStream("12ab\n".getBytes(StandardCharsets.UTF_8)));
-            Run bad = run("hash-pin");
-            assertThat(bad.exit).isEqualTo(1);
-            assertThat(bad.out).isEmpty();
-            assertThat(bad.err).contains("4 to 12 digits");
+            for (String refused : new String[] {"12ab56", "24680"}) {
+                System.setIn(new ByteArrayInputStream((refused + "\n").getBytes(StandardCharsets.UTF_8)));
+                Run bad = run("hash-pin");
+                assertThat(bad.exit).as(refused).isEqualTo(1);
+                assertThat(bad.out).isEmpty();
+                assertThat(bad.err).contains("6 to 12 digits");
+            }
         } finally {
             System.setIn(before);
         }

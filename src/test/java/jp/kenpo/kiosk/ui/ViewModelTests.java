@@ -123,7 +123,7 @@ class ViewModelTests {
     class StaffPin {
         final MutableClock clock = new MutableClock(Instant.parse("2026-11-22T01:00:00Z"));
         final StaffGate gate = new StaffGate(SlowHash.hash("2468".toCharArray(), new SeededRandom(2), 50), 2,
-                Duration.ofMinutes(5), clock, new jp.kenpo.kiosk.store.InMemoryRepositories.Settings(),
+                Duration.ofMinutes(5), 4, clock, new jp.kenpo.kiosk.store.InMemoryRepositories.Settings(),
                 new jp.kenpo.kiosk.store.InMemoryRepositories.Audit(clock));
         final StaffPinViewModel vm = new StaffPinViewModel(gate, Runnable::run, Runnable::run);
 

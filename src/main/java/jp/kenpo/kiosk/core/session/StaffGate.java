@@ -14,8 +14,9 @@ import jp.kenpo.kiosk.core.port.SettingsRepository;
  * {@value #ESCALATION} times longer (5 → 5 min, 10 → 30 min, 15 → 3 h with the defaults), at most
  * a day. The count and the lock are kept in the kiosk's database, so restarting the kiosk does not
  * give a guesser new tries; only the right PIN resets them. Every wrong PIN and every lock is
- * written to the audit log (never the PIN). Verification is slow on purpose: call it off the
- * JavaFX thread.
+ * written to the audit log (never the PIN). A PIN shorter than {@code minDigits} never unlocks
+ * (6 on a production kiosk: a 4-digit PIN is one of 10 000, guessed within the escalating locks in
+ * a few weeks; the demo's PIN has 4). Verification is slow on purpose: call it off the JavaFX thread.
  */
 public final class StaffGate {
 
@@ -37,9 +38,11 @@ public final class StaffGate {
     private final Clock clock;
     private final SettingsRepository settings;
     private final AuditLog audit;
+    private final int minDigits;
 
-    public StaffGate(String pinHash, int maxAttempts, Duration lockout, Clock clock, SettingsRepository settings,
-                     AuditLog audit) {
+    public StaffGate(String pinHash, int maxAttempts, Duration lockout, int minDigits, Clock clock,
+                     SettingsRepository settings, AuditLog audit) {
+        this.minDigits = minDigits;
         this.pinHash = pinHash;
         this.maxAttempts = maxAttempts;
         this.lockout = lockout;
@@ -55,7 +58,7 @@ public final class StaffGate {
             return new Result(Outcome.LOCKED, 0, Duration.between(now, lockedUntil));
         }
         int failures = settings.get(FAILURES).map(Integer::parseInt).orElse(0);
-        if (SlowHash.verify(pin, pinHash)) {
+        if (pin.length >= minDigits && SlowHash.verify(pin, pinHash)) {
             if (failures > 0) {
                 settings.put(FAILURES, "0");
             }

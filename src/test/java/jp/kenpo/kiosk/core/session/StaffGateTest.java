@@ -24,7 +24,7 @@ class StaffGateTest {
 
     /** A gate as a restarted kiosk makes it: on the same database. */
     private StaffGate gate() {
-        return new StaffGate(HASH, 3, Duration.ofMinutes(5), clock, settings, audit);
+        return new StaffGate(HASH, 3, Duration.ofMinutes(5), 4, clock, settings, audit);
     }
 
     private Outcome wrong() {
@@ -57,6 +57,15 @@ class StaffGateTest {
         wrong();
         gate.attempt("2468".toCharArray());
         assertThat(gate.attempt("1111".toCharArray()).attemptsLeft()).isEqualTo(2);
+    }
+
+    @Test
+    void aProductionKioskNeverOpensForAPinShorterThanSixDigits() {
+        StaffGate production = new StaffGate(HASH, 3, Duration.ofMinutes(5), 6, clock, settings, audit);
+        assertThat(production.attempt("2468".toCharArray())).isEqualTo(new StaffGate.Result(Outcome.WRONG, 2, Duration.ZERO));
+        String sixDigits = SlowHash.hash("246813".toCharArray(), new SeededRandom(3), 100);
+        StaffGate six = new StaffGate(sixDigits, 3, Duration.ofMinutes(5), 6, clock, settings, audit);
+        assertThat(six.attempt("246813".toCharArray()).outcome()).isEqualTo(Outcome.UNLOCKED);
     }
 
     @Test
