@@ -29,8 +29,9 @@ public final class StaffGate {
     /** Each further round of wrong PINs locks the pad this many times longer. */
     static final int ESCALATION = 6;
     static final Duration LONGEST = Duration.ofDays(1);
-    static final String FAILURES = "staff.pin.failures";
-    static final String LOCKED_UNTIL = "staff.pin.lockedUntil";
+    /** Settings kept in the kiosk's database: wrong PINs in a row, and until when the pad is locked. */
+    static final String FAILURES = "staff-pin-failures";
+    static final String LOCKED_UNTIL = "staff-pin-locked-until";
 
     private final String pinHash;
     private final int maxAttempts;
@@ -66,12 +67,11 @@ public final class StaffGate {
         }
         failures++;
         settings.put(FAILURES, Integer.toString(failures));
-        audit.record("staff", "pin-wrong", "wrong PIN " + failures + " in a row");
+        audit.record("staff", "pin-wrong", Integer.toString(failures)); // wrong PINs in a row
         if (failures % maxAttempts == 0) {
             Duration lock = lockFor(failures / maxAttempts);
             settings.put(LOCKED_UNTIL, now.plus(lock).toString());
-            audit.record("staff", "pin-lockout", "pad locked for " + lock.toSeconds() + " s after " + failures
-                    + " wrong PINs");
+            audit.record("staff", "pin-lockout", lock.toSeconds() + " s");
             return new Result(Outcome.LOCKED, 0, lock);
         }
         return new Result(Outcome.WRONG, maxAttempts - failures % maxAttempts, Duration.ZERO);

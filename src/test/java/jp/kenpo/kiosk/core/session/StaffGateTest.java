@@ -102,7 +102,6 @@ class StaffGateTest {
         }
         assertThat(audit.recent(10)).extracting(AuditLog.Entry::action)
                 .containsExactly("pin-lockout", "pin-wrong", "pin-wrong", "pin-wrong");
-        assertThat(audit.recent(10)).allSatisfy(e -> assertThat(e.detail()).doesNotContain("1111"));
-        assertThat(audit.recent(1).get(0).detail()).contains("300 s");
+        assertThat(audit.recent(10)).extracting(AuditLog.Entry::detail).containsExactly("300 s", "3", "2", "1");
     }
 }
