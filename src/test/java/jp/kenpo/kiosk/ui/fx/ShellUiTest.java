@@ -168,12 +168,25 @@ class ShellUiTest extends KioskFxHarness {
         assertScreen("screen-welcome");
     }
 
-    @Test
-    void staffLongPressPinThenLockAndExit() throws Exception {
-        assertThat(shell.allowsClose()).isFalse();
+    /** A long press on the welcome screen's corner opens the staff PIN pad. */
+    private void openPinPad() throws Exception {
         moveTo("#staff-entry").press(MouseButton.PRIMARY);
         waitFor("#screen-staff-pin", 5);
         release(MouseButton.PRIMARY);
+    }
+
+    /** The PIN pad, the demo's PIN, the staff screen. */
+    private void unlockStaff() throws Exception {
+        openPinPad();
+        keypad("1234");
+        clickOn("#pin-ok");
+        waitFor("#screen-staff", 10);
+    }
+
+    @Test
+    void staffLongPressPinThenLockAndExit() throws Exception {
+        assertThat(shell.allowsClose()).isFalse();
+        openPinPad();
 
         keypad("9999");
         clickOn("#pin-ok");
@@ -189,12 +202,7 @@ class ShellUiTest extends KioskFxHarness {
         assertScreen("screen-welcome");
         assertThat(shell.allowsClose()).isFalse();
 
-        moveTo("#staff-entry").press(MouseButton.PRIMARY);
-        waitFor("#screen-staff-pin", 5);
-        release(MouseButton.PRIMARY);
-        keypad("1234");
-        clickOn("#pin-ok");
-        waitFor("#screen-staff", 10);
+        unlockStaff();
         assertThat(exited).isFalse();
         clickOn("#staff-exit");
         assertThat(exited).isTrue();
@@ -203,9 +211,7 @@ class ShellUiTest extends KioskFxHarness {
     /** An unlocked staff screen — with 「キオスクを終了する」 — must not stay open for the next person. */
     @Test
     void theStaffScreenAndThePinPadLockThemselvesWhenLeftUntouched() throws Exception {
-        moveTo("#staff-entry").press(MouseButton.PRIMARY);
-        waitFor("#screen-staff-pin", 5);
-        release(MouseButton.PRIMARY);
+        openPinPad();
         clock.advance(Duration.ofSeconds(59));
         fx(shell::tick);
         assertScreen("screen-staff-pin");
@@ -213,12 +219,7 @@ class ShellUiTest extends KioskFxHarness {
         fx(shell::tick);
         assertScreen("screen-welcome");
 
-        moveTo("#staff-entry").press(MouseButton.PRIMARY);
-        waitFor("#screen-staff-pin", 5);
-        release(MouseButton.PRIMARY);
-        keypad("1234");
-        clickOn("#pin-ok");
-        waitFor("#screen-staff", 10);
+        unlockStaff();
         clock.advance(Duration.ofSeconds(45));
         fx(shell::tick);
         assertScreen("screen-staff");
