@@ -116,11 +116,6 @@ final class SideFit {
         return sortedSupport()[0] >= share;
     }
 
-    /** The four sides' support added up. */
-    double totalSupport() {
-        return support[0] + support[1] + support[2] + support[3];
-    }
-
     /** Whether three of the four sides are steps along at least {@code share} of their length. */
     boolean threeSides(double share) {
         return sortedSupport()[1] >= share;

@@ -262,10 +262,15 @@ public final class Shell implements Navigator {
             return;
         }
         LOG.info("staff PIN pad opened");
-        staffIdle = new IdleMonitor(s.clock(), s.config().staff().idle(), java.time.Duration.ZERO);
+        watchStaffIdle();
         StaffPinViewModel vm = new StaffPinViewModel(s.staffGate(), s.background(), s.fx());
         show(new StaffPinScreen(vm, i18n, this, keyPx()), false);
         header.show(List.of(), null, false);
+    }
+
+    /** The staff screen or the PIN pad is shown from now: it locks itself when left untouched. */
+    private void watchStaffIdle() {
+        staffIdle = new IdleMonitor(s.clock(), s.config().staff().idle(), java.time.Duration.ZERO);
     }
 
     @Override
@@ -274,7 +279,7 @@ public final class Shell implements Navigator {
             return; // already unlocked: one staff screen, one audit entry
         }
         staffMode = true;
-        staffIdle = new IdleMonitor(s.clock(), s.config().staff().idle(), java.time.Duration.ZERO);
+        watchStaffIdle();
         LOG.info("staff mode unlocked");
         audit("staff", "staff-unlock", null);
         show(new StaffScreen(new StaffViewModel(s.config(), s.audit(), s.queue(), s.clock()), i18n, this, s.background(), s.fx()), false);
