@@ -25,6 +25,7 @@ import jp.kenpo.kiosk.core.port.RandomSource;
 import jp.kenpo.kiosk.core.session.StaffGate;
 import jp.kenpo.kiosk.core.port.MailSender;
 import jp.kenpo.kiosk.core.roster.Eligibility;
+import jp.kenpo.kiosk.core.roster.MarkUsedOnSubmit;
 import jp.kenpo.kiosk.mail.FolderMailSender;
 import jp.kenpo.kiosk.mail.OtpMailer;
 import jp.kenpo.kiosk.mail.SmtpMailSender;
@@ -86,10 +87,12 @@ public final class Kiosk implements AutoCloseable {
         CentralClient client = centralClient(config);
         this.sync = new SyncWorker(outbox, client, clock, random, SyncWorker.Policy.standard(),
                 new RosterPuller(client, roster, clock), config.kiosk().id(), camera::healthy);
+        Eligibility eligibility = new Eligibility(roster, config.roster().keyBytes());
         this.services = new ShellServices(config, clock, random, new Flow(), new I18n(),
-                audit, gate, new Eligibility(roster, config.roster().keyBytes()),
+                audit, gate, eligibility,
                 new OtpMailer(mailSender(config, clock), config.kiosk().demo()), camera, camera,
-                submitter(config, outbox, clock, random, id -> sync.deliverNow(id, DELIVER_NOW)), sync,
+                new MarkUsedOnSubmit(submitter(config, outbox, clock, random, id -> sync.deliverNow(id, DELIVER_NOW)),
+                        eligibility), sync,
                 consentTexts(config), background, Platform::runLater);
     }
 

@@ -79,6 +79,32 @@ public final class SqliteRosterRepository implements RosterRepository {
         }
     }
 
+    @Override
+    public void markUsedHere(String matchKey, String receiptNumber) {
+        try (Connection c = db.connect();
+             PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO roster_used_here "
+                     + "(match_key, receipt_number, marked_at) VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))")) {
+            ps.setString(1, matchKey);
+            ps.setString(2, receiptNumber);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new UncheckedStoreException("marking a roster entry as used", e);
+        }
+    }
+
+    @Override
+    public boolean usedHere(String matchKey) {
+        try (Connection c = db.connect();
+             PreparedStatement ps = c.prepareStatement("SELECT 1 FROM roster_used_here WHERE match_key = ?")) {
+            ps.setString(1, matchKey);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new UncheckedStoreException("looking up the roster", e);
+        }
+    }
+
     /** Where the next incremental pull from the central service starts; empty before the first. */
     public Optional<String> cursor() {
         try (Connection c = db.connect(); PreparedStatement q = c.prepareStatement("SELECT cursor FROM roster_sync WHERE id = 1");
@@ -109,6 +135,7 @@ public final class SqliteRosterRepository implements RosterRepository {
         private static final int FLUSH = 10_000;
         private final Connection c;
         private final PreparedStatement ps;
+        private PreparedStatement unmark;
         private int pending;
         private boolean committed;
 
@@ -129,6 +156,22 @@ public final class SqliteRosterRepository implements RosterRepository {
                 ps.executeBatch();
                 pending = 0;
             }
+        }
+
+        /**
+         * An entry as the central service's roster states it: besides {@link #add}, a "used here" mark
+         * on the same person ends once the registration behind it has left this kiosk's outbox
+         * (delivered), since from then on the central service's word is the one that holds. While the
+         * registration still waits here, the central roster cannot know of it yet and the mark stays.
+         */
+        public void addFromCentral(RosterEntry e) throws SQLException {
+            add(e);
+            if (unmark == null) {
+                unmark = c.prepareStatement("DELETE FROM roster_used_here WHERE match_key = ? "
+                        + "AND receipt_number NOT IN (SELECT receipt_number FROM outbox)");
+            }
+            unmark.setString(1, e.matchKey());
+            unmark.executeUpdate();
         }
 
         /** Records where the next incremental pull starts, in the same transaction as the entries. */
@@ -157,6 +200,9 @@ public final class SqliteRosterRepository implements RosterRepository {
                     c.rollback();
                 }
                 ps.close();
+                if (unmark != null) {
+                    unmark.close();
+                }
             } finally {
                 c.close();
             }

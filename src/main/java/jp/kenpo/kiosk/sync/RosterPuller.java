@@ -38,7 +38,7 @@ public final class RosterPuller {
             CentralClient.RosterPage page = client.roster(cursor, PAGE);
             try (SqliteRosterRepository.Batch b = roster.batch()) {
                 for (RosterEntry e : page.entries()) {
-                    b.add(e);
+                    b.addFromCentral(e);
                 }
                 b.cursor(page.nextCursor(), clock.instant());
                 b.commit();

@@ -20,6 +20,13 @@ import jp.kenpo.kiosk.core.member.InsurerNumber;
 import jp.kenpo.kiosk.core.member.KanaName;
 import jp.kenpo.kiosk.core.roster.Eligibility;
 import jp.kenpo.kiosk.core.roster.Eligibility.Outcome;
+import jp.kenpo.kiosk.core.member.MemberType;
+import jp.kenpo.kiosk.core.port.RegistrationSubmitter;
+import jp.kenpo.kiosk.core.roster.MarkUsedOnSubmit;
+import jp.kenpo.kiosk.core.roster.RosterEntry;
+import jp.kenpo.kiosk.core.roster.RosterKeys;
+import jp.kenpo.kiosk.core.session.KioskSession;
+import jp.kenpo.kiosk.core.session.SessionId;
 import jp.kenpo.kiosk.testing.TestConfigs;
 
 /** Roster import into a real SQLite file, eligibility against it, and what the file must not hold. */
@@ -53,6 +60,11 @@ class RosterTest {
     }
 
     private Outcome check(String insurer, String symbol, String number, String branch, String kana, String birth) {
+        return new Eligibility(repo, config.roster().keyBytes()).check(InsurerNumber.parse(insurer).value(),
+                card(insurer, symbol, number, branch), KanaName.parse(kana).value(), LocalDate.parse(birth));
+    }
+
+    private InsuranceCard card(String insurer, String symbol, String number, String branch) {
         var union = config.union(InsurerNumber.parse(insurer).value()).orElseThrow();
         String front = "";
         String back = symbol;
@@ -60,10 +72,8 @@ class RosterTest {
             front = symbol.substring(0, symbol.indexOf('-'));
             back = symbol.substring(symbol.indexOf('-') + 1);
         }
-        InsuranceCard card = InsuranceCard.parse(union.cardPattern(), union.normalization(),
+        return InsuranceCard.parse(union.cardPattern(), union.normalization(),
                 new InsuranceCard.Input(symbol, front, back, number, branch)).card();
-        return new Eligibility(repo, config.roster().keyBytes()).check(InsurerNumber.parse(insurer).value(), card,
-                KanaName.parse(kana).value(), LocalDate.parse(birth));
     }
 
     @Test
@@ -149,5 +159,57 @@ class RosterTest {
         assertThat(repo.count()).isEqualTo(6);
         assertThat(check("01130012", "91", "200001", "01", "ケンコウ タロウ", "1956-04-01"))
                 .isEqualTo(Outcome.ALREADY_VERIFIED);
+    }
+
+    /**
+     * 保険証情報の照会は1名1回 on this kiosk: once Taro's registration is queued, the roster check no
+     * longer passes him (his dependent on the same card still passes) — across a roster pull that
+     * cannot know of the registration yet — until the central service's roster speaks for him after
+     * delivery.
+     */
+    @Test
+    void aSubmittedMemberIsAlreadyVerifiedHereUntilTheCentralRosterSpeaksAgain() throws Exception {
+        SqliteOutbox outbox = new SqliteOutbox(Database.open(config.dataDir()));
+        Eligibility eligibility = new Eligibility(repo, config.roster().keyBytes());
+        RegistrationSubmitter queue = s -> new RegistrationSubmitter.Receipt(
+                outbox.enqueue("reg-1", "K07", java.time.Instant.EPOCH, new byte[] {1}), false);
+        KioskSession taro = new KioskSession(new SessionId("t"), java.time.Instant.EPOCH);
+        InsuranceCard card = card("01130012", "91", "200001", "01");
+        taro.union(InsurerNumber.parse("01130012").value(), true);
+        taro.card(card.symbol(), card.number(), card.branch(), MemberType.INSURED);
+        taro.person("ケンコウ タロウ", LocalDate.of(1956, 4, 1));
+        assertThat(check("01130012", "91", "200001", "01", "ケンコウ タロウ", "1956-04-01")).isEqualTo(Outcome.ELIGIBLE);
+
+        String receipt = new MarkUsedOnSubmit(queue, eligibility).submit(taro).number();
+
+        assertThat(receipt).isEqualTo("K07-0001");
+        assertThat(check("01130012", "91", "200001", "01", "ケンコウ タロウ", "1956-04-01"))
+                .isEqualTo(Outcome.ALREADY_VERIFIED);
+        assertThat(check("01130012", "91", "200001", "02", "ケンコウ ハナコ", "1958-09-15")).isEqualTo(Outcome.ELIGIBLE);
+
+        RosterKeys keys = new RosterKeys(config.roster().keyBytes());
+        RosterEntry taroActive = new RosterEntry("01130012", keys.cardKey(InsurerNumber.parse("01130012").value(), card),
+                keys.matchKey(InsurerNumber.parse("01130012").value(), card, KanaName.parse("ケンコウ タロウ").value(),
+                        LocalDate.of(1956, 4, 1)), MemberType.INSURED, RosterEntry.Status.ACTIVE);
+        fromCentral(taroActive);
+        assertThat(check("01130012", "91", "200001", "01", "ケンコウ タロウ", "1956-04-01"))
+                .as("the central roster cannot know of a registration still waiting here")
+                .isEqualTo(Outcome.ALREADY_VERIFIED);
+
+        outbox.delivered("reg-1");
+        assertThat(check("01130012", "91", "200001", "01", "ケンコウ タロウ", "1956-04-01"))
+                .as("delivered, but the central service has not spoken for him yet")
+                .isEqualTo(Outcome.ALREADY_VERIFIED);
+        fromCentral(taroActive);
+        assertThat(check("01130012", "91", "200001", "01", "ケンコウ タロウ", "1956-04-01"))
+                .as("after delivery the central roster's word holds").isEqualTo(Outcome.ELIGIBLE);
+        assertThat(repo.usedHere(taroActive.matchKey())).isFalse();
+    }
+
+    private void fromCentral(RosterEntry e) throws Exception {
+        try (SqliteRosterRepository.Batch b = repo.batch()) {
+            b.addFromCentral(e);
+            b.commit();
+        }
     }
 }

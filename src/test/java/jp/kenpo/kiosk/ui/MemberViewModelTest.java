@@ -216,6 +216,13 @@ class MemberViewModelTest {
                 public long count() {
                     return 0;
                 }
+
+                public void markUsedHere(String matchKey, String receiptNumber) {
+                }
+
+                public boolean usedHere(String matchKey) {
+                    return false;
+                }
             }, new byte[16]);
             EligibilityViewModel vm = new EligibilityViewModel(broken, s, Runnable::run, Runnable::run);
             vm.check();

@@ -16,4 +16,14 @@ public interface RosterRepository {
     void upsert(Collection<RosterEntry> entries);
 
     long count();
+
+    /**
+     * 1名1回 on this kiosk: the person with this match key has just submitted a registration here
+     * (receipt {@code receiptNumber}), so the roster check must not pass them again before the central
+     * service's roster says otherwise.
+     */
+    void markUsedHere(String matchKey, String receiptNumber);
+
+    /** Whether {@link #markUsedHere} holds for this match key. */
+    boolean usedHere(String matchKey);
 }

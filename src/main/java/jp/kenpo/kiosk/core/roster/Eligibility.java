@@ -55,11 +55,21 @@ public final class Eligibility {
         Optional<RosterEntry> match = roster.findByMatchKey(k.matchKey(insurer, card, name, birthDate));
         if (match.isPresent()) {
             return switch (match.get().status()) {
-                case ACTIVE -> Outcome.ELIGIBLE;
+                case ACTIVE -> roster.usedHere(match.get().matchKey()) ? Outcome.ALREADY_VERIFIED : Outcome.ELIGIBLE;
                 case ALREADY_VERIFIED -> Outcome.ALREADY_VERIFIED;
                 case REMOVED -> Outcome.NOT_FOUND;
             };
         }
         return roster.cardKnown(k.cardKey(insurer, card)) ? Outcome.MISMATCH : Outcome.NOT_FOUND;
+    }
+
+    /**
+     * 1名1回 on this kiosk: after this person's registration was queued under {@code receiptNumber},
+     * {@link #check} answers {@link Outcome#ALREADY_VERIFIED} for them until the central service's
+     * roster speaks for them again (see {@code SqliteRosterRepository.Batch#addFromCentral}).
+     */
+    public void markUsed(InsurerNumber insurer, InsuranceCard card, KanaName name, LocalDate birthDate,
+                         String receiptNumber) {
+        roster.markUsedHere(keys.get().matchKey(insurer, card, name, birthDate), receiptNumber);
     }
 }
