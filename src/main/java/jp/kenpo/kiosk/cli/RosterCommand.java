@@ -36,8 +36,9 @@ public final class RosterCommand implements Callable<Integer> {
     }
 
     @Command(name = "import", description = {
-            "Import a roster CSV (UTF-8, header row): insurerNumber, symbol, number, branch, kanaName,",
-            "birthDate (yyyy-MM-dd), and optionally memberType and status. All rows or none."})
+            "Import a roster CSV (header row): insurerNumber, symbol, number, branch, kanaName,",
+            "birthDate (yyyy-MM-dd), and optionally memberType and status. All rows or none.",
+            "UTF-8 (with or without BOM) and Shift_JIS (CP932) are recognised; --encoding names another."})
     static final class Import implements Callable<Integer> {
 
         @ParentCommand
@@ -49,6 +50,10 @@ public final class RosterCommand implements Callable<Integer> {
         @Parameters(paramLabel = "FILE.csv")
         Path file;
 
+        @picocli.CommandLine.Option(names = "--encoding", paramLabel = "CHARSET",
+                description = "The file's encoding (e.g. UTF-8, windows-31j); seen from the file when not given.")
+        java.nio.charset.Charset encoding;
+
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
@@ -59,7 +64,7 @@ public final class RosterCommand implements Callable<Integer> {
             }
             SqliteRosterRepository repo = new SqliteRosterRepository(Database.open(config.dataDir()));
             long started = System.nanoTime();
-            RosterCsvImporter.Report report = new RosterCsvImporter(config, repo).importFile(file);
+            RosterCsvImporter.Report report = new RosterCsvImporter(config, repo).importFile(file, encoding);
             long ms = (System.nanoTime() - started) / 1_000_000;
             if (!report.ok()) {
                 report.problems().forEach(err::println);

@@ -212,4 +212,61 @@ class RosterTest {
             b.commit();
         }
     }
+
+    /** The same roster as UTF-8, UTF-8 with a byte-order mark and Shift_JIS (CP932) imports the same. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"UTF-8", "UTF-8 with BOM", "windows-31j"})
+    void aRosterExportedInAnyCommonJapaneseEncodingImports(String encoding) throws Exception {
+        String csv = "insurerNumber,symbol,number,branch,kanaName,birthDate,status\n"
+                + "01130012,91,200001,01,ケンコウ タロウ,1956-04-01,already_verified\n"
+                + "01130012,400,1,,ソウマ ヂヅル,1990-10-10,active\n";
+        byte[] bytes = encoding.equals("UTF-8 with BOM") ? ("\uFEFF" + csv).getBytes(StandardCharsets.UTF_8)
+                : csv.getBytes(java.nio.charset.Charset.forName(encoding));
+        Path file = dir.resolve("export.csv");
+        Files.write(file, bytes);
+
+        RosterCsvImporter.Report r = new RosterCsvImporter(config, repo).importFile(file);
+
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.imported()).isEqualTo(2);
+        assertThat(check("01130012", "91", "200001", "01", "ケンコウ タロウ", "1956-04-01"))
+                .isEqualTo(Outcome.ALREADY_VERIFIED);
+        assertThat(check("01130012", "400", "1", "", "ソウマ ヂヅル", "1990-10-10")).isEqualTo(Outcome.ELIGIBLE);
+    }
+
+    @Test
+    void shiftJisIsSeenFromTheFileAndANamedEncodingIsHonoured() throws Exception {
+        Path sjis = dir.resolve("sjis.csv");
+        Files.write(sjis, "kanaName\nケンコウ タロウ\n".getBytes(RosterCsvImporter.SHIFT_JIS));
+        Path utf8 = dir.resolve("utf8.csv");
+        Files.writeString(utf8, "kanaName\nケンコウ タロウ\n");
+        assertThat(RosterCsvImporter.detectEncoding(sjis)).isEqualTo(RosterCsvImporter.SHIFT_JIS);
+        assertThat(RosterCsvImporter.detectEncoding(utf8)).isEqualTo(StandardCharsets.UTF_8);
+
+        Path roster = dir.resolve("named.csv");
+        Files.write(roster, ("insurerNumber,symbol,number,branch,kanaName,birthDate\n"
+                + "01130012,400,1,,ソウマ ヂヅル,1990-10-10\n").getBytes(RosterCsvImporter.SHIFT_JIS));
+        RosterCsvImporter.Report wrong = new RosterCsvImporter(config, repo).importFile(roster, StandardCharsets.UTF_8);
+        assertThat(wrong.ok()).isFalse();
+        assertThat(wrong.problems()).singleElement().asString()
+                .startsWith("named.csv: the file is not UTF-8 text").contains("--encoding");
+        assertThat(new RosterCsvImporter(config, repo).importFile(roster, RosterCsvImporter.SHIFT_JIS).imported())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void textInNeitherEncodingIsAProblemNotACrash() throws Exception {
+        long before = repo.count();
+        Path file = dir.resolve("binary.csv");
+        byte[] bytes = ("insurerNumber,symbol,number,branch,kanaName,birthDate\n01130012,1,1,,").getBytes(
+                StandardCharsets.US_ASCII);
+        byte[] junk = {(byte) 0x82, (byte) 0xFF, (byte) 0xFE, (byte) 0x85, '\n'};
+        Files.write(file, java.nio.ByteBuffer.allocate(bytes.length + junk.length).put(bytes).put(junk).array());
+
+        RosterCsvImporter.Report r = new RosterCsvImporter(config, repo).importFile(file);
+
+        assertThat(r.ok()).isFalse();
+        assertThat(r.problems()).singleElement().asString().startsWith("binary.csv: the file is not UTF-8 text");
+        assertThat(repo.count()).isEqualTo(before);
+    }
 }
