@@ -33,13 +33,18 @@ public final class Database {
 
     /** Opens (creating if needed) the database in {@code dataDir} and migrates it to the newest schema. */
     public static Database open(Path dataDir) throws StoreException {
+        return open(dataDir, settings());
+    }
+
+    /** {@link #open(Path)} with other connection settings (a page limit, in tests of a full disk). */
+    static Database open(Path dataDir, SQLiteConfig settings) throws StoreException {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
             throw new StoreException("the data directory " + dataDir + " cannot be created: " + e.getMessage(), e);
         }
         Path file = dataDir.resolve(FILE_NAME);
-        SQLiteDataSource ds = new SQLiteDataSource(settings());
+        SQLiteDataSource ds = new SQLiteDataSource(settings);
         ds.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
         Database db = new Database(file, ds);
         db.migrate();

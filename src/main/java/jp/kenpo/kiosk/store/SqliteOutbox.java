@@ -69,7 +69,7 @@ public final class SqliteOutbox implements RegistrationOutbox {
                 c.commit();
                 return receipt;
             } catch (SQLException | RuntimeException e) {
-                c.rollback();
+                UncheckedStoreException.rollback(c, e);
                 throw e;
             }
         } catch (SQLException e) {

@@ -96,4 +96,23 @@ class SqliteOutboxTest {
         assertThat(s.oldestWaiting()).isNull();
         assertThat(outbox.nextDue()).isEmpty();
     }
+
+    /**
+     * A full disk (SQLite's page limit standing in for it, the same SQLITE_FULL) is reported as such,
+     * not hidden behind the failing rollback; nothing is half-queued and no receipt number is used up.
+     */
+    @Test
+    void aFullDiskIsReportedAsAFullDiskAndQueuesNothing() throws Exception {
+        org.sqlite.SQLiteConfig small = Database.settings();
+        small.setMaxPageCount(40);
+        SqliteOutbox full = new SqliteOutbox(Database.open(dir.resolve("small"), small));
+        assertThat(full.enqueue("a", "K07", T0, new byte[100])).isEqualTo("K07-0001");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> full.enqueue("b", "K07", T0, new byte[1 << 20]))
+                .isInstanceOf(UncheckedStoreException.class)
+                .hasMessageContaining("queueing a registration failed: the disk is full");
+
+        assertThat(full.waiting()).isEqualTo(1);
+        assertThat(full.enqueue("c", "K07", T0, new byte[100])).isEqualTo("K07-0002");
+    }
 }
