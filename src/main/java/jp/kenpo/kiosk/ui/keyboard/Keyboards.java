@@ -53,6 +53,8 @@ public final class Keyboards {
                 select(field, kind);
             }
         });
+        // No copy/cut/paste menu on a long press or right click: what a member typed stays in its field.
+        field.addEventFilter(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, javafx.event.Event::consume);
         // A touched field goes on at its end: fingers cannot place a caret between two digits.
         field.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> field.end());
         if (target.get() == null) {

@@ -224,6 +224,8 @@ public final class Shell implements Navigator {
         modal.close();
         if (session != null) {
             session.wipe();
+            // A copy made with a physical keyboard must not outlive the session either.
+            javafx.scene.input.Clipboard.getSystemClipboard().clear();
             session = null;
             idle = null;
             LOG.info("session ended ({})", reason);

@@ -224,4 +224,49 @@ class MemberScreensUiTest extends KioskFxHarness {
         press(KeyCode.CONTROL).press(KeyCode.V).release(KeyCode.V).release(KeyCode.CONTROL);
         assertThat(text("#email")).as("the first field takes a paste").endsWith("taro@example.jp");
     }
+
+    /**
+     * What a member typed does not outlive their session: member fields offer no copy/paste menu, and
+     * whatever was put on the clipboard is gone once the session ends.
+     */
+    @Test
+    void noCopyMenuOnMemberFieldsAndTheClipboardIsClearedWhenTheSessionEnds() {
+        toAccount();
+        clickOn("#email");
+        keys("t", "a", "r", "o");
+
+        for (String field : new String[] {"#email", "#emailConfirm", "#password"}) {
+            askForContextMenu(field);
+            assertThat(javafx.stage.Window.getWindows()).as(field)
+                    .noneMatch(w -> w instanceof javafx.scene.control.ContextMenu && w.isShowing());
+        }
+
+        interact(() -> {
+            lookup("#email").queryAs(javafx.scene.control.TextField.class).selectAll();
+            lookup("#email").queryAs(javafx.scene.control.TextField.class).copy();
+        });
+        assertThat(clipboardText()).isEqualTo("taro");
+
+        clickOn("#cancel");
+        clickOn("#cancel-confirm");
+        assertScreen("screen-welcome");
+        assertThat(clipboardText()).isNull();
+    }
+
+    /** What a right click or a long press asks of a field. */
+    private void askForContextMenu(String query) {
+        javafx.scene.Node field = lookup(query).query();
+        interact(() -> {
+            javafx.geometry.Bounds b = field.localToScreen(field.getBoundsInLocal());
+            javafx.event.Event.fireEvent(field, new javafx.scene.input.ContextMenuEvent(
+                    javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 10, 10, b.getMinX() + 10,
+                    b.getMinY() + 10, false, null));
+        });
+    }
+
+    private String clipboardText() {
+        java.util.concurrent.atomic.AtomicReference<String> text = new java.util.concurrent.atomic.AtomicReference<>();
+        interact(() -> text.set(javafx.scene.input.Clipboard.getSystemClipboard().getString()));
+        return text.get();
+    }
 }
