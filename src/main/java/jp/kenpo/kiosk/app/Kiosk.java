@@ -206,7 +206,8 @@ public final class Kiosk implements AutoCloseable {
             String ja = Files.readString(config.resolve(d.file().ja()), StandardCharsets.UTF_8);
             String en = d.file().en() == null || d.file().en().isBlank() ? null
                     : Files.readString(config.resolve(d.file().en()), StandardCharsets.UTF_8);
-            out.add(new ConsentText(d.reference(), d.title(), new LocalizedText(ja.strip(), en == null ? null : en.strip())));
+            out.add(new ConsentText(d.reference(), d.title(), new LocalizedText(ja.strip(), en == null ? null : en.strip()),
+                    d.pointsTerms()));
         }
         return List.copyOf(out);
     }

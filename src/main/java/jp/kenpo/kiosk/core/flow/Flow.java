@@ -21,8 +21,11 @@ public final class Flow {
         p.add(WELCOME);
         switch (f.entry()) {
             case NEW -> {
-                Collections.addAll(p, CONSENT, INSURER, CARD, BASIC_INFO, BASIC_CONFIRM, ELIGIBILITY,
-                        ACCOUNT, EMAIL_CODE);
+                Collections.addAll(p, CONSENT, INSURER);
+                if (f.pointsTerms()) {
+                    p.add(POINTS_CONSENT);
+                }
+                Collections.addAll(p, CARD, BASIC_INFO, BASIC_CONFIRM, ELIGIBILITY, ACCOUNT, EMAIL_CODE);
                 if (!addMedicalOffer(p, f)) {
                     return List.copyOf(p);
                 }

@@ -7,6 +7,8 @@ import jp.kenpo.kiosk.core.document.DocumentType;
  * the path ends at the step that decides it.
  *
  * @param entry              where the session entered (new or resumed from the app)
+ * @param pointsTerms        the member's union runs its own points and this kiosk has their terms:
+ *                           they are agreed to right after the insurer number
  * @param medicalOffered     the member's union enables medical-access authentication; null before
  *                           the insurer number is known
  * @param medicalChosen      the member chose to continue to medical-access authentication
@@ -18,10 +20,17 @@ public record JourneyFacts(
         Boolean medicalOffered,
         Boolean medicalChosen,
         DocumentType documentType,
-        Boolean backHasEntries) {
+        Boolean backHasEntries,
+        boolean pointsTerms) {
 
     public JourneyFacts {
         entry = entry == null ? EntryPoint.NEW : entry;
+    }
+
+    /** Facts of a union without points terms. */
+    public JourneyFacts(EntryPoint entry, Boolean medicalOffered, Boolean medicalChosen, DocumentType documentType,
+                        Boolean backHasEntries) {
+        this(entry, medicalOffered, medicalChosen, documentType, backHasEntries, false);
     }
 
     public static JourneyFacts fresh() {

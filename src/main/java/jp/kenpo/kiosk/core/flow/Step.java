@@ -8,6 +8,7 @@ public enum Step {
     WELCOME("screen-welcome", null),
     CONSENT("screen-consent", Phase.AGREE),
     INSURER("screen-insurer", Phase.MEMBERSHIP),
+    POINTS_CONSENT("screen-points-consent", Phase.MEMBERSHIP),
     CARD("screen-card", Phase.MEMBERSHIP),
     BASIC_INFO("screen-basic-info", Phase.MEMBERSHIP),
     BASIC_CONFIRM("screen-basic-confirm", Phase.MEMBERSHIP),

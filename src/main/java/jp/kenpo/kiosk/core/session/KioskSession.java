@@ -33,8 +33,10 @@ public final class KioskSession {
     private String resumeId;
 
     private final List<String> consents = new ArrayList<>();
+    private final List<String> pointsConsents = new ArrayList<>();
     private InsurerNumber insurerNumber;
     private Boolean medicalOffered;
+    private boolean pointsTerms;
     private MemberType memberType;
     private String cardSymbol;
     private String cardNumber;
@@ -72,7 +74,7 @@ public final class KioskSession {
 
     /** The facts the flow decides the next step from. */
     public JourneyFacts facts() {
-        return new JourneyFacts(entry, medicalOffered, medicalChosen, documentType, backHasEntries);
+        return new JourneyFacts(entry, medicalOffered, medicalChosen, documentType, backHasEntries, pointsTerms);
     }
 
     /**
@@ -85,8 +87,10 @@ public final class KioskSession {
         entry = EntryPoint.NEW;
         resumeId = null;
         consents.clear();
+        pointsConsents.clear();
         insurerNumber = null;
         medicalOffered = null;
+        pointsTerms = false;
         memberType = null;
         cardSymbol = null;
         cardNumber = null;
@@ -158,14 +162,23 @@ public final class KioskSession {
         return resumeId;
     }
 
+    /** Every consent given, each as {@code id@version}: the general ones, then the union's points terms. */
     public List<String> consents() {
-        return List.copyOf(consents);
+        List<String> all = new ArrayList<>(consents);
+        all.addAll(pointsConsents);
+        return List.copyOf(all);
     }
 
-    /** Records the consents given, each as {@code id@version}. */
+    /** Records the consents given on the consent screen, each as {@code id@version}. */
     public void consented(List<String> given) {
         consents.clear();
         consents.addAll(given);
+    }
+
+    /** Records the points terms agreed to after the insurer number. */
+    public void consentedToPoints(List<String> given) {
+        pointsConsents.clear();
+        pointsConsents.addAll(given);
     }
 
     public InsurerNumber insurerNumber() {
@@ -174,8 +187,20 @@ public final class KioskSession {
 
     /** The member's union is known: its number and whether it offers medical-access authentication. */
     public void union(InsurerNumber number, boolean medicalAccessOffered) {
+        union(number, medicalAccessOffered, false);
+    }
+
+    /**
+     * The member's union is known, and whether it runs points whose terms this kiosk shows. Another
+     * union drops points terms agreed to for the previous one.
+     */
+    public void union(InsurerNumber number, boolean medicalAccessOffered, boolean pointsTerms) {
         this.insurerNumber = number;
         this.medicalOffered = medicalAccessOffered;
+        this.pointsTerms = pointsTerms;
+        if (!pointsTerms) {
+            pointsConsents.clear();
+        }
     }
 
     public MemberType memberType() {

@@ -74,7 +74,8 @@ public final class ConsentScreen extends FormScreen {
         HBox bottom = new HBox(agree, Ui.grow(), more);
         bottom.getStyleClass().add("row");
         HBox.setHgrow(agree, Priority.ALWAYS);
-        root = Ui.page(Step.CONSENT.screenId(), Ui.title(i18n, "consent.title"));
+        root = vm.points() ? Ui.page(Step.POINTS_CONSENT.screenId(), Ui.title(i18n, "consent.points.title"))
+                : Ui.page(Step.CONSENT.screenId(), Ui.title(i18n, "consent.title"));
         root.getChildren().addAll(Ui.label(i18n, "consent.lead", "lead"), scroll, hint, bottom);
     }
 

@@ -13,8 +13,9 @@ import jp.kenpo.kiosk.core.config.ConsentText;
 import jp.kenpo.kiosk.core.session.KioskSession;
 
 /**
- * 1. Consent: the terms, the privacy policy and (if configured) the points terms. The agree box is
- * enabled only once the member has scrolled to the end of the text.
+ * 1. Consent: the terms and the privacy policy — and, once the insurer number shows the member's
+ * union runs its own points, the points terms on a second consent screen. The agree box is enabled
+ * only once the member has scrolled to the end of the text.
  */
 public final class ConsentViewModel implements StepViewModel {
 
@@ -23,13 +24,20 @@ public final class ConsentViewModel implements StepViewModel {
 
     private final List<ConsentText> documents;
     private final KioskSession session;
+    private final boolean points;
     private final ReadOnlyBooleanWrapper readToEnd = new ReadOnlyBooleanWrapper(false);
     private final BooleanProperty agreed = new SimpleBooleanProperty(false);
     private final BooleanBinding canAdvance;
 
     public ConsentViewModel(List<ConsentText> documents, KioskSession session) {
+        this(documents, session, false);
+    }
+
+    /** @param points these are the union's points terms (recorded beside the general consents) */
+    public ConsentViewModel(List<ConsentText> documents, KioskSession session, boolean points) {
         this.documents = List.copyOf(documents);
         this.session = session;
+        this.points = points;
         this.canAdvance = readToEnd.getReadOnlyProperty().and(agreed);
         // Agreeing before reading is not possible; unticking stays possible.
         agreed.addListener((obs, was, now) -> {
@@ -37,6 +45,11 @@ public final class ConsentViewModel implements StepViewModel {
                 agreed.set(false);
             }
         });
+    }
+
+    /** Whether these are the union's points terms (their own title on the screen). */
+    public boolean points() {
+        return points;
     }
 
     public List<ConsentText> documents() {
@@ -74,7 +87,12 @@ public final class ConsentViewModel implements StepViewModel {
         if (!canAdvance.get()) {
             return false;
         }
-        session.consented(documents.stream().map(ConsentText::reference).toList());
+        List<String> given = documents.stream().map(ConsentText::reference).toList();
+        if (points) {
+            session.consentedToPoints(given);
+        } else {
+            session.consented(given);
+        }
         return true;
     }
 }

@@ -64,7 +64,9 @@ public final class InsurerViewModel implements StepViewModel {
             message.set(Message.of(NOT_SERVED));
             return false;
         }
-        session.union(r.value(), union.get().medicalAccess());
+        session.union(r.value(), union.get().medicalAccess(),
+                union.get().pointsName() != null
+                        && config.consents().stream().anyMatch(jp.kenpo.kiosk.core.config.ConsentDocument::pointsTerms));
         return true;
     }
 }

@@ -49,6 +49,11 @@ final class ScreenFactory {
         this.nav = nav;
     }
 
+    /** The general consents, or the points terms. */
+    private java.util.List<jp.kenpo.kiosk.core.config.ConsentText> consents(boolean points) {
+        return s.consents().stream().filter(c -> c.pointsTerms() == points).toList();
+    }
+
     private UnionConfig union(KioskSession session) {
         return s.config().union(session.insurerNumber()).orElseThrow(
                 () -> new IllegalStateException("the union is chosen before the card"));
@@ -67,7 +72,8 @@ final class ScreenFactory {
     StepScreen create(Step step, KioskSession session) {
         double keyPx = s.config().display().mmToPx(15);
         return switch (step) {
-            case CONSENT -> new ConsentScreen(new ConsentViewModel(s.consents(), session), s.i18n());
+            case CONSENT -> new ConsentScreen(new ConsentViewModel(consents(false), session), s.i18n());
+            case POINTS_CONSENT -> new ConsentScreen(new ConsentViewModel(consents(true), session, true), s.i18n());
             case INSURER -> new InsurerScreen(new InsurerViewModel(s.config(), session), s.i18n(), keyPx);
             case CARD -> new CardScreen(new CardViewModel(union(session), session), s.i18n(), keyPx);
             case BASIC_INFO -> new BasicInfoScreen(new BasicInfoViewModel(session, s.clock()), s.i18n(), keyPx);

@@ -28,6 +28,13 @@ class FlowTest {
                         new JourneyFacts(EntryPoint.NEW, false, null, null, null),
                         List.of(WELCOME, CONSENT, INSURER, CARD, BASIC_INFO, BASIC_CONFIRM, ELIGIBILITY, ACCOUNT,
                                 EMAIL_CODE, CONFIRM, DONE)),
+                Arguments.of("union with points terms: agreed to right after the insurer number",
+                        new JourneyFacts(EntryPoint.NEW, false, null, null, null, true),
+                        List.of(WELCOME, CONSENT, INSURER, POINTS_CONSENT, CARD, BASIC_INFO, BASIC_CONFIRM,
+                                ELIGIBILITY, ACCOUNT, EMAIL_CODE, CONFIRM, DONE)),
+                Arguments.of("resumed with points: the app asked for the points terms",
+                        new JourneyFacts(EntryPoint.RESUMED_ACCOUNT_CREATED, false, null, null, null, true),
+                        List.of(WELCOME, INSURER, CARD, BASIC_INFO, BASIC_CONFIRM, ELIGIBILITY, CONFIRM, DONE)),
                 Arguments.of("medical access offered, not answered",
                         new JourneyFacts(EntryPoint.NEW, true, null, null, null),
                         List.of(WELCOME, CONSENT, INSURER, CARD, BASIC_INFO, BASIC_CONFIRM, ELIGIBILITY, ACCOUNT,
@@ -81,6 +88,15 @@ class FlowTest {
     @MethodSource("paths")
     void pathFollowsTheFacts(String name, JourneyFacts facts, List<Step> expected) {
         assertThat(flow.path(facts)).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void backFromTheCardPassesThroughThePointsTerms() {
+        JourneyFacts points = new JourneyFacts(EntryPoint.NEW, true, null, null, null, true);
+        assertThat(flow.next(INSURER, points)).contains(POINTS_CONSENT);
+        assertThat(flow.previous(CARD, points)).contains(POINTS_CONSENT);
+        assertThat(flow.previous(POINTS_CONSENT, points)).contains(INSURER);
+        assertThat(flow.previous(CARD, new JourneyFacts(EntryPoint.NEW, true, null, null, null))).contains(INSURER);
     }
 
     @Test

@@ -32,7 +32,8 @@ class KioskSessionWipeTest {
         KioskSession s = new KioskSession(SessionId.random(new SeededRandom(1)), Instant.parse("2026-11-22T01:00:00Z"));
         s.resumedFrom("resume-123", EntryPoint.RESUMED_ACCOUNT_CREATED);
         s.consented(java.util.List.of("terms@2024-05", "privacy@2024-05"));
-        s.union(InsurerNumber.parse("01130012").value(), true);
+        s.union(InsurerNumber.parse("01130012").value(), true, true);
+        s.consentedToPoints(java.util.List.of("points@2024-05"));
         s.card("091", "200001", "01", MemberType.INSURED);
         s.person("ヤマダ タロウ", LocalDate.of(1956, 4, 1));
         s.account("taro.yamada@example.jp", "Sakura2024!".toCharArray(), "INV-42");

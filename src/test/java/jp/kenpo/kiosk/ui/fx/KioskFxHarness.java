@@ -168,18 +168,27 @@ public abstract class KioskFxHarness extends FxRobot {
 
     protected void toInsurer() {
         clickOn("#start");
-        javafx.scene.control.CheckBox agree = lookup("#consent-agree").queryAs(javafx.scene.control.CheckBox.class);
-        while (agree.isDisabled()) {
-            clickOn("#consent-more");
-        }
-        clickOn("#consent-agree");
+        readAndAgree();
         clickOn("#next");
         assertScreen("screen-insurer");
     }
 
+    /** Reads the consent text on screen to its end and ticks the agree box. */
+    protected void readAndAgree() {
+        javafx.scene.control.CheckBox agree = lookup("#consent-agree").queryAs(javafx.scene.control.CheckBox.class);
+        for (int i = 0; i < 30 && agree.isDisabled(); i++) {
+            clickOn("#consent-more");
+        }
+        clickOn("#consent-agree");
+    }
+
+    /** To the card screen of the demo union, which runs points: its points terms come first. */
     protected void toCard() {
         toInsurer();
         keypad("01130012");
+        clickOn("#next");
+        assertScreen("screen-points-consent");
+        readAndAgree();
         clickOn("#next");
         assertScreen("screen-card");
     }

@@ -96,6 +96,9 @@ class ScreenGalleryTest extends KioskFxHarness {
         clickOn("#key-clear");
         keypad("01130012");
         clickOn("#next");
+        shot("08b-points-consent");
+        readAndAgree();
+        clickOn("#next");
         shot("09-card");
         card("1234", "200001", "1");
         clickOn("#next");

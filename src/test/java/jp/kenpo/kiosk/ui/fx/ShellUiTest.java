@@ -17,15 +17,13 @@ import jp.kenpo.kiosk.core.session.KioskSession;
 /** Paths through the shell by automation ids only, with the idle timeout on an injected clock. */
 class ShellUiTest extends KioskFxHarness {
 
-    private void readAndAgree() {
+    @Override
+    protected void readAndAgree() {
         CheckBox agree = lookup("#consent-agree").queryAs(CheckBox.class);
         assertThat(agree.isDisabled()).as("agree is disabled before reading").isTrue();
         assertThat(lookup("#next").queryButton().isDisabled()).isTrue();
-        for (int i = 0; i < 30 && agree.isDisabled(); i++) {
-            clickOn("#consent-more");
-        }
+        super.readAndAgree();
         assertThat(agree.isDisabled()).as("agree is enabled after reading to the end").isFalse();
-        clickOn("#consent-agree");
         assertThat(agree.isSelected()).isTrue();
     }
 
@@ -41,8 +39,8 @@ class ShellUiTest extends KioskFxHarness {
         clickOn("#next");
 
         assertScreen("screen-insurer");
-        assertThat(shell.session().orElseThrow().consents())
-                .containsExactly("terms@2024-05", "privacy@2024-05", "points@2024-05");
+        assertThat(shell.session().orElseThrow().consents()).as("points terms only once the union is known")
+                .containsExactly("terms@2024-05", "privacy@2024-05");
         keypad("01130013");
         clickOn("#next");
         assertScreen("screen-insurer");
@@ -60,11 +58,26 @@ class ShellUiTest extends KioskFxHarness {
         clickOn("#key-clear");
         keypad("01130012");
         clickOn("#next");
+        assertScreen("screen-points-consent");
+        assertThat(lookup(".consent-heading").queryAs(Label.class).getText()).isEqualTo("デモポイント規約");
+        super.readAndAgree(); // short enough to be all in view at once
+        clickOn("#next");
         assertScreen("screen-card");
         assertThat(shell.session().orElseThrow().insurerNumber().digits()).isEqualTo("01130012");
+        assertThat(shell.session().orElseThrow().consents())
+                .containsExactly("terms@2024-05", "privacy@2024-05", "points@2024-05");
+        clickOn("#back");
+        assertScreen("screen-points-consent");
         clickOn("#back");
         assertScreen("screen-insurer");
         assertThat(lookup("#insurerNumber").queryAs(TextField.class).getText()).isEqualTo("01130012");
+
+        // A union without points: no points terms, and those agreed to for the other union are dropped.
+        clickOn("#key-clear");
+        keypad("133033");
+        clickOn("#next");
+        assertScreen("screen-card");
+        assertThat(shell.session().orElseThrow().consents()).containsExactly("terms@2024-05", "privacy@2024-05");
     }
 
     @Test
