@@ -111,6 +111,23 @@ class EmailVerificationTest {
         assertThat(session.emailVerified()).isTrue();
     }
 
+    /** 戻る from a later screen to the account and 次へ again with the same address: no dead end. */
+    @Test
+    void backAgainWithTheConfirmedAddressGoesOnWithoutANewCode() throws Exception {
+        EmailCodeViewModel first = vm();
+        first.start();
+        first.codeProperty().set(codeIn(lastMail(1)));
+        assertThat(first.commit()).isTrue();
+
+        EmailCodeViewModel again = vm();
+        again.start();
+
+        assertThat(again.stateProperty().get()).isEqualTo(State.VERIFIED);
+        assertThat(again.canAdvance().get()).as("次へ is offered").isTrue();
+        assertThat(again.commit()).isTrue();
+        assertThat(SMTP.getReceivedMessages()).as("no second mail").hasSize(1);
+    }
+
     @Test
     void englishMail() throws Exception {
         vm(SMTP.getSmtp().getPort(), 10, false, Locale.ENGLISH).start();

@@ -40,7 +40,8 @@ public final class EmailCodeScreen extends FormScreen {
         lead.setId("otp-sent-to");
         lead.textProperty().bind(Bindings.createStringBinding(() -> i18n.get(switch (vm.stateProperty().get()) {
             case SENDING -> "otp.sending";
-            case SENT, VERIFIED -> "otp.sent";
+            case SENT -> "otp.sent";
+            case VERIFIED -> "otp.alreadyVerified";
             case SEND_FAILED -> "otp.notSent";
         }, vm.maskedEmail()), vm.stateProperty(), i18n.localeProperty()));
 
@@ -74,7 +75,9 @@ public final class EmailCodeScreen extends FormScreen {
         VBox sent = new VBox(Ui.label(i18n, "otp.label", "field-label"), code, timeLeft,
                 new MessageLabel(i18n, vm.messageProperty()), resend, Ui.label(i18n, "otp.hint", "note"));
         sent.getStyleClass().add("form");
-        sent.visibleProperty().bind(vm.stateProperty().isNotEqualTo(State.SEND_FAILED));
+        // Back here with an address already confirmed (from a later screen): nothing to type again.
+        sent.visibleProperty().bind(vm.stateProperty().isNotEqualTo(State.SEND_FAILED)
+                .and(vm.stateProperty().isNotEqualTo(State.VERIFIED)));
         sent.managedProperty().bind(sent.visibleProperty());
 
         Button unverified = Ui.button(i18n, "otp.continueUnverified", "otp-continue-unverified", "primary-action");

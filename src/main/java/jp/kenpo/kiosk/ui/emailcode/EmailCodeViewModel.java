@@ -63,7 +63,8 @@ public final class EmailCodeViewModel implements StepViewModel {
         this.background = background;
         this.ui = ui;
         this.canAdvance = Bindings.createBooleanBinding(
-                () -> state.get() == State.SENT && code.get().strip().length() == OneTimeCode.DIGITS, state, code);
+                () -> state.get() == State.VERIFIED
+                        || state.get() == State.SENT && code.get().strip().length() == OneTimeCode.DIGITS, state, code);
         this.canResend = Bindings.createBooleanBinding(
                 () -> (state.get() == State.SENT && resendWait.get() == 0) || state.get() == State.SEND_FAILED,
                 state, resendWait);
