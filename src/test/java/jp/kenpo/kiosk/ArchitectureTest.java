@@ -7,7 +7,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The layering of ARCHITECTURE.md, kept by the build. */
+/** The layering of docs/architecture.md §2, kept by the build. */
 @AnalyzeClasses(packages = "jp.kenpo.kiosk", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 

@@ -20,7 +20,7 @@ import org.opencv.imgproc.Imgproc;
 import jp.kenpo.kiosk.core.port.CameraRequest;
 
 /**
- * A camera that plays still images (SPEC §8): the images of the sub-folder named after the current
+ * A camera that plays still images (docs/architecture.md §7): the images of the sub-folder named after the current
  * request ({@code card-front/}, {@code face-left_mouth_open/}, …), else those at the folder's top
  * level, one per frame at the configured rate, scaled to the configured resolution. With no images
  * at all it shows a dark, empty picture, as a camera pointed at nothing would.

@@ -51,7 +51,7 @@ import com.sun.net.httpserver.HttpServer;
 import jp.kenpo.kiosk.core.roster.RosterEntry;
 
 /**
- * The reference central service of central-api.yaml, for demos and integration tests: the JDK's
+ * The reference central service of docs/central-service.md (§12), for demos and integration tests: the JDK's
  * HTTP server on a small fixed thread pool, its own SQLite file ({@code central.db}), and fault
  * switches ({@link Faults}) that make it fail, drop connections after committing, or lag.
  *

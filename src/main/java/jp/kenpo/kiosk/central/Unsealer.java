@@ -21,7 +21,7 @@ import jp.kenpo.kiosk.sync.Sealer;
 
 /**
  * Opens a {@code SealedRegistration} with the central service's private key, the reverse of the
- * kiosk's {@code Sealer} ({@code RSA-OAEP-256/A256GCM} of central-api.yaml): RSA-OAEP with SHA-256
+ * kiosk's {@code Sealer} ({@code RSA-OAEP-256/A256GCM}, docs/central-service.md §4): RSA-OAEP with SHA-256
  * and MGF1-SHA-256 unwraps the 32-byte AES key, AES-256-GCM with the registration id as associated
  * data opens the JSON.
  */

@@ -31,7 +31,7 @@ import jp.kenpo.kiosk.core.member.MemberType;
 import jp.kenpo.kiosk.core.roster.RosterEntry;
 
 /**
- * The kiosk's side of {@code central-api.yaml}: delivers sealed registrations, reports its health
+ * The kiosk's side of docs/central-service.md: delivers sealed registrations, reports its health
  * and reads roster changes. Every call carries the device credential; certificates are verified
  * against the system's authorities or a configured CA file — there is no switch to trust anything.
  * Answers are classified here, once, as the contract defines them.

@@ -93,7 +93,7 @@ public final class SealedSubmitter implements RegistrationSubmitter {
         }
     }
 
-    /** The contract's Registration (central-api.yaml) as a map, in the contract's field order. */
+    /** The contract's registration (docs/central-service.md §3) as a map, in the contract's field order. */
     Map<String, Object> registration(KioskSession s, String id, String createdAt) {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("registrationId", id);

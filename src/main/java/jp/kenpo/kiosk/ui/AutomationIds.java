@@ -1,7 +1,7 @@
 package jp.kenpo.kiosk.ui;
 
 /**
- * The stable CSS ids of the kiosk's screens and controls (SPEC §7), in one place: UI tests and
+ * The stable CSS ids of the kiosk's screens and controls (docs/architecture.md §9), in one place: UI tests and
  * accessibility tooling drive the kiosk by these without reading its code. Screen roots take their
  * ids from {@link jp.kenpo.kiosk.core.flow.Step#screenId()}.
  */

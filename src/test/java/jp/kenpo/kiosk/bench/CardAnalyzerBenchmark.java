@@ -15,7 +15,7 @@ import jp.kenpo.kiosk.capture.card.CardAnalyzer;
 import jp.kenpo.kiosk.capture.scenes.CardScenes;
 
 /**
- * Card analysis time per 1280×720 frame (target ≤ 3 ms, SPEC §10) and the CPU it takes at 15 frames
+ * Card analysis time per 1280×720 frame (target ≤ 3 ms, docs/architecture.md §11) and the CPU it takes at 15 frames
  * a second, on frames of both generators (cards, flawed cards and frames without one, as a camera
  * sees them while a member gets the card into place). The CPU is the whole process's, so OpenCV's
  * own worker threads count. Run with {@code mvn -q test -Pbench -Dtest=CardAnalyzerBenchmark}.

@@ -14,7 +14,7 @@ import jp.kenpo.kiosk.capture.face.FaceAnalyzer;
 import jp.kenpo.kiosk.capture.face.FaceFixtures;
 
 /**
- * Face analysis time per 640×480 frame (target ≤ 10 ms, SPEC §10): detection, the 468-point mesh,
+ * Face analysis time per 640×480 frame (target ≤ 10 ms, docs/architecture.md §11): detection, the 468-point mesh,
  * turn, mouth and sharpness. Run with {@code mvn -q test -Pbench}.
  */
 @Tag("bench")

@@ -19,7 +19,7 @@ import jp.kenpo.kiosk.core.config.CameraSettings;
 import jp.kenpo.kiosk.core.port.CameraRequest;
 
 /**
- * The whole preview (SPEC §10): the camera thread grabbing 1280×720 frames at the camera's rate,
+ * The whole preview (docs/architecture.md §11): the camera thread grabbing 1280×720 frames at the camera's rate,
  * analyzing each and publishing a preview picture, with a screen taking the newest at 60 Hz and
  * another at 4 Hz (a busy screen). Prints the camera thread's CPU per frame and share of one core,
  * the heap it allocates per frame, and how many frames the slow screen skipped (dropped, never

@@ -25,7 +25,7 @@ import jp.kenpo.kiosk.store.SqliteRosterRepository;
 import jp.kenpo.kiosk.testing.TestConfigs;
 
 /**
- * Roster targets (SPEC §10): 1,000,000 entries imported in ≤ 60 s, an eligibility lookup ≤ 2 ms.
+ * Roster targets (docs/architecture.md §11): 1,000,000 entries imported in ≤ 60 s, an eligibility lookup ≤ 2 ms.
  * Run with {@code mvn -q test -Pbench}; prints its figures.
  */
 @Tag("bench")

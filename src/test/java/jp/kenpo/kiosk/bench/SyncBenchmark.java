@@ -37,7 +37,7 @@ import jp.kenpo.kiosk.testing.Registrations;
 import jp.kenpo.kiosk.testing.Unsealer;
 
 /**
- * Delivery target (SPEC §10): a day's outbox — 1,000 registrations with about 600 KB of pictures
+ * Delivery target (docs/architecture.md §11): a day's outbox — 1,000 registrations with about 600 KB of pictures
  * each — delivered to the central service in ≤ 60 s. Sealing and queueing are timed apart; the
  * delivery is {@link SyncWorker#runOnce()} to the reference server on loopback. Run with
  * {@code mvn -q test -Pbench -Dtest=SyncBenchmark}; {@code -Dsync.registrations=100} for a quick try.

@@ -15,7 +15,7 @@ import jp.kenpo.kiosk.capture.card.CardAnalysis;
 import jp.kenpo.kiosk.capture.card.CardAnalyzer;
 
 /**
- * Fills virtual-camera folders (SPEC §8) with generated synthetic cards for tests and for the demo
+ * Fills virtual-camera folders (docs/architecture.md §7) with generated synthetic cards for tests and for the demo
  * configuration's {@code kiosk-config/demo-camera/}.
  *
  * <p>{@code java -cp … jp.kenpo.kiosk.capture.CameraFolders kiosk-config/demo-camera} writes the demo's

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import jp.kenpo.kiosk.sync.CentralClient.Delivery;
 import jp.kenpo.kiosk.sync.CentralClient.Outcome;
 
-/** How the central service's answers are classified (central-api.yaml). */
+/** How the central service's answers are classified (docs/central-service.md §5, §7). */
 class CentralClientTest {
 
     @ParameterizedTest(name = "{0} {1} -> {2}")

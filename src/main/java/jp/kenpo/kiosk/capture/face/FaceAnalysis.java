@@ -6,7 +6,7 @@ import jp.kenpo.kiosk.core.face.FaceReason;
 import jp.kenpo.kiosk.core.face.Pose;
 
 /**
- * What the face analyzer sees in one frame (the JSON of {@code analyze face}, SPEC §6).
+ * What the face analyzer sees in one frame (the JSON of {@code analyze face}, docs/architecture.md §8).
  *
  * @param faces      how many faces were found
  * @param box        the largest face's box {@code [x, y, w, h]} in frame pixels, or {@code null}

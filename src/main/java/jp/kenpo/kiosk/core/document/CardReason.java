@@ -1,7 +1,7 @@
 package jp.kenpo.kiosk.core.document;
 
 /**
- * Why a camera frame of an identity card is not good enough yet (SPEC §6), each with the sentence
+ * Why a camera frame of an identity card is not good enough yet (docs/architecture.md §8), each with the sentence
  * the member reads under the preview.
  */
 public enum CardReason {

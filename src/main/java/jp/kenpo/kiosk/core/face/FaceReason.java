@@ -1,7 +1,7 @@
 package jp.kenpo.kiosk.core.face;
 
 /**
- * Why a camera frame is not (yet) a good face photo (SPEC §6 {@code analyze face}), each with the
+ * Why a camera frame is not (yet) a good face photo (docs/architecture.md §8 {@code analyze face}), each with the
  * sentence the member reads under the preview.
  */
 public enum FaceReason {

@@ -27,7 +27,7 @@ public record Pose(Direction direction, Mouth mouth) {
                 + mouth.name().toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** The virtual camera's folder for this pose (SPEC §8). */
+    /** The virtual camera's folder for this pose (docs/architecture.md §7). */
     public CameraRequest request() {
         return new CameraRequest("face-" + code());
     }

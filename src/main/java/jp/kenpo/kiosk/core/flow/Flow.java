@@ -8,7 +8,7 @@ import java.util.Optional;
 import static jp.kenpo.kiosk.core.flow.Step.*;
 
 /**
- * The order of the journey's steps and its skip rules (SPEC §2), as plain Java.
+ * The order of the journey's steps and its skip rules (docs/journey.md §15), as plain Java.
  *
  * <p>The path is derived from the facts known so far; it stops at the first step whose
  * decision is still open, so {@link #next} of a deciding step needs that decision first.

@@ -2,7 +2,7 @@ package jp.kenpo.kiosk.core.port;
 
 /**
  * What the kiosk is asking the camera to look at. The virtual camera plays the sub-folder of this
- * name (SPEC §8); a USB camera ignores it.
+ * name (docs/architecture.md §7); a USB camera ignores it.
  *
  * @param folder {@code card-front}, {@code card-back}, {@code face-left_mouth_open}, {@code qr}, …
  */

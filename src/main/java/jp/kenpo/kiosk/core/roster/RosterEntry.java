@@ -2,7 +2,7 @@ package jp.kenpo.kiosk.core.roster;
 
 import jp.kenpo.kiosk.core.member.MemberType;
 
-/** One person on the roster, as keyed hashes only (RosterEntry of central-api.yaml). */
+/** One person on the roster, as keyed hashes only (a roster entry of docs/central-service.md §9). */
 public record RosterEntry(String insurerNumber, String cardKey, String matchKey, MemberType memberType,
                           Status status) {
 

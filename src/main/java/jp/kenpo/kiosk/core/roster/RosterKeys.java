@@ -13,7 +13,7 @@ import jp.kenpo.kiosk.core.member.InsurerNumber;
 import jp.kenpo.kiosk.core.member.KanaName;
 
 /**
- * The keyed hashes the roster is stored as (central-api.yaml): the kiosk never keeps a roster name
+ * The keyed hashes the roster is stored as (docs/central-service.md §9): the kiosk never keeps a roster name
  * or birthdate in clear.
  * <pre>
  * cardKey  = base64url(HMAC-SHA256(rosterKey, insurer|symbol|number|branch))

@@ -33,7 +33,7 @@ import jp.kenpo.kiosk.core.session.KioskSession.Side;
 import jp.kenpo.kiosk.testing.TestConfigs;
 
 /**
- * Document capture on the virtual camera (SPEC §8) playing generated synthetic cards: auto-capture,
+ * Document capture on the virtual camera (docs/architecture.md §7) playing generated synthetic cards: auto-capture,
  * the back after 備考欄あり, the My Number card's front only, blur guidance with the shutter, and a
  * camera that goes away and comes back.
  */

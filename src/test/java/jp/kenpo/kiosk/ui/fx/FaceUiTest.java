@@ -27,7 +27,7 @@ import jp.kenpo.kiosk.ui.face.FaceViewModel;
 
 /**
  * The face photos on the virtual camera, which plays the folder of the pose the kiosk asks for
- * (SPEC §8) with frames generated from a public-domain photo: the frontal photo, then the random
+ * (docs/architecture.md §7) with frames generated from a public-domain photo: the frontal photo, then the random
  * instruction followed — or not followed, or a flat photo held up instead.
  */
 class FaceUiTest extends KioskFxHarness {
