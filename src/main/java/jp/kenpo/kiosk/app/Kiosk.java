@@ -86,7 +86,7 @@ public final class Kiosk implements AutoCloseable {
         CentralClient client = centralClient(config);
         this.sync = new SyncWorker(outbox, client, clock, random, SyncWorker.Policy.standard(),
                 new RosterPuller(client, roster, clock), config.kiosk().id(), camera::healthy);
-        this.services = new ShellServices(config, clock, random, new Flow(), new I18n(),
+        this.services = new ShellServices(config, clock, random, new Flow(), I18n.of(config.kiosk().languages()),
                 audit, gate, new Eligibility(roster, config.roster().keyBytes()),
                 new OtpMailer(mailSender(config, clock), config.kiosk().demo()), camera, camera,
                 submitter(config, outbox, clock, random, id -> sync.deliverNow(id, DELIVER_NOW)), sync,

@@ -90,13 +90,17 @@ final class ConfigValidator {
         if (blank(c.kiosk().dataDir())) {
             problem("kiosk", "'kiosk.dataDir' is missing (the folder for the kiosk's database)");
         }
-        if (c.kiosk().languages().isEmpty() || !c.kiosk().languages().contains("ja")) {
-            problem("kiosk.languages", "'kiosk.languages' must include ja");
+        List<String> languages = c.kiosk().languages();
+        if (languages.isEmpty() || !languages.contains("ja")) {
+            problem("kiosk.languages", "'kiosk.languages' must include ja ([ja] offers Japanese only, [ja, en] also"
+                    + " the English button)");
         }
-        for (int i = 0; i < c.kiosk().languages().size(); i++) {
-            if (!LANGUAGES.contains(c.kiosk().languages().get(i))) {
-                problem("kiosk.languages[" + i + "]", "'" + c.kiosk().languages().get(i)
+        for (int i = 0; i < languages.size(); i++) {
+            if (!LANGUAGES.contains(languages.get(i))) {
+                problem("kiosk.languages[" + i + "]", "'" + languages.get(i)
                         + "' is not a language of this kiosk (ja, en)");
+            } else if (languages.indexOf(languages.get(i)) < i) {
+                problem("kiosk.languages[" + i + "]", "'" + languages.get(i) + "' is listed twice in 'kiosk.languages'");
             }
         }
     }

@@ -69,6 +69,16 @@ class ConfigLoaderTest {
                         3, "not valid YAML"),
                 Arguments.of("unknown enum", "unions:\n  - insurerNumber: \"133033\"\n    name: {ja: X}\n"
                         + "    cardPattern: symbol_only\n", 4, "'unions[0].cardPattern' cannot be \"symbol_only\""),
+                Arguments.of("no language", "kiosk:\n  id: K01\n  dataDir: data\n  languages: []\n",
+                        4, "'kiosk.languages' must include ja"),
+                Arguments.of("English only", "kiosk:\n  id: K01\n  dataDir: data\n  languages: [en]\n",
+                        4, "'kiosk.languages' must include ja"),
+                Arguments.of("a language the kiosk has no texts for", "kiosk:\n  id: K01\n  dataDir: data\n"
+                        + "  languages:\n    - ja\n    - fr\n", 6, "'fr' is not a language of this kiosk (ja, en)"),
+                Arguments.of("a language twice", "kiosk:\n  id: K01\n  dataDir: data\n"
+                        + "  languages:\n    - ja\n    - en\n    - ja\n", 7, "'ja' is listed twice"),
+                Arguments.of("an empty language", "kiosk:\n  id: K01\n  dataDir: data\n  languages: [ja, \"\"]\n",
+                        4, "'' is not a language of this kiosk"),
                 Arguments.of("missing union", "unions: []\n", 1, "no union is configured"),
                 Arguments.of("bad check digit", "unions:\n  - insurerNumber: \"133034\"\n    name: {ja: X}\n"
                         + "    cardPattern: number_only\n", 2, "'133034' is not a valid insurer number"),
