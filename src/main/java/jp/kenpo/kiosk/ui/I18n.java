@@ -36,7 +36,7 @@ public final class I18n {
         this(SUPPORTED);
     }
 
-    /** The given languages, Japanese first (it is the language every session starts in). */
+    /** The given languages, offered in the order ja, en; Japanese must be one (every session starts in it). */
     public I18n(List<Locale> offered) {
         if (!offered.contains(JAPANESE) || !SUPPORTED.containsAll(offered)) {
             throw new IllegalArgumentException("the languages must include Japanese and be among " + SUPPORTED);

@@ -197,9 +197,9 @@ final class ConfigValidator {
         } else if (production() && DemoMaterial.PIN_HASH.equals(c.staff().pinHash())) {
             problem("staff.pinHash", "'staff.pinHash' is the demo PIN's hash, and the demo PIN is published: make"
                     + " this kiosk's own with 'java -jar kenpo-kiosk.jar hash-pin' (usually ${KIOSK_STAFF_PIN_HASH})");
-        } else if (production() && SlowHash.iterations(c.staff().pinHash()).orElse(0) < MIN_PIN_ITERATIONS) {
+        } else if (production() && SlowHash.iterations(c.staff().pinHash()).getAsInt() < MIN_PIN_ITERATIONS) {
             problem("staff.pinHash", "'staff.pinHash' is made with i=" + SlowHash.iterations(c.staff().pinHash())
-                    .orElse(0) + " rounds, too fast to stop guessing: a production kiosk needs at least i="
+                    .getAsInt() + " rounds, too fast to stop guessing: a production kiosk needs at least i="
                     + MIN_PIN_ITERATIONS + "; make it again with 'java -jar kenpo-kiosk.jar hash-pin'");
         }
         if (c.staff().maxAttempts() < 1 || c.staff().maxAttempts() > 20) {
