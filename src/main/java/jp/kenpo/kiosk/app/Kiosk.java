@@ -88,7 +88,7 @@ public final class Kiosk implements AutoCloseable {
         this.sync = new SyncWorker(outbox, client, clock, random, SyncWorker.Policy.standard(),
                 new RosterPuller(client, roster, clock), config.kiosk().id(), camera::healthy);
         Eligibility eligibility = new Eligibility(roster, config.roster().keyBytes());
-        this.services = new ShellServices(config, clock, random, new Flow(), new I18n(),
+        this.services = new ShellServices(config, clock, random, new Flow(), I18n.of(config.kiosk().languages()),
                 audit, gate, eligibility,
                 new OtpMailer(mailSender(config, clock), config.kiosk().demo()), camera, camera,
                 new MarkUsedOnSubmit(submitter(config, outbox, clock, random, id -> sync.deliverNow(id, DELIVER_NOW)),

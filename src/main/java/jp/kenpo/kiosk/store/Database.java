@@ -17,11 +17,17 @@ import org.sqlite.SQLiteDataSource;
 /**
  * The kiosk's SQLite file ({@code kiosk.db} in the data directory): write-ahead logging, foreign
  * keys on, a busy timeout, and the versioned migrations of {@code db/migration} applied on open.
+ *
+ * <p>Once the database has been made, a marker beside it ({@code kiosk.db.created}) says so: from
+ * then on a missing, empty (0 bytes) or blank database is an error naming the file, never a fresh
+ * start that would lose the queue and begin the receipt numbers again at 0001.
  */
 public final class Database {
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     public static final String FILE_NAME = "kiosk.db";
+    /** Written beside the database once it has been made; its presence means a database must be there. */
+    public static final String MARKER_NAME = "kiosk.db.created";
 
     private final Path file;
     private final SQLiteDataSource dataSource;
@@ -44,11 +50,47 @@ public final class Database {
             throw new StoreException("the data directory " + dataDir + " cannot be created: " + e.getMessage(), e);
         }
         Path file = dataDir.resolve(FILE_NAME);
+        Path marker = dataDir.resolve(MARKER_NAME);
+        boolean made = Files.exists(marker);
+        refuseLostDatabase(file, marker, made);
         SQLiteDataSource ds = new SQLiteDataSource(settings);
         ds.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
         Database db = new Database(file, ds);
+        if (made && db.holdsNoSchema()) {
+            throw new StoreException("the database " + file + " holds none of this kiosk's data although the kiosk has"
+                    + " used it (" + marker + " is there): restore " + FILE_NAME + " from a backup; " + afresh(marker));
+        }
         db.migrate();
+        if (!made) {
+            try {
+                Files.writeString(marker, "This kiosk's database " + FILE_NAME + " was made in this folder. While this"
+                        + " file is here the kiosk\nrefuses to start without it, so that its queue and receipt numbers"
+                        + " are never lost\nunnoticed. Delete this file only to start afresh on purpose.\n");
+            } catch (IOException e) {
+                throw new StoreException("the file " + marker + " cannot be written: " + e.getMessage(), e);
+            }
+        }
         return db;
+    }
+
+    /** A database that existed and is now missing or truncated to nothing is never made again silently. */
+    private static void refuseLostDatabase(Path file, Path marker, boolean made) throws StoreException {
+        try {
+            if (Files.exists(file) && Files.size(file) == 0) {
+                throw new StoreException("the database " + file + " is empty (0 bytes): restore it from a backup; only"
+                        + " if this kiosk has never registered anyone, delete the empty file to start afresh");
+            }
+        } catch (IOException e) {
+            throw new StoreException("the database " + file + " cannot be read: " + e.getMessage(), e);
+        }
+        if (made && !Files.exists(file)) {
+            throw new StoreException("the database " + file + " is missing although this kiosk has used it (" + marker
+                    + " is there): restore " + FILE_NAME + " from a backup; " + afresh(marker));
+        }
+    }
+
+    private static String afresh(Path marker) {
+        return "to start afresh on purpose (an empty queue, receipt numbers from 0001 again), delete " + marker;
     }
 
     /**
@@ -75,6 +117,15 @@ public final class Database {
             }
         } catch (RuntimeException e) {
             throw new StoreException("the database " + file + " cannot be migrated: " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether the file is a database without any of the kiosk's tables (an unreadable one is left to migrate). */
+    private boolean holdsNoSchema() {
+        try {
+            return flyway().info().current() == null;
+        } catch (RuntimeException e) {
+            return false;
         }
     }
 

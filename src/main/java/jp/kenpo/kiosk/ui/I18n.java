@@ -14,6 +14,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 /**
  * The kiosk's texts: Japanese is the base bundle, English the other; the operating system's locale
  * is never consulted. Views bind to {@link #text}, so switching the language updates every screen.
+ * The languages offered are the configuration's {@code kiosk.languages}; with only Japanese there is
+ * nothing to switch to.
  */
 public final class I18n {
 
@@ -25,8 +27,37 @@ public final class I18n {
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
+    private final List<Locale> offered;
     private final ReadOnlyObjectWrapper<Locale> locale = new ReadOnlyObjectWrapper<>(JAPANESE);
     private ResourceBundle bundle = bundle(JAPANESE);
+
+    /** Japanese and English. */
+    public I18n() {
+        this(SUPPORTED);
+    }
+
+    /** The given languages, offered in the order ja, en; Japanese must be one (every session starts in it). */
+    public I18n(List<Locale> offered) {
+        if (!offered.contains(JAPANESE) || !SUPPORTED.containsAll(offered)) {
+            throw new IllegalArgumentException("the languages must include Japanese and be among " + SUPPORTED);
+        }
+        this.offered = SUPPORTED.stream().filter(offered::contains).toList();
+    }
+
+    /** The languages of a configuration's {@code kiosk.languages} ({@code ja}, {@code en}). */
+    public static I18n of(List<String> languageTags) {
+        return new I18n(languageTags.stream().map(Locale::forLanguageTag).toList());
+    }
+
+    /** The languages a member may switch between. */
+    public List<Locale> offered() {
+        return offered;
+    }
+
+    /** Whether there is another language to switch to (else the language button is not shown). */
+    public boolean offersChoice() {
+        return offered.size() > 1;
+    }
 
     public static ResourceBundle bundle(Locale locale) {
         return ResourceBundle.getBundle(BUNDLE, locale, I18n.class.getClassLoader(), NO_FALLBACK);
@@ -41,15 +72,16 @@ public final class I18n {
     }
 
     public void setLocale(Locale l) {
-        if (!SUPPORTED.contains(l)) {
+        if (!offered.contains(l)) {
             throw new IllegalArgumentException("unsupported language " + l);
         }
         bundle = bundle(l);
         locale.set(l);
     }
 
+    /** Switches to the next language offered; with one language, does nothing. */
     public void toggle() {
-        setLocale(JAPANESE.equals(locale()) ? ENGLISH : JAPANESE);
+        setLocale(offered.get((offered.indexOf(locale()) + 1) % offered.size()));
     }
 
     /** The text for {@code key} in the current language, with {@code {0}}-style arguments filled in. */

@@ -177,6 +177,24 @@ class CommandLineTest {
     }
 
     @Test
+    void aLostDatabaseStopsTheCommandWithOneLineNamingTheFile() throws Exception {
+        Path config = demoCopy();
+        assertThat(run("--config", config.toString(), "queue").exit).isZero();
+        Path data = dir.resolve("target/kiosk-data");
+        for (String suffix : new String[] {"", "-wal", "-shm"}) {
+            Files.deleteIfExists(data.resolve("kiosk.db" + suffix));
+        }
+
+        Run r = run("--config", config.toString(), "queue");
+
+        assertThat(r.exit).isEqualTo(1);
+        assertThat(r.err.lines()).singleElement().asString()
+                .startsWith("queue: the database " + data.resolve("kiosk.db") + " is missing although this kiosk has"
+                        + " used it");
+        assertThat(data.resolve("kiosk.db")).doesNotExist();
+    }
+
+    @Test
     void unknownSubcommandIsAUsageError() {
         Run r = run("frobnicate");
         assertThat(r.exit).isEqualTo(2);

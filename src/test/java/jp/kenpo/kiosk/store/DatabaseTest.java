@@ -90,4 +90,98 @@ class DatabaseTest {
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining("cannot be migrated");
     }
+    // ---- a database that existed is never made again silently ---------------------------------
+
+    /** A kiosk that has issued K07-0001 and K07-0002, so that a fresh start would show in the next number. */
+    private Path usedKiosk() throws Exception {
+        Path data = dir.resolve("data");
+        SqliteOutbox outbox = new SqliteOutbox(Database.open(data));
+        outbox.enqueue("r1", "K07", java.time.Instant.parse("2026-11-22T01:00:00Z"), new byte[] {1});
+        outbox.enqueue("r2", "K07", java.time.Instant.parse("2026-11-22T01:01:00Z"), new byte[] {2});
+        return data;
+    }
+
+    @Test
+    void aFirstStartMakesTheDatabaseAndMarksThatItExists() throws Exception {
+        Path data = dir.resolve("new");
+        Database db = Database.open(data);
+        assertThat(db.file()).exists();
+        assertThat(data.resolve(Database.MARKER_NAME)).exists();
+        assertThat(new SqliteOutbox(db).enqueue("r1", "K07", java.time.Instant.parse("2026-11-22T01:00:00Z"),
+                new byte[] {1})).isEqualTo("K07-0001");
+    }
+
+    @Test
+    void aZeroByteDatabaseIsAnErrorNamingTheFileNotAFreshStart() throws Exception {
+        Path data = usedKiosk();
+        Path file = data.resolve(Database.FILE_NAME);
+        Files.write(file, new byte[0]);
+        Files.deleteIfExists(data.resolve(Database.FILE_NAME + "-wal"));
+        Files.deleteIfExists(data.resolve(Database.FILE_NAME + "-shm"));
+
+        assertThatThrownBy(() -> Database.open(data))
+                .isInstanceOf(StoreException.class)
+                .hasMessage("the database " + file + " is empty (0 bytes): restore it from a backup; only if this kiosk"
+                        + " has never registered anyone, delete the empty file to start afresh");
+        assertThat(file).isEmptyFile();
+    }
+
+    @Test
+    void aMissingDatabaseAfterUseIsAnErrorNamingTheFileAndTheMarker() throws Exception {
+        Path data = usedKiosk();
+        Path file = data.resolve(Database.FILE_NAME);
+        for (String suffix : new String[] {"", "-wal", "-shm"}) {
+            Files.deleteIfExists(data.resolve(Database.FILE_NAME + suffix));
+        }
+
+        assertThatThrownBy(() -> Database.open(data))
+                .isInstanceOf(StoreException.class)
+                .hasMessageStartingWith("the database " + file + " is missing although this kiosk has used it ("
+                        + data.resolve(Database.MARKER_NAME) + " is there): restore kiosk.db from a backup;")
+                .hasMessageEndingWith("delete " + data.resolve(Database.MARKER_NAME));
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
+    void aBlankDatabaseInPlaceOfTheKiosksIsAnError() throws Exception {
+        Path data = usedKiosk();
+        Path file = data.resolve(Database.FILE_NAME);
+        for (String suffix : new String[] {"", "-wal", "-shm"}) {
+            Files.deleteIfExists(data.resolve(Database.FILE_NAME + suffix));
+        }
+        org.sqlite.SQLiteDataSource blank = new org.sqlite.SQLiteDataSource(Database.settings());
+        blank.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        blank.getConnection().close();
+        assertThat(Files.size(file)).isPositive();
+
+        assertThatThrownBy(() -> Database.open(data))
+                .isInstanceOf(StoreException.class)
+                .hasMessageStartingWith("the database " + file + " holds none of this kiosk's data");
+    }
+
+    @Test
+    void deletingTheMarkerStartsAfreshOnPurpose() throws Exception {
+        Path data = usedKiosk();
+        for (String suffix : new String[] {"", "-wal", "-shm"}) {
+            Files.deleteIfExists(data.resolve(Database.FILE_NAME + suffix));
+        }
+        Files.delete(data.resolve(Database.MARKER_NAME));
+
+        SqliteOutbox outbox = new SqliteOutbox(Database.open(data));
+
+        assertThat(outbox.enqueue("r3", "K07", java.time.Instant.parse("2026-11-22T02:00:00Z"), new byte[] {3}))
+                .isEqualTo("K07-0001");
+    }
+
+    @Test
+    void aDatabaseFromBeforeTheMarkerOpensAndIsMarked() throws Exception {
+        Path data = usedKiosk();
+        Files.delete(data.resolve(Database.MARKER_NAME));
+
+        SqliteOutbox outbox = new SqliteOutbox(Database.open(data));
+
+        assertThat(data.resolve(Database.MARKER_NAME)).exists();
+        assertThat(outbox.enqueue("r3", "K07", java.time.Instant.parse("2026-11-22T02:00:00Z"), new byte[] {3}))
+                .isEqualTo("K07-0003");
+    }
 }

@@ -1,6 +1,10 @@
 package jp.kenpo.kiosk.app.config;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -45,6 +49,12 @@ public final class ConfigLoader {
     /** The offending text in Jackson's coercion messages: {@code String value ("ninety")}. */
     private static final Pattern BAD_VALUE = Pattern.compile("value \\(\"(.*?)\"\\)");
 
+    /** A kiosk configuration is a few kilobytes; anything near this is not one. */
+    static final int MAX_BYTES = 256 * 1024;
+
+    /** The longest line read; the longest real one (a PIN hash with its variable) is about 130. */
+    static final int MAX_LINE = 1000;
+
     private final Function<String, String> environment;
 
     public ConfigLoader(Function<String, String> environment) {
@@ -59,10 +69,20 @@ public final class ConfigLoader {
     public KioskConfig load(Path file) throws ConfigException {
         String name = file.toString();
         String yaml;
-        try {
-            yaml = Files.readString(file, StandardCharsets.UTF_8);
+        try (InputStream in = Files.newInputStream(file)) {
+            // never more than the cap is read, however large the file (or a device) is
+            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw tooLarge(name);
+            }
+            yaml = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (NoSuchFileException e) {
             throw new ConfigException(List.of(name + ":1: the file does not exist"));
+        } catch (CharacterCodingException e) {
+            throw new ConfigException(List.of(name + ":1: the file is not UTF-8 text: save it as UTF-8"));
         } catch (IOException e) {
             throw new ConfigException(List.of(name + ":1: the file cannot be read (" + e.getMessage() + ")"));
         }
@@ -75,6 +95,7 @@ public final class ConfigLoader {
         if (yaml.isBlank()) {
             throw new ConfigException(List.of(name + ":1: the file is empty"));
         }
+        checkSize(yaml, name);
         YamlLines lines;
         try {
             lines = YamlLines.of(yaml);
@@ -104,6 +125,34 @@ public final class ConfigLoader {
                     .collect(Collectors.toList()));
         }
         return config;
+    }
+
+    /**
+     * Refuses text no configuration has, before the YAML parser spends minutes and memory on it:
+     * more than {@link #MAX_BYTES}, or a line longer than {@link #MAX_LINE} characters.
+     */
+    private static void checkSize(String yaml, String name) throws ConfigException {
+        if (yaml.length() > MAX_BYTES) {
+            throw tooLarge(name);
+        }
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= yaml.length(); i++) {
+            if (i == yaml.length() || yaml.charAt(i) == '\n') {
+                if (i - start > MAX_LINE) {
+                    throw new ConfigException(List.of(name + ":" + line + ": the line is " + (i - start)
+                            + " characters long; a line of a kiosk configuration has at most " + MAX_LINE
+                            + " (was something pasted here by mistake?)"));
+                }
+                line++;
+                start = i + 1;
+            }
+        }
+    }
+
+    private static ConfigException tooLarge(String name) {
+        return new ConfigException(List.of(name + ":1: the file is larger than " + MAX_BYTES / 1024
+                + " KB, which no kiosk configuration is: check that --config names the right file"));
     }
 
     private ObjectMapper mapper() {

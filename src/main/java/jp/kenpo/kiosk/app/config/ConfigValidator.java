@@ -24,11 +24,20 @@ import jp.kenpo.kiosk.core.document.DocumentType;
 import jp.kenpo.kiosk.core.member.InsurerNumber;
 import jp.kenpo.kiosk.core.session.KioskSession;
 
-/** The checks a bound configuration must pass before the kiosk starts. */
+/**
+ * The checks a bound configuration must pass before the kiosk starts. A production kiosk
+ * ({@code kiosk.demo: false}) also refuses everything that only suits a demonstration: the demo's
+ * published secrets ({@link DemoMaterial}), mail written to files, a seed roster, a virtual camera,
+ * a fast PIN hash and a short PIN lockout.
+ */
 final class ConfigValidator {
 
     private static final Pattern KIOSK_ID = Pattern.compile("[A-Z][A-Z0-9]{0,7}");
     private static final Set<String> LANGUAGES = Set.of("ja", "en");
+    /** The fewest PBKDF2 rounds a production PIN hash may use (what {@code hash-pin} makes). */
+    static final int MIN_PIN_ITERATIONS = SlowHash.DEFAULT_ITERATIONS;
+    /** The shortest lockout after too many wrong PINs on a production kiosk. */
+    static final int MIN_LOCKOUT_SECONDS = 60;
 
     private final KioskConfig c;
     private final List<ConfigProblem> problems = new ArrayList<>();
@@ -56,6 +65,11 @@ final class ConfigValidator {
         problems.add(new ConfigProblem(path, message));
     }
 
+    /** Whether this is a production kiosk, where demonstration material is refused. */
+    private boolean production() {
+        return c.kiosk() != null && !c.kiosk().demo();
+    }
+
     private boolean missing(Object section, String path) {
         if (section == null) {
             problem(path, "'" + path + "' is missing");
@@ -76,13 +90,17 @@ final class ConfigValidator {
         if (blank(c.kiosk().dataDir())) {
             problem("kiosk", "'kiosk.dataDir' is missing (the folder for the kiosk's database)");
         }
-        if (c.kiosk().languages().isEmpty() || !c.kiosk().languages().contains("ja")) {
-            problem("kiosk.languages", "'kiosk.languages' must include ja");
+        List<String> languages = c.kiosk().languages();
+        if (languages.isEmpty() || !languages.contains("ja")) {
+            problem("kiosk.languages", "'kiosk.languages' must include ja ([ja] offers Japanese only, [ja, en] also"
+                    + " the English button)");
         }
-        for (int i = 0; i < c.kiosk().languages().size(); i++) {
-            if (!LANGUAGES.contains(c.kiosk().languages().get(i))) {
-                problem("kiosk.languages[" + i + "]", "'" + c.kiosk().languages().get(i)
+        for (int i = 0; i < languages.size(); i++) {
+            if (!LANGUAGES.contains(languages.get(i))) {
+                problem("kiosk.languages[" + i + "]", "'" + languages.get(i)
                         + "' is not a language of this kiosk (ja, en)");
+            } else if (languages.indexOf(languages.get(i)) < i) {
+                problem("kiosk.languages[" + i + "]", "'" + languages.get(i) + "' is listed twice in 'kiosk.languages'");
             }
         }
     }
@@ -176,6 +194,13 @@ final class ConfigValidator {
         if (!SlowHash.isWellFormed(c.staff().pinHash())) {
             problem("staff.pinHash", "'staff.pinHash' is not a PIN hash: make one with "
                     + "'java -jar kenpo-kiosk.jar hash-pin'");
+        } else if (production() && DemoMaterial.PIN_HASH.equals(c.staff().pinHash())) {
+            problem("staff.pinHash", "'staff.pinHash' is the demo PIN's hash, and the demo PIN is published: make"
+                    + " this kiosk's own with 'java -jar kenpo-kiosk.jar hash-pin' (usually ${KIOSK_STAFF_PIN_HASH})");
+        } else if (production() && SlowHash.iterations(c.staff().pinHash()).getAsInt() < MIN_PIN_ITERATIONS) {
+            problem("staff.pinHash", "'staff.pinHash' is made with i=" + SlowHash.iterations(c.staff().pinHash())
+                    .getAsInt() + " rounds, too fast to stop guessing: a production kiosk needs at least i="
+                    + MIN_PIN_ITERATIONS + "; make it again with 'java -jar kenpo-kiosk.jar hash-pin'");
         }
         if (c.staff().maxAttempts() < 1 || c.staff().maxAttempts() > 20) {
             problem("staff.maxAttempts", "'staff.maxAttempts' must be between 1 and 20");
@@ -186,6 +211,9 @@ final class ConfigValidator {
         }
         if (c.staff().lockoutSeconds() < 0) {
             problem("staff.lockoutSeconds", "'staff.lockoutSeconds' must not be negative");
+        } else if (production() && c.staff().lockoutSeconds() < MIN_LOCKOUT_SECONDS) {
+            problem("staff.lockoutSeconds", "'staff.lockoutSeconds' must be at least " + MIN_LOCKOUT_SECONDS
+                    + " on a production kiosk, or PINs can be guessed without pause");
         }
     }
 
@@ -198,7 +226,10 @@ final class ConfigValidator {
             problem("camera", "'camera.source' is missing (virtual:DIR, device:NAME or index:N)");
         } else if (s.startsWith("virtual:")) {
             Path dir = c.resolve(s.substring("virtual:".length()));
-            if (!Files.isDirectory(dir)) {
+            if (production()) {
+                problem("camera.source", "'camera.source: virtual:' plays still pictures instead of photographing the"
+                        + " member, for demonstrations only: use device:NAME or index:N");
+            } else if (!Files.isDirectory(dir)) {
                 problem("camera.source", "the virtual camera's folder " + dir + " does not exist");
             }
         } else if (!s.startsWith("device:") && !s.matches("index:\\d+")) {
@@ -236,7 +267,10 @@ final class ConfigValidator {
         }
         String mode = c.mail().mode();
         if ("folder".equals(mode)) {
-            if (blank(c.mail().folder())) {
+            if (production()) {
+                problem("mail.mode", "'mail.mode: folder' writes the members' mail to files on this machine instead"
+                        + " of sending it, for demonstrations only: use smtp");
+            } else if (blank(c.mail().folder())) {
                 problem("mail", "'mail.folder' is missing (mode folder writes .eml files there)");
             }
         } else if ("smtp".equals(mode)) {
@@ -276,6 +310,9 @@ final class ConfigValidator {
         }
         if (blank(c.central().deviceToken())) {
             problem("central", "'central.deviceToken' is missing (usually ${KIOSK_DEVICE_TOKEN})");
+        } else if (production() && DemoMaterial.DEVICE_TOKEN.equals(c.central().deviceToken())) {
+            problem("central.deviceToken", "'central.deviceToken' is the demo's published token: set this kiosk's own"
+                    + " credential from the central service (usually ${KIOSK_DEVICE_TOKEN})");
         }
         if (blank(c.central().keyId())) {
             problem("central", "'central.keyId' is missing (the name of the central service's key)");
@@ -307,7 +344,12 @@ final class ConfigValidator {
         }
         Path key = c.resolve(c.central().publicKeyFile());
         try {
-            jp.kenpo.kiosk.sync.CentralKey.read(key);
+            java.security.PublicKey read = jp.kenpo.kiosk.sync.CentralKey.read(key);
+            if (production() && DemoMaterial.isDemoCentralKey(read)) {
+                problem("central.publicKeyFile", "the central service's key " + key + " is the demo key, whose private"
+                        + " half is published: registrations sealed to it are readable by anyone; use the public key"
+                        + " of the union's central service");
+            }
         } catch (java.io.IOException e) {
             problem("central.publicKeyFile", "the central service's key " + key + " cannot be read");
         } catch (java.security.GeneralSecurityException | ClassCastException | IllegalArgumentException e) {
@@ -322,9 +364,17 @@ final class ConfigValidator {
         }
         if (blank(c.roster().key()) || c.roster().key().length() < 16) {
             problem("roster", "'roster.key' must be at least 16 characters (usually ${KIOSK_ROSTER_KEY})");
+        } else if (production() && DemoMaterial.ROSTER_KEY.equals(c.roster().key())) {
+            problem("roster.key", "'roster.key' is the demo's published key: set the union's roster key, shared with"
+                    + " the central service (usually ${KIOSK_ROSTER_KEY})");
         }
         if (!blank(c.roster().seedFile())) {
-            readable(c.roster().seedFile(), "roster.seedFile");
+            if (production()) {
+                problem("roster.seedFile", "'roster.seedFile' loads a demonstration roster: remove it, and fill the"
+                        + " roster with 'roster import' or from the central service");
+            } else {
+                readable(c.roster().seedFile(), "roster.seedFile");
+            }
         }
     }
 

@@ -51,6 +51,11 @@ public final class SlowHash {
         return parse(phc).isPresent();
     }
 
+    /** The PBKDF2 rounds of a well-formed PHC string; empty for a malformed one. */
+    public static java.util.OptionalInt iterations(String phc) {
+        return parse(phc).map(p -> java.util.OptionalInt.of(p.iterations)).orElse(java.util.OptionalInt.empty());
+    }
+
     private record Parsed(int iterations, byte[] salt, byte[] hash) {
     }
 

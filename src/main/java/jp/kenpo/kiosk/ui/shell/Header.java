@@ -31,6 +31,9 @@ final class Header extends HBox {
 
         Button lang = Ui.button(i18n, "header.otherLanguage", AutomationIds.LANG, "header-button");
         lang.setOnAction(e -> onLanguage.run());
+        // a kiosk configured for Japanese only offers no other language
+        lang.setVisible(i18n.offersChoice());
+        lang.setManaged(i18n.offersChoice());
         Button size = Ui.button(i18n, "header.textSize", AutomationIds.TEXT_SIZE, "header-button");
         size.setOnAction(e -> onTextSize.run());
         cancel = Ui.button(i18n, "header.cancel", AutomationIds.CANCEL, "header-button", "cancel-button");

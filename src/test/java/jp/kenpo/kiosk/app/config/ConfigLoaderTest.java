@@ -2,10 +2,12 @@ package jp.kenpo.kiosk.app.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -67,6 +69,16 @@ class ConfigLoaderTest {
                         3, "not valid YAML"),
                 Arguments.of("unknown enum", "unions:\n  - insurerNumber: \"133033\"\n    name: {ja: X}\n"
                         + "    cardPattern: symbol_only\n", 4, "'unions[0].cardPattern' cannot be \"symbol_only\""),
+                Arguments.of("no language", "kiosk:\n  id: K01\n  dataDir: data\n  languages: []\n",
+                        4, "'kiosk.languages' must include ja"),
+                Arguments.of("English only", "kiosk:\n  id: K01\n  dataDir: data\n  languages: [en]\n",
+                        4, "'kiosk.languages' must include ja"),
+                Arguments.of("a language the kiosk has no texts for", "kiosk:\n  id: K01\n  dataDir: data\n"
+                        + "  languages:\n    - ja\n    - fr\n", 6, "'fr' is not a language of this kiosk (ja, en)"),
+                Arguments.of("a language twice", "kiosk:\n  id: K01\n  dataDir: data\n"
+                        + "  languages:\n    - ja\n    - en\n    - ja\n", 7, "'ja' is listed twice"),
+                Arguments.of("an empty language", "kiosk:\n  id: K01\n  dataDir: data\n  languages: [ja, \"\"]\n",
+                        4, "'' is not a language of this kiosk"),
                 Arguments.of("missing union", "unions: []\n", 1, "no union is configured"),
                 Arguments.of("bad check digit", "unions:\n  - insurerNumber: \"133034\"\n    name: {ja: X}\n"
                         + "    cardPattern: number_only\n", 2, "'133034' is not a valid insurer number"),
@@ -77,7 +89,7 @@ class ConfigLoaderTest {
                 Arguments.of("mask on the My Number card's back", "documentMasks:\n  - document: my_number_card\n"
                         + "    side: back\n    x: 0\n    y: 0\n    width: 10\n    height: 10\n", 3,
                         "the My Number card's back is never captured"),
-                Arguments.of("steady frames out of range", "camera:\n  source: virtual:camera\n  steadyFrames: 0\n",
+                Arguments.of("steady frames out of range", "camera:\n  source: index:0\n  steadyFrames: 0\n",
                         3, "'camera.steadyFrames' must be 1–60"),
                 Arguments.of("staff screen left open an hour", "staff:\n  pinHash: \"$pbkdf2-sha256$i=310000,l=32"
                         + "$8sSSF4UnJUzETti9B/Vm1g$uqEB00jBTmkiXx1tOuPuee812MCB2Ppqv5KnapJKV/8\"\n  idleSeconds: 3600\n", 3,
@@ -148,18 +160,89 @@ class ConfigLoaderTest {
         assertThat(e.problems().get(0)).contains(":2: 'kiosk.id'");
     }
 
+    @Test
+    void aTwentyMegabyteLineIsRefusedInAMomentWithoutBeingRead() throws IOException {
+        // one value pasted by mistake: the parser used to take minutes and a gigabyte over it
+        String yaml = valid().replace("  dataDir: data\n", "  dataDir: data/" + "x".repeat(20_000_000) + "\n");
+        Path file = write(yaml);
+
+        ConfigException e = assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> catchThrowableOfType(ConfigException.class, () -> loader.load(file)));
+
+        assertThat(e.problems()).containsExactly(file + ":1: the file is larger than 256 KB, which no kiosk"
+                + " configuration is: check that --config names the right file");
+    }
+
+    @Test
+    void aLineLongerThanAnyRealOneIsNamedByItsLine() throws IOException {
+        String yaml = valid().replace("  dataDir: data\n", "  dataDir: data/" + "x".repeat(2000) + "\n");
+        Path file = write(yaml);
+
+        ConfigException e = catchThrowableOfType(ConfigException.class, () -> loader.load(file));
+
+        assertThat(e.problems()).containsExactly(file + ":3: the line is 2016 characters long; a line of a kiosk"
+                + " configuration has at most 1000 (was something pasted here by mistake?)");
+    }
+
+    @Test
+    void aLongFileOfShortLinesIsRefusedBeforeParsing() throws IOException {
+        String yaml = valid() + "# a comment line of forty characters...\n".repeat(8000);
+        Path file = write(yaml);
+
+        ConfigException e = catchThrowableOfType(ConfigException.class, () -> loader.load(file));
+
+        assertThat(e.problems()).singleElement().asString().startsWith(file + ":1: the file is larger than 256 KB");
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsNamedAsSuch() throws IOException {
+        Path file = write(valid());
+        Files.write(file, valid().getBytes(java.nio.charset.Charset.forName("windows-31j")));
+
+        ConfigException e = catchThrowableOfType(ConfigException.class, () -> loader.load(file));
+
+        assertThat(e.problems()).containsExactly(file + ":1: the file is not UTF-8 text: save it as UTF-8");
+    }
+
     private Path write(String yaml) throws IOException {
+        return write(dir, yaml);
+    }
+
+    /**
+     * Writes {@code yaml} as {@code dir/kiosk.yaml} beside the files {@link #valid()} names: a consent
+     * text, a camera folder, a seed roster, a central-service key of its own ({@code central.pem})
+     * and the demo's ({@code demo-central.pem}).
+     */
+    static Path write(Path dir, String yaml) throws IOException {
         Files.createDirectories(dir.resolve("consents"));
         Files.writeString(dir.resolve("consents/terms.txt"), "terms");
         Files.createDirectories(dir.resolve("camera"));
-        Files.copy(Path.of("kiosk-config/demo-central/central-public.pem"), dir.resolve("central.pem"),
+        Files.writeString(dir.resolve("roster.csv"), "insurerNumber,symbol,number,branch,kanaName,birthDate\n");
+        Files.writeString(dir.resolve("central.pem"), CENTRAL_KEY);
+        Files.copy(Path.of("kiosk-config/demo-central/central-public.pem"), dir.resolve("demo-central.pem"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Path file = dir.resolve("kiosk.yaml");
         Files.writeString(file, yaml);
         return file;
     }
 
-    private static String valid() {
+    /** A central-service public key that is not the demo's (PEM). */
+    static final String CENTRAL_KEY = newPublicKeyPem();
+
+    private static String newPublicKeyPem() {
+        try {
+            java.security.KeyPairGenerator g = java.security.KeyPairGenerator.getInstance("RSA");
+            g.initialize(2048);
+            return "-----BEGIN PUBLIC KEY-----\n"
+                    + java.util.Base64.getMimeEncoder().encodeToString(g.generateKeyPair().getPublic().getEncoded())
+                    + "\n-----END PUBLIC KEY-----\n";
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A production configuration ({@code demo} unset) that passes every check. */
+    static String valid() {
         return """
                 kiosk:
                   id: K01
@@ -177,12 +260,15 @@ class ConfigLoaderTest {
                     title: { ja: 利用規約 }
                     file: { ja: consents/terms.txt }
                 staff:
-                  pinHash: "$pbkdf2-sha256$i=310000,l=32$8sSSF4UnJUzETti9B/Vm1g$uqEB00jBTmkiXx1tOuPuee812MCB2Ppqv5KnapJKV/8"
+                  pinHash: "$pbkdf2-sha256$i=310000,l=32$yGux1mU/5KB1Y/3a4L0zDg$7HWsGobESL7z3myMMmQKvE7Hfae7S9eJVgdG03tNg8Y"
                 camera:
-                  source: virtual:camera
+                  source: index:0
                 mail:
-                  mode: folder
-                  folder: mail
+                  mode: smtp
+                  host: 127.0.0.1
+                  port: 25
+                  security: none
+                  from: kiosk@kenpo.example.jp
                 central:
                   url: http://127.0.0.1:8765
                   deviceToken: x
@@ -194,7 +280,7 @@ class ConfigLoaderTest {
     }
 
     /** Replaces the top-level section {@code key} (its line and the indented lines after it). */
-    private static String replaceSection(String yaml, String key, String replacement) {
+    static String replaceSection(String yaml, String key, String replacement) {
         StringBuilder out = new StringBuilder();
         boolean skipping = false;
         boolean replaced = false;
@@ -217,7 +303,7 @@ class ConfigLoaderTest {
         return out.toString().replaceAll("\n+$", "\n");
     }
 
-    private static int lineOf(String text, String line) {
+    static int lineOf(String text, String line) {
         String[] lines = text.split("\n");
         for (int i = 0; i < lines.length; i++) {
             if (lines[i].equals(line)) {
