@@ -105,6 +105,9 @@ final class BoundedBody implements HttpResponse.BodySubscriber<BoundedBody.Read>
 
     @Override
     public void onNext(List<ByteBuffer> items) {
+        if (result.isDone()) {
+            return;
+        }
         for (ByteBuffer b : items) {
             count += b.remaining();
             if (count > cap) {
