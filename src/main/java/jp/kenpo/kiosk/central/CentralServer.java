@@ -14,6 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -30,11 +31,14 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,6 +58,11 @@ import jp.kenpo.kiosk.core.roster.RosterEntry;
  * The reference central service of docs/central-service.md (§12), for demos and integration tests: the JDK's
  * HTTP server on a small fixed thread pool, its own SQLite file ({@code central.db}), and fault
  * switches ({@link Faults}) that make it fail, drop connections after committing, or lag.
+ *
+ * <p>A request must arrive (headers and body) within the read timeout, and its answer be taken
+ * within it; a connection that stalls longer is closed ({@link RequestWatch}), so stalled clients
+ * hold a request thread for that long at most. Requests beyond the threads wait in a bounded queue;
+ * beyond that their connections are closed at once, which a kiosk treats like any network failure.
  *
  * <p>Registration rules of this reference server:
  * <ul>
@@ -102,61 +111,83 @@ public final class CentralServer implements AutoCloseable {
      * @param clock         the server's clock (signup expiry, received times)
      * @param maxBodyBytes  the largest registration body; bigger is a 413
      * @param threads       the size of the request thread pool
+     * @param readTimeout   the longest a request may take to arrive, and its answer to be taken
+     * @param queue         how many requests may wait for a thread; more are turned away
      */
     public record Options(String host, int port, Path dataDir, PrivateKey privateKey, String keyId,
                           Set<String> deviceTokens, Faults faults, Random random, Clock clock, long maxBodyBytes,
-                          int threads) {
+                          int threads, Duration readTimeout, int queue) {
 
         public static final String DEFAULT_HOST = "127.0.0.1";
         public static final String DEFAULT_DEVICE_TOKEN = "demo-device-token";
         public static final long DEFAULT_MAX_BODY = 32L * 1024 * 1024;
+        public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+        public static final int DEFAULT_QUEUE = 64;
 
         public Options {
             deviceTokens = Set.copyOf(deviceTokens);
             if (deviceTokens.isEmpty()) {
                 throw new IllegalArgumentException("at least one device token is needed");
             }
+            if (threads < 1 || queue < 1 || readTimeout.isNegative() || readTimeout.isZero()) {
+                throw new IllegalArgumentException("threads, the queue and the read timeout must be positive");
+            }
         }
 
-        /** Loopback, any free port, the demo device token, no faults, 4 threads, 32 MB bodies. */
+        /** Loopback, any free port, the demo device token, no faults, 4 threads, 32 MB bodies, 30 s to read. */
         public static Options of(Path dataDir, PrivateKey privateKey, String keyId) {
             return new Options(DEFAULT_HOST, 0, dataDir, privateKey, keyId, Set.of(DEFAULT_DEVICE_TOKEN), Faults.NONE,
-                    new Random(), Clock.systemUTC(), DEFAULT_MAX_BODY, 4);
+                    new Random(), Clock.systemUTC(), DEFAULT_MAX_BODY, 4, DEFAULT_READ_TIMEOUT, DEFAULT_QUEUE);
         }
 
         public Options withHost(String h) {
             return new Options(h, port, dataDir, privateKey, keyId, deviceTokens, faults, random, clock, maxBodyBytes,
-                    threads);
+                    threads, readTimeout, queue);
         }
 
         public Options withPort(int p) {
             return new Options(host, p, dataDir, privateKey, keyId, deviceTokens, faults, random, clock, maxBodyBytes,
-                    threads);
+                    threads, readTimeout, queue);
         }
 
         public Options withDeviceTokens(Set<String> tokens) {
             return new Options(host, port, dataDir, privateKey, keyId, tokens, faults, random, clock, maxBodyBytes,
-                    threads);
+                    threads, readTimeout, queue);
         }
 
         public Options withFaults(Faults f) {
             return new Options(host, port, dataDir, privateKey, keyId, deviceTokens, f, random, clock, maxBodyBytes,
-                    threads);
+                    threads, readTimeout, queue);
         }
 
         public Options withRandom(Random r) {
             return new Options(host, port, dataDir, privateKey, keyId, deviceTokens, faults, r, clock, maxBodyBytes,
-                    threads);
+                    threads, readTimeout, queue);
         }
 
         public Options withClock(Clock c) {
             return new Options(host, port, dataDir, privateKey, keyId, deviceTokens, faults, random, c, maxBodyBytes,
-                    threads);
+                    threads, readTimeout, queue);
         }
 
         public Options withMaxBodyBytes(long max) {
             return new Options(host, port, dataDir, privateKey, keyId, deviceTokens, faults, random, clock, max,
-                    threads);
+                    threads, readTimeout, queue);
+        }
+
+        public Options withThreads(int n) {
+            return new Options(host, port, dataDir, privateKey, keyId, deviceTokens, faults, random, clock, maxBodyBytes,
+                    n, readTimeout, queue);
+        }
+
+        public Options withReadTimeout(Duration timeout) {
+            return new Options(host, port, dataDir, privateKey, keyId, deviceTokens, faults, random, clock, maxBodyBytes,
+                    threads, timeout, queue);
+        }
+
+        public Options withQueue(int waiting) {
+            return new Options(host, port, dataDir, privateKey, keyId, deviceTokens, faults, random, clock, maxBodyBytes,
+                    threads, readTimeout, waiting);
         }
     }
 
@@ -168,18 +199,21 @@ public final class CentralServer implements AutoCloseable {
     private final Unsealer unsealer;
     private final HttpServer http;
     private final ExecutorService pool;
+    private final RequestWatch watch;
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, Rejection> rejections = new ConcurrentHashMap<>();
     private final List<byte[]> tokens;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile Faults faults;
 
-    private CentralServer(Options options, CentralStore store, HttpServer http, ExecutorService pool) {
+    private CentralServer(Options options, CentralStore store, HttpServer http, ExecutorService pool,
+                          RequestWatch watch) {
         this.options = options;
         this.store = store;
         this.unsealer = new Unsealer(options.keyId(), options.privateKey());
         this.http = http;
         this.pool = pool;
+        this.watch = watch;
         this.faults = options.faults();
         this.tokens = options.deviceTokens().stream().map(t -> t.getBytes(StandardCharsets.UTF_8)).toList();
     }
@@ -189,14 +223,26 @@ public final class CentralServer implements AutoCloseable {
         CentralStore store = CentralStore.open(options.dataDir());
         HttpServer http = HttpServer.create(new InetSocketAddress(options.host(), options.port()), 64);
         AtomicInteger n = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
-            Thread t = new Thread(r, "central-http-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        CentralServer server = new CentralServer(options, store, http, pool);
+        AtomicLong warned = new AtomicLong(System.nanoTime() - TimeUnit.MINUTES.toNanos(1));
+        ExecutorService pool = new ThreadPoolExecutor(options.threads(), options.threads(), 0, TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(options.queue()), r -> {
+                    Thread t = new Thread(r, "central-http-" + n.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                }, (task, executor) -> {
+                    // The JDK's server closes the connection of a request it cannot hand over.
+                    long now = System.nanoTime();
+                    long last = warned.get();
+                    if (now - last > TimeUnit.SECONDS.toNanos(10) && warned.compareAndSet(last, now)) {
+                        LOG.warn("all {} request threads busy and {} requests waiting: connections turned away",
+                                options.threads(), options.queue());
+                    }
+                    throw new RejectedExecutionException("the request queue is full");
+                });
+        RequestWatch watch = new RequestWatch(options.readTimeout());
+        CentralServer server = new CentralServer(options, store, http, pool, watch);
         http.createContext("/", server::handle);
-        http.setExecutor(pool);
+        http.setExecutor(watch.watching(pool));
         http.start();
         LOG.info("central server listening on {}:{}", options.host(), server.port());
         return server;
@@ -227,6 +273,7 @@ public final class CentralServer implements AutoCloseable {
             return;
         }
         http.stop(0);
+        watch.close();
         pool.shutdownNow();
         try {
             pool.awaitTermination(5, TimeUnit.SECONDS);
@@ -312,6 +359,7 @@ public final class CentralServer implements AutoCloseable {
     // --- HTTP ----------------------------------------------------------------------------------
 
     private void handle(HttpExchange ex) {
+        RequestWatch.working(); // the headers have arrived
         long started = System.nanoTime();
         String method = ex.getRequestMethod();
         String path = ex.getRequestURI().getPath();
@@ -334,6 +382,7 @@ public final class CentralServer implements AutoCloseable {
             long ms = (System.nanoTime() - started) / 1_000_000;
             LOG.info("{} {} {} {} ms", method, logPath, status == DROPPED ? "dropped" : status, ms);
             // Without response headers this closes the connection: a dropped answer.
+            RequestWatch.network();
             ex.close();
         }
     }
@@ -699,6 +748,7 @@ public final class CentralServer implements AutoCloseable {
         }
         String kioskId = h.path("kioskId").asText("");
         store.addHeartbeat(kioskId.isBlank() ? "unknown" : kioskId, options.clock().instant(), h.toString());
+        RequestWatch.network();
         ex.sendResponseHeaders(204, -1);
         return 204;
     }
@@ -719,6 +769,7 @@ public final class CentralServer implements AutoCloseable {
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buf = new byte[64 * 1024];
+        RequestWatch.network();
         try (InputStream in = ex.getRequestBody()) {
             int n;
             while ((n = in.read(buf)) >= 0) {
@@ -727,6 +778,8 @@ public final class CentralServer implements AutoCloseable {
                     return null;
                 }
             }
+        } finally {
+            RequestWatch.working();
         }
         return out.toByteArray();
     }
@@ -734,6 +787,7 @@ public final class CentralServer implements AutoCloseable {
     private static int send(HttpExchange ex, int status, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         ex.getResponseHeaders().set("Content-Type", JSON);
+        RequestWatch.network();
         ex.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = ex.getResponseBody()) {
             out.write(bytes);

@@ -13,7 +13,8 @@ import jp.kenpo.kiosk.store.SqliteRosterRepository;
 /**
  * Pulls roster changes from the central service page by page, from the cursor where the last pull
  * ended; each page and its cursor are written in one transaction, so an interrupted pull resumes
- * where it stopped and never skips a change.
+ * where it stopped and never skips a change. A page that breaks the contract is refused whole
+ * (nothing of it is stored, the cursor stays) and the pull ends there until the next turn.
  */
 public final class RosterPuller {
 
@@ -63,6 +64,8 @@ public final class RosterPuller {
             if (n > 0) {
                 LOG.info("roster pull: {} changes applied", n);
             }
+        } catch (CentralClient.RosterRefused e) {
+            LOG.warn("roster pull stopped: {}; tried again at the next turn", e.getMessage());
         } catch (IOException | SQLException e) {
             LOG.info("roster pull not possible now: {}", e.toString());
         } catch (InterruptedException e) {

@@ -499,4 +499,89 @@ class CentralServerTest {
         get("/v1/roster", TOKEN);
         assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(400);
     }
+
+    // --- stalled clients -----------------------------------------------------------------------
+
+    /** A connection that sends the start of a request and then nothing more. */
+    java.net.Socket stalled(String start) throws IOException {
+        java.net.Socket s = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), server.port());
+        s.setSoTimeout(10_000);
+        s.getOutputStream().write(start.getBytes(StandardCharsets.ISO_8859_1));
+        s.getOutputStream().flush();
+        return s;
+    }
+
+    /** Half a request line; headers without their end; a body of 1000 declared bytes with 10 sent. */
+    List<java.net.Socket> stalledClients(int count) throws IOException {
+        List<java.net.Socket> sockets = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            sockets.add(stalled(switch (i % 3) {
+                case 0 -> "POST /v1/heart";
+                case 1 -> "GET /v1/roster HTTP/1.1\r\nHost: central\r\nAuthorization: Bearer " + TOKEN + "\r\n";
+                default -> "POST /v1/heartbeat HTTP/1.1\r\nHost: central\r\nAuthorization: Bearer " + TOKEN
+                        + "\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"kioskId\"";
+            }));
+        }
+        return sockets;
+    }
+
+    /** How long until the server closed the connection (read gives up: end of stream or reset). */
+    static long closedAfterMs(java.net.Socket s) {
+        long t0 = System.nanoTime();
+        try {
+            while (s.getInputStream().read() >= 0) {
+                // an answer (a 400 or a 500) before the close is fine
+            }
+        } catch (java.net.SocketTimeoutException e) {
+            return Long.MAX_VALUE;
+        } catch (IOException e) {
+            // reset: closed
+        }
+        return (System.nanoTime() - t0) / 1_000_000;
+    }
+
+    @Test
+    void stalledClientsDoNotBlockTheServer() throws Exception {
+        server.close();
+        server = CentralServer.start(options().withReadTimeout(Duration.ofMillis(600)));
+        List<java.net.Socket> sockets = stalledClients(6);
+        try {
+            Thread.sleep(100);
+            long t0 = System.nanoTime();
+            HttpResponse<String> roster = get("/v1/roster", TOKEN);
+            assertThat(roster.statusCode()).isEqualTo(200);
+            assertThat((System.nanoTime() - t0) / 1_000_000).as("answered once the stalled ones timed out")
+                    .isLessThan(3_000);
+            for (java.net.Socket s : sockets) {
+                assertThat(closedAfterMs(s)).as("the server closed a stalled connection").isLessThan(3_000);
+            }
+        } finally {
+            for (java.net.Socket s : sockets) {
+                s.close();
+            }
+        }
+        assertThat(server.lastHeartbeat("unknown")).as("no half heartbeat was stored").isEmpty();
+    }
+
+    @Test
+    void requestsBeyondTheQueueAreTurnedAwayAtOnce() throws Exception {
+        server.close();
+        server = CentralServer.start(options().withThreads(1).withQueue(1).withReadTimeout(Duration.ofMillis(1500)));
+        List<java.net.Socket> sockets = stalledClients(2);
+        try {
+            Thread.sleep(200);
+            try (java.net.Socket third = stalled("GET /v1/roster HTTP/1.1\r\n")) {
+                assertThat(closedAfterMs(third)).as("turned away, not left waiting").isLessThan(500);
+            }
+            for (java.net.Socket s : sockets) {
+                assertThat(closedAfterMs(s)).isLessThan(4_000);
+            }
+            HttpResponse<String> roster = get("/v1/roster", TOKEN);
+            assertThat(roster.statusCode()).as("served after the stalled ones timed out").isEqualTo(200);
+        } finally {
+            for (java.net.Socket s : sockets) {
+                s.close();
+            }
+        }
+    }
 }

@@ -46,6 +46,25 @@ class CentralClientTest {
         assertThat(d.retryAfter()).isEqualTo(retryAfter == null ? null : Duration.ofSeconds(retryAfter));
     }
 
+    @ParameterizedTest(name = "{0} {1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "201 | TOO_LONG  | RETRY        | 201, answer too long, not read",
+            "200 | CUT_SHORT | RETRY        | 200, answer cut short",
+            "201 | TIMEOUT   | RETRY        | 201, answer not complete in time",
+            "409 | CUT_SHORT | REJECTED     | 409, answer cut short",
+            "401 | TOO_LONG  | UNAUTHORIZED | 401, answer too long, not read",
+            "503 | TOO_LONG  | RETRY        | 503, answer too long, not read",
+    })
+    void anAnswerNotReadWholeIsClassifiedByItsStatusButNeverAccepted(int code, BoundedBody.Problem problem,
+                                                                     Outcome outcome, String reason) {
+        byte[] acceptance = "{\"registrationId\":\"x\",\"status\":\"complete\",\"receiptNumber\":\"C-1\"}"
+                .getBytes(StandardCharsets.UTF_8);
+        Delivery d = CentralClient.classify("x", code, acceptance, problem, Optional.of("7"));
+        assertThat(d.outcome()).isEqualTo(outcome);
+        assertThat(d.reason()).isEqualTo(reason);
+        assertThat(d.receiptNumber()).isNull();
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"0 | 0", "30 | 30", " 5 | 5", "-3 | 0"})
     void retryAfterSeconds(String header, long seconds) {
