@@ -36,6 +36,11 @@ final class ConfigValidator {
     private static final Set<String> LANGUAGES = Set.of("ja", "en");
     /** The fewest PBKDF2 rounds a production PIN hash may use (what {@code hash-pin} makes). */
     static final int MIN_PIN_ITERATIONS = SlowHash.DEFAULT_ITERATIONS;
+    /**
+     * Ten times the default: about 1–3 s per PIN on a counter PC (the default takes 0.1–0.3 s). Above
+     * that, staff would wait at the pad and a lockout of the kiosk by slowness would be one typo away.
+     */
+    static final int MAX_PIN_ITERATIONS = 10 * SlowHash.DEFAULT_ITERATIONS;
     /** The shortest lockout after too many wrong PINs on a production kiosk. */
     static final int MIN_LOCKOUT_SECONDS = 60;
 
@@ -194,6 +199,10 @@ final class ConfigValidator {
         if (!SlowHash.isWellFormed(c.staff().pinHash())) {
             problem("staff.pinHash", "'staff.pinHash' is not a PIN hash: make one with "
                     + "'java -jar kenpo-kiosk.jar hash-pin'");
+        } else if (SlowHash.iterations(c.staff().pinHash()).getAsInt() > MAX_PIN_ITERATIONS) {
+            problem("staff.pinHash", "'staff.pinHash' is made with i=" + SlowHash.iterations(c.staff().pinHash())
+                    .getAsInt() + " rounds: checking one PIN would take minutes; at most i=" + MAX_PIN_ITERATIONS
+                    + " (make it again with 'java -jar kenpo-kiosk.jar hash-pin')");
         } else if (production() && DemoMaterial.PIN_HASH.equals(c.staff().pinHash())) {
             problem("staff.pinHash", "'staff.pinHash' is the demo PIN's hash, and the demo PIN is published: make"
                     + " this kiosk's own with 'java -jar kenpo-kiosk.jar hash-pin' (usually ${KIOSK_STAFF_PIN_HASH})");

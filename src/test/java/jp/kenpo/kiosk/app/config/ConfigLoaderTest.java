@@ -91,6 +91,9 @@ class ConfigLoaderTest {
                         "the My Number card's back is never captured"),
                 Arguments.of("steady frames out of range", "camera:\n  source: index:0\n  steadyFrames: 0\n",
                         3, "'camera.steadyFrames' must be 1–60"),
+                Arguments.of("a PIN hash so slow that each PIN takes minutes", "staff:\n  pinHash: \"$pbkdf2-sha256"
+                        + "$i=2147483647,l=32$8sSSF4UnJUzETti9B/Vm1g$uqEB00jBTmkiXx1tOuPuee812MCB2Ppqv5KnapJKV/8\"\n", 2,
+                        "'staff.pinHash' is made with i=2147483647 rounds"),
                 Arguments.of("staff screen left open an hour", "staff:\n  pinHash: \"$pbkdf2-sha256$i=310000,l=32"
                         + "$8sSSF4UnJUzETti9B/Vm1g$uqEB00jBTmkiXx1tOuPuee812MCB2Ppqv5KnapJKV/8\"\n  idleSeconds: 3600\n", 3,
                         "'staff.idleSeconds' must be between 10 and 600"),
