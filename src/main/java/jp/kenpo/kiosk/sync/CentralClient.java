@@ -29,6 +29,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jp.kenpo.kiosk.core.member.MemberType;
 import jp.kenpo.kiosk.core.roster.RosterEntry;
+import jp.kenpo.kiosk.core.text.LogText;
 
 /**
  * The kiosk's side of {@code central-api.yaml}: delivers sealed registrations, reports its health
@@ -156,7 +157,7 @@ public final class CentralClient {
         }
         if (code == 409 || code == 413 || code == 422) {
             JsonNode p = read(body);
-            String error = p == null ? "" : p.path("error").asText("");
+            String error = p == null ? "" : LogText.clean(p.path("error").asText(""), 60);
             return new Delivery(Outcome.REJECTED, code, null, null, (code + " " + error).strip(), null);
         }
         // 429, 5xx and anything unexpected (a proxy's 404, a 400): nothing is dropped on a guess.
