@@ -1,7 +1,6 @@
 package jp.kenpo.kiosk.central;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,6 +24,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jp.kenpo.kiosk.core.roster.RosterEntry;
 import jp.kenpo.kiosk.store.Database;
+import jp.kenpo.kiosk.store.PrivateFiles;
 
 /**
  * The reference central server's SQLite file ({@code central.db} in its data directory), migrated
@@ -66,7 +66,7 @@ final class CentralStore {
     }
 
     static CentralStore open(Path dataDir) throws IOException {
-        Files.createDirectories(dataDir);
+        PrivateFiles.folder(dataDir);
         SQLiteConfig cfg = Database.settings();
         cfg.setBusyTimeout(10_000);
         cfg.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
@@ -78,6 +78,11 @@ final class CentralStore {
                 .failOnMissingLocations(true)
                 .load()
                 .migrate();
+        try {
+            Database.privateFiles(dataDir.resolve(FILE_NAME));
+        } catch (jp.kenpo.kiosk.store.StoreException e) {
+            throw new IOException(e.getMessage(), e);
+        }
         return new CentralStore(ds);
     }
 

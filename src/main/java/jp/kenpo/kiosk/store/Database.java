@@ -1,7 +1,6 @@
 package jp.kenpo.kiosk.store;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -31,10 +30,13 @@ public final class Database {
         this.dataSource = dataSource;
     }
 
-    /** Opens (creating if needed) the database in {@code dataDir} and migrates it to the newest schema. */
+    /**
+     * Opens (creating if needed) the database in {@code dataDir} and migrates it to the newest schema.
+     * The folder and the database's files are private to the kiosk's user ({@link PrivateFiles}).
+     */
     public static Database open(Path dataDir) throws StoreException {
         try {
-            Files.createDirectories(dataDir);
+            PrivateFiles.folder(dataDir);
         } catch (IOException e) {
             throw new StoreException("the data directory " + dataDir + " cannot be created: " + e.getMessage(), e);
         }
@@ -43,7 +45,22 @@ public final class Database {
         ds.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
         Database db = new Database(file, ds);
         db.migrate();
+        privateFiles(file);
         return db;
+    }
+
+    /**
+     * Makes a SQLite file and its companions ({@code -wal}, {@code -shm}, {@code -journal}) private.
+     * SQLite creates the companions later with the database file's own permissions.
+     */
+    public static void privateFiles(Path file) throws StoreException {
+        try {
+            for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+                PrivateFiles.file(file.resolveSibling(file.getFileName() + suffix));
+            }
+        } catch (IOException e) {
+            throw new StoreException("the database " + file + " cannot be made private: " + e.getMessage(), e);
+        }
     }
 
     /**
