@@ -69,8 +69,8 @@ import jp.kenpo.kiosk.core.roster.RosterEntry;
  * </ul>
  * {@code central.db} holds metadata (ids, kiosk, times, status, receipt numbers, answers) and
  * SHA-256 hashes of the person and of the email address for the conflict rules — no opened
- * registration and no signup draft, unless {@link Options#keepClearData()} is set for debugging.
- * Signup drafts are then kept in memory only, for the server's lifetime.
+ * registration and no signup draft, unless {@link Options#keepClearData()} is set for debugging;
+ * without it, signup drafts are kept in memory only, for the server's lifetime.
  * Every first answer (201, 409, 422 for a well-keyed request) is stored with the registration in
  * one transaction before it is sent, and replayed for the same bytes (a 201 as 200).
  */
