@@ -23,6 +23,7 @@ import jp.kenpo.kiosk.core.config.LocalizedText;
 import jp.kenpo.kiosk.core.flow.Flow;
 import jp.kenpo.kiosk.core.port.RandomSource;
 import jp.kenpo.kiosk.core.session.StaffGate;
+import jp.kenpo.kiosk.core.text.LogText;
 import jp.kenpo.kiosk.core.port.MailSender;
 import jp.kenpo.kiosk.core.roster.Eligibility;
 import jp.kenpo.kiosk.core.roster.MarkUsedOnSubmit;
@@ -90,7 +91,7 @@ public final class Kiosk implements AutoCloseable {
         Eligibility eligibility = new Eligibility(roster, config.roster().keyBytes());
         this.services = new ShellServices(config, clock, random, new Flow(), I18n.of(config.kiosk().languages()),
                 audit, gate, eligibility,
-                new OtpMailer(mailSender(config, clock), config.kiosk().demo()), camera, camera,
+                new OtpMailer(mailSender(config, clock)), camera, camera,
                 new MarkUsedOnSubmit(submitter(config, outbox, clock, random, id -> sync.deliverNow(id, DELIVER_NOW)),
                         eligibility), sync,
                 consentTexts(config), background, Platform::runLater);
@@ -153,7 +154,8 @@ public final class Kiosk implements AutoCloseable {
                     .withDeviceTokens(java.util.Set.of(config.central().deviceToken())));
             LOG.info("embedded reference central server started on {} (demonstration)", embedded.url());
         } catch (IOException | java.security.GeneralSecurityException | RuntimeException ex) {
-            LOG.warn("the embedded central server did not start ({}); registrations wait in the outbox", ex.toString());
+            LOG.warn("the embedded central server did not start ({}); registrations wait in the outbox",
+                    LogText.of(ex));
         }
     }
 
@@ -178,7 +180,7 @@ public final class Kiosk implements AutoCloseable {
             if (r.ok()) {
                 LOG.info("demo roster imported: {} entries", r.imported());
             } else {
-                LOG.warn("demo roster {} not imported: {}", seed, r.problems());
+                LOG.warn("demo roster {} not imported: {}", seed, LogText.clean(String.join("; ", r.problems()), 1000));
             }
         } catch (IOException | java.sql.SQLException e) {
             throw new StoreException("the roster seed " + seed + " cannot be imported: " + e.getMessage(), e);

@@ -25,7 +25,8 @@ import jp.kenpo.kiosk.ui.shell.Shell;
 /**
  * The kiosk window. Full screen and undecorated, with no key that leaves full screen; a close
  * request is refused unless staff mode is unlocked. {@code --windowed} gives a normal window for
- * development. Accepts {@code --config FILE} and {@code --windowed} as application parameters.
+ * development. Accepts {@code --config FILE}, {@code --windowed} and {@code --log-dir DIR} as
+ * application parameters; launched directly, it logs below the data directory unless told.
  */
 public final class KioskApp extends Application {
 
@@ -62,6 +63,7 @@ public final class KioskApp extends Application {
                 Platform.exit();
                 return;
             }
+            startLogFile(LogFiles.folder(logDirOption(getParameters().getNamed(), raw), config.dataDir()));
             kiosk = Kiosk.build(config);
         }
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
@@ -96,6 +98,21 @@ public final class KioskApp extends Application {
         kiosk.startSync();
         long sinceJvmStart = ManagementFactory.getRuntimeMXBean().getUptime();
         LOG.info("welcome screen shown {} ms after JVM start ({})", sinceJvmStart, windowed ? "windowed" : "full screen");
+    }
+
+    /** {@code --log-dir DIR} (or {@code --log-dir=DIR}) among the application's parameters, or null. */
+    static Path logDirOption(java.util.Map<String, String> named, List<String> raw) {
+        String dir = named.getOrDefault("log-dir", option(raw, "--log-dir"));
+        return dir == null || dir.isBlank() ? null : Path.of(dir);
+    }
+
+    private static void startLogFile(Path dir) {
+        try {
+            LogFiles.writeTo(dir);
+        } catch (java.io.IOException | RuntimeException e) {
+            System.err.println("the log folder " + dir + " cannot be used (" + e.getMessage()
+                    + "); the log goes to standard error only");
+        }
     }
 
     private static String option(List<String> raw, String name) {

@@ -1,5 +1,6 @@
 package jp.kenpo.kiosk.app;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -16,6 +17,7 @@ import jp.kenpo.kiosk.cli.SyncCommand;
 import jp.kenpo.kiosk.cli.RosterCommand;
 import jp.kenpo.kiosk.cli.SelftestCommand;
 import jp.kenpo.kiosk.core.config.KioskConfig;
+import jp.kenpo.kiosk.core.text.LogText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,6 +44,10 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--windowed", description = "a normal window instead of full screen (development)")
     boolean windowed;
 
+    @Option(names = "--log-dir", paramLabel = "DIR",
+            description = "the folder of the log file (default: <dataDir>/logs; without a configuration, no file)")
+    Path logDir;
+
     public Path configFile() {
         return config;
     }
@@ -51,11 +57,21 @@ public final class Main implements Callable<Integer> {
     }
 
     public static CommandLine commandLine() {
-        return new CommandLine(new Main())
+        Main main = new Main();
+        return new CommandLine(main)
                 .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionStrategy(parsed -> {
+                    // An explicit log folder is used from the start, also by commands with no configuration.
+                    if (main.logDir != null) {
+                        main.startLogFile(main.logDir, parsed.commandSpec().commandLine().getErr());
+                    }
+                    return new CommandLine.RunLast().execute(parsed);
+                })
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
-                    // The administrator gets one sentence; the trace goes to the log file only.
-                    org.slf4j.LoggerFactory.getLogger(Main.class).error("{} failed", cmd.getCommandName(), e);
+                    // The administrator gets one sentence; the trace goes to the log file only, its
+                    // messages cleaned (an exception's message may quote a file or a server).
+                    org.slf4j.LoggerFactory.getLogger(Main.class).error("{} failed", cmd.getCommandName(),
+                            LogText.scrubbed(e));
                     cmd.getErr().println(cmd.getCommandName() + ": " + e.getMessage());
                     return 1;
                 });
@@ -63,19 +79,31 @@ public final class Main implements Callable<Integer> {
 
     /**
      * Loads the configuration named by {@code --config}; on a problem prints {@code file:line: …}
-     * lines to {@code err} and returns null. Also points the log file at the data directory.
+     * lines to {@code err} and returns null. Also starts the log file: in {@code --log-dir}, else
+     * below the data directory.
      */
     public KioskConfig loadConfig(PrintWriter err) {
         try {
             KioskConfig c = ConfigLoader.withSystemEnvironment().load(config);
-            if (System.getProperty("kiosk.logDir") == null) {
-                System.setProperty("kiosk.logDir", c.dataDir().resolve("logs").toString());
+            if (logDir == null) { // an explicit --log-dir is in use already (see commandLine())
+                startLogFile(LogFiles.folder(null, c.dataDir()), err);
             }
             return c;
         } catch (ConfigException e) {
             e.problems().forEach(err::println);
             err.flush();
             return null;
+        }
+    }
+
+    /** The log file in {@code dir}; when that folder cannot be used, one line says so and the log stays on standard error. */
+    void startLogFile(Path dir, PrintWriter err) {
+        try {
+            LogFiles.writeTo(dir);
+        } catch (IOException | RuntimeException e) {
+            err.println("the log folder " + dir + " cannot be used (" + e.getMessage()
+                    + "); the log goes to standard error only");
+            err.flush();
         }
     }
 

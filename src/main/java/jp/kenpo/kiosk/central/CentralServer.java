@@ -76,6 +76,10 @@ import jp.kenpo.kiosk.core.roster.RosterEntry;
  *   <li>the password is not kept at all (this server has no login): {@link #plaintext(String)}
  *       shows {@code account.passwordReceived: true} in place of {@code account.password}.</li>
  * </ul>
+ * {@code central.db} holds metadata (ids, kiosk, times, status, receipt numbers, answers) and
+ * SHA-256 hashes of the person and of the email address for the conflict rules — no opened
+ * registration and no signup draft, unless {@link Options#keepClearData()} is set for debugging;
+ * without it, signup drafts are kept in memory only, for the server's lifetime.
  * Every first answer (201, 409, 422 for a well-keyed request) is stored with the registration in
  * one transaction before it is sent, and replayed for the same bytes (a 201 as 200).
  */
@@ -113,10 +117,12 @@ public final class CentralServer implements AutoCloseable {
      * @param threads       the size of the request thread pool
      * @param readTimeout   the longest a request may take to arrive, and its answer to be taken
      * @param queue         how many requests may wait for a thread; more are turned away
+     * @param keepClearData for debugging only: keep the opened registrations and the signup drafts in
+     *                      {@code central.db}; otherwise it holds only metadata and hashes
      */
     public record Options(String host, int port, Path dataDir, PrivateKey privateKey, String keyId,
                           Set<String> deviceTokens, Faults faults, Random random, Clock clock, long maxBodyBytes,
-                          int threads, Duration readTimeout, int queue) {
+                          int threads, Duration readTimeout, int queue, boolean keepClearData) {
 
         public static final String DEFAULT_HOST = "127.0.0.1";
         public static final String DEFAULT_DEVICE_TOKEN = "demo-device-token";
@@ -134,60 +140,66 @@ public final class CentralServer implements AutoCloseable {
             }
         }
 
-        /** Loopback, any free port, the demo device token, no faults, 4 threads, 32 MB bodies, 30 s to read. */
+        /** Loopback, any free port, the demo device token, no faults, 4 threads, 32 MB bodies, 30 s to read, no clear data kept. */
         public static Options of(Path dataDir, PrivateKey privateKey, String keyId) {
             return new Options(DEFAULT_HOST, 0, dataDir, privateKey, keyId, Set.of(DEFAULT_DEVICE_TOKEN), Faults.NONE,
-                    new Random(), Clock.systemUTC(), DEFAULT_MAX_BODY, 4, DEFAULT_READ_TIMEOUT, DEFAULT_QUEUE);
+                    new Random(), Clock.systemUTC(), DEFAULT_MAX_BODY, 4, DEFAULT_READ_TIMEOUT, DEFAULT_QUEUE, false);
         }
 
         public Options withHost(String h) {
             return new Options(h, port, dataDir, privateKey, keyId, deviceTokens, faults, random, clock, maxBodyBytes,
-                    threads, readTimeout, queue);
+                    threads, readTimeout, queue, keepClearData);
         }
 
         public Options withPort(int p) {
             return new Options(host, p, dataDir, privateKey, keyId, deviceTokens, faults, random, clock, maxBodyBytes,
-                    threads, readTimeout, queue);
+                    threads, readTimeout, queue, keepClearData);
         }
 
         public Options withDeviceTokens(Set<String> tokens) {
             return new Options(host, port, dataDir, privateKey, keyId, tokens, faults, random, clock, maxBodyBytes,
-                    threads, readTimeout, queue);
+                    threads, readTimeout, queue, keepClearData);
         }
 
         public Options withFaults(Faults f) {
             return new Options(host, port, dataDir, privateKey, keyId, deviceTokens, f, random, clock, maxBodyBytes,
-                    threads, readTimeout, queue);
+                    threads, readTimeout, queue, keepClearData);
         }
 
         public Options withRandom(Random r) {
             return new Options(host, port, dataDir, privateKey, keyId, deviceTokens, faults, r, clock, maxBodyBytes,
-                    threads, readTimeout, queue);
+                    threads, readTimeout, queue, keepClearData);
         }
 
         public Options withClock(Clock c) {
             return new Options(host, port, dataDir, privateKey, keyId, deviceTokens, faults, random, c, maxBodyBytes,
-                    threads, readTimeout, queue);
+                    threads, readTimeout, queue, keepClearData);
+        }
+
+        /** For debugging only: the opened registrations and signup drafts are kept in clear. */
+        public Options withKeepClearData(boolean keep) {
+            return new Options(host, port, dataDir, privateKey, keyId, deviceTokens, faults, random, clock, maxBodyBytes,
+                    threads, readTimeout, queue, keep);
         }
 
         public Options withMaxBodyBytes(long max) {
             return new Options(host, port, dataDir, privateKey, keyId, deviceTokens, faults, random, clock, max,
-                    threads, readTimeout, queue);
+                    threads, readTimeout, queue, keepClearData);
         }
 
         public Options withThreads(int n) {
             return new Options(host, port, dataDir, privateKey, keyId, deviceTokens, faults, random, clock, maxBodyBytes,
-                    n, readTimeout, queue);
+                    n, readTimeout, queue, keepClearData);
         }
 
         public Options withReadTimeout(Duration timeout) {
             return new Options(host, port, dataDir, privateKey, keyId, deviceTokens, faults, random, clock, maxBodyBytes,
-                    threads, timeout, queue);
+                    threads, timeout, queue, keepClearData);
         }
 
         public Options withQueue(int waiting) {
             return new Options(host, port, dataDir, privateKey, keyId, deviceTokens, faults, random, clock, maxBodyBytes,
-                    threads, readTimeout, waiting);
+                    threads, readTimeout, waiting, keepClearData);
         }
     }
 
@@ -202,6 +214,8 @@ public final class CentralServer implements AutoCloseable {
     private final RequestWatch watch;
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, Rejection> rejections = new ConcurrentHashMap<>();
+    /** Signup drafts by resume id, when the file does not keep them. */
+    private final Map<String, String> drafts = new ConcurrentHashMap<>();
     private final List<byte[]> tokens;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile Faults faults;
@@ -218,9 +232,25 @@ public final class CentralServer implements AutoCloseable {
         this.tokens = options.deviceTokens().stream().map(t -> t.getBytes(StandardCharsets.UTF_8)).toList();
     }
 
-    /** Opens (creating) {@code central.db} and starts answering. */
+    /**
+     * Opens (creating) {@code central.db} and starts answering. Without {@code keepClearData}, clear
+     * data an earlier run kept is removed first.
+     */
     public static CentralServer start(Options options) throws IOException {
         CentralStore store = CentralStore.open(options.dataDir());
+        if (!options.keepClearData()) {
+            try {
+                int forgotten = store.forgetClearData();
+                if (forgotten > 0) {
+                    LOG.info("central.db: clear data of {} registrations or signups kept by an earlier run removed",
+                            forgotten);
+                }
+            } catch (SQLException e) {
+                throw new IOException("central.db: the clear data of an earlier run cannot be removed", e);
+            }
+        } else {
+            LOG.warn("central.db keeps opened registrations in clear (debugging only)");
+        }
         HttpServer http = HttpServer.create(new InetSocketAddress(options.host(), options.port()), 64);
         AtomicInteger n = new AtomicInteger();
         AtomicLong warned = new AtomicLong(System.nanoTime() - TimeUnit.MINUTES.toNanos(1));
@@ -299,7 +329,10 @@ public final class CentralServer implements AutoCloseable {
         }
     }
 
-    /** The opened Registration JSON of a registration (without the password); null when unknown. */
+    /**
+     * The opened Registration JSON of a registration (without the password), kept only with
+     * {@link Options#keepClearData()}; null when unknown or not kept.
+     */
     public JsonNode plaintext(String registrationId) {
         try {
             Optional<String> p = store.plaintext(registrationId);
@@ -326,7 +359,9 @@ public final class CentralServer implements AutoCloseable {
                 throw new IllegalArgumentException("the draft is a JSON object");
             }
             ((ObjectNode) draft).put("resumeId", resumeId);
-            store.addSignup(resumeId, json.writeValueAsString(draft), expiresAt);
+            String text = json.writeValueAsString(draft);
+            drafts.put(resumeId, text);
+            store.addSignup(resumeId, options.keepClearData() ? text : null, expiresAt);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("the draft is not JSON", e);
         } catch (SQLException e) {
@@ -547,7 +582,7 @@ public final class CentralServer implements AutoCloseable {
             account.remove("password");
             account.put("passwordReceived", true);
         }
-        String stored = registration.toString();
+        String stored = options.keepClearData() ? registration.toString() : null;
         List<String> bad = invalidFields(registration, id, password != null);
         if (!bad.isEmpty()) {
             return rejected(id, sha, kioskId, now, 422, store.problem("invalid",
@@ -723,8 +758,9 @@ public final class CentralServer implements AutoCloseable {
         readBody(ex, SMALL_BODY);
         CentralStore.Claim c = store.claim(resumeId, sha256(token.getBytes(StandardCharsets.UTF_8)),
                 options.clock().instant());
+        String draft = c.draft() != null ? c.draft() : drafts.get(resumeId);
         return switch (c.outcome()) {
-            case CLAIMED -> send(ex, 200, c.draft());
+            case CLAIMED -> draft != null ? send(ex, 200, draft) : send(ex, 410, "{\"error\":\"gone\"}");
             case NOT_FOUND -> send(ex, 404, "{\"error\":\"not_found\"}");
             case GONE -> send(ex, 410, "{\"error\":\"gone\"}");
         };

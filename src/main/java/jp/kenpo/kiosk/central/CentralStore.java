@@ -1,7 +1,6 @@
 package jp.kenpo.kiosk.central;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,10 +24,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jp.kenpo.kiosk.core.roster.RosterEntry;
 import jp.kenpo.kiosk.store.Database;
+import jp.kenpo.kiosk.store.PrivateFiles;
 
 /**
  * The reference central server's SQLite file ({@code central.db} in its data directory), migrated
  * from {@code db/central} — a schema of its own, never mixed with the kiosk's {@code db/migration}.
+ * By default it holds metadata and hashes only: the opened registrations ({@code plaintext}) and
+ * the signup drafts are written only when the server keeps clear data for debugging.
  * Write-ahead logging, synchronous FULL and a busy timeout as the kiosk's database; transactions
  * take the write lock when they begin, so a read-then-write never meets another writer midway.
  */
@@ -66,7 +68,7 @@ final class CentralStore {
     }
 
     static CentralStore open(Path dataDir) throws IOException {
-        Files.createDirectories(dataDir);
+        PrivateFiles.folder(dataDir);
         SQLiteConfig cfg = Database.settings();
         cfg.setBusyTimeout(10_000);
         cfg.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
@@ -78,11 +80,32 @@ final class CentralStore {
                 .failOnMissingLocations(true)
                 .load()
                 .migrate();
+        try {
+            Database.privateFiles(dataDir.resolve(FILE_NAME));
+        } catch (jp.kenpo.kiosk.store.StoreException e) {
+            throw new IOException(e.getMessage(), e);
+        }
         return new CentralStore(ds);
     }
 
     private Connection connect() throws SQLException {
         return dataSource.getConnection();
+    }
+
+    /**
+     * Removes the opened registrations and signup drafts an earlier run kept in clear, and truncates
+     * the write-ahead log that still holds their pages (deleted content is overwritten: secure_delete).
+     * Returns how many rows held clear data.
+     */
+    int forgetClearData() throws SQLException {
+        try (Connection c = connect(); java.sql.Statement s = c.createStatement()) {
+            int n = s.executeUpdate("UPDATE registrations SET plaintext = NULL WHERE plaintext IS NOT NULL")
+                    + s.executeUpdate("UPDATE signups SET draft = NULL WHERE draft IS NOT NULL");
+            if (n > 0) {
+                s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            }
+            return n;
+        }
     }
 
     // --- registrations -------------------------------------------------------------------------
@@ -265,6 +288,7 @@ final class CentralStore {
 
     // --- signups -------------------------------------------------------------------------------
 
+    /** {@code draft} null: kept elsewhere (in memory), not in the file. */
     void addSignup(String resumeId, String draft, Instant expiresAt) throws SQLException {
         try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(
                 "INSERT OR REPLACE INTO signups (resume_id, draft, expires_at) VALUES (?, ?, ?)")) {
@@ -275,7 +299,10 @@ final class CentralStore {
         }
     }
 
-    /** Single use: the first device to claim keeps it; the same device may claim again. */
+    /**
+     * Single use: the first device to claim keeps it; the same device may claim again. A claimed
+     * signup's draft is null when the file does not hold it.
+     */
     Claim claim(String resumeId, String deviceHash, Instant now) throws SQLException {
         try (Connection c = connect()) {
             c.setAutoCommit(false);

@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
 /** {@code central --port N --data DIR}: the reference central service, for demos and integration tests. */
 @Command(name = "central", description = {
         "Run the reference central service (central-api.yaml) until stopped, for demos and tests.",
-        "Not for production: it keeps the opened registrations in a local SQLite file."})
+        "Not for production. Its central.db holds metadata and hashes only, unless --keep-clear-data."})
 public final class CentralCommand implements Callable<Integer> {
 
     public static final String DEMO_PRIVATE_KEY = "demo-central/central-private.pem";
@@ -85,6 +85,11 @@ public final class CentralCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "seed of the faults' randomness (repeatable runs)")
     Long seed;
 
+    @Option(names = "--keep-clear-data", description = {
+            "debugging only: keep the opened registrations (members' data in clear) in central.db;",
+            "without it, clear data an earlier run kept is removed at start"})
+    boolean keepClearData;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -123,7 +128,8 @@ public final class CentralCommand implements Callable<Integer> {
                 .withPort(port != null ? port : configuredPort(config))
                 .withDeviceTokens(tokens)
                 .withFaults(faults)
-                .withRandom(seed == null ? new Random() : new Random(seed));
+                .withRandom(seed == null ? new Random() : new Random(seed))
+                .withKeepClearData(keepClearData);
         CentralServer server = CentralServer.start(options);
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {

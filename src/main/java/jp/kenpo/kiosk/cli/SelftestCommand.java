@@ -112,7 +112,7 @@ public final class SelftestCommand implements Callable<Integer> {
         if ("folder".equals(config.mail().mode())) {
             Path dir = config.resolve(config.mail().folder());
             try {
-                Files.createDirectories(dir);
+                jp.kenpo.kiosk.store.PrivateFiles.folder(dir);
                 return new Check("mail", Files.isWritable(dir), "mail written as files to " + dir);
             } catch (IOException e) {
                 return new Check("mail", false, dir + ": " + e.getMessage());

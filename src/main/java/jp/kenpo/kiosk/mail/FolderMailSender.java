@@ -2,9 +2,7 @@ package jp.kenpo.kiosk.mail;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -16,8 +14,12 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 
 import jp.kenpo.kiosk.core.port.MailSender;
+import jp.kenpo.kiosk.store.PrivateFiles;
 
-/** Demonstrations: mail is written as {@code .eml} files to a folder instead of being sent. */
+/**
+ * Demonstrations: mail is written as {@code .eml} files to a folder instead of being sent; the
+ * folder and the files are private to the kiosk's user.
+ */
 public final class FolderMailSender implements MailSender {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
@@ -38,9 +40,9 @@ public final class FolderMailSender implements MailSender {
     @Override
     public void send(Mail mail) throws MailException {
         try {
-            Files.createDirectories(folder);
+            PrivateFiles.folder(folder);
             Path file = folder.resolve(STAMP.format(clock.instant()) + "-" + counter.incrementAndGet() + ".eml");
-            try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW)) {
+            try (OutputStream out = PrivateFiles.newFile(file)) {
                 MimeMails.toMime(session, from, mail, Date.from(clock.instant())).writeTo(out);
             }
         } catch (IOException | MessagingException e) {

@@ -12,6 +12,7 @@ import jakarta.mail.Transport;
 
 import jp.kenpo.kiosk.core.config.MailSettings;
 import jp.kenpo.kiosk.core.port.MailSender;
+import jp.kenpo.kiosk.core.text.LogText;
 
 /**
  * Sends over SMTP with Jakarta Mail: STARTTLS (required, certificate checked), SMTPS, or plain to
@@ -78,11 +79,15 @@ public final class SmtpMailSender implements MailSender {
         }
     }
 
+    /**
+     * The innermost cause, cleaned: a server's reply usually quotes the recipient's address and may
+     * span lines, and this text reaches the log and the staff's screens.
+     */
     private static String rootMessage(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();
         }
-        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : " " + t.getMessage());
+        return LogText.of(t);
     }
 }

@@ -37,7 +37,10 @@ public final class Database {
         this.dataSource = dataSource;
     }
 
-    /** Opens (creating if needed) the database in {@code dataDir} and migrates it to the newest schema. */
+    /**
+     * Opens (creating if needed) the database in {@code dataDir} and migrates it to the newest schema.
+     * The folder and the database's files are private to the kiosk's user ({@link PrivateFiles}).
+     */
     public static Database open(Path dataDir) throws StoreException {
         return open(dataDir, settings());
     }
@@ -45,7 +48,7 @@ public final class Database {
     /** {@link #open(Path)} with other connection settings (a page limit, in tests of a full disk). */
     static Database open(Path dataDir, SQLiteConfig settings) throws StoreException {
         try {
-            Files.createDirectories(dataDir);
+            PrivateFiles.folder(dataDir);
         } catch (IOException e) {
             throw new StoreException("the data directory " + dataDir + " cannot be created: " + e.getMessage(), e);
         }
@@ -66,10 +69,12 @@ public final class Database {
                 Files.writeString(marker, "This kiosk's database " + FILE_NAME + " was made in this folder. While this"
                         + " file is here the kiosk\nrefuses to start without it, so that its queue and receipt numbers"
                         + " are never lost\nunnoticed. Delete this file only to start afresh on purpose.\n");
+                PrivateFiles.file(marker);
             } catch (IOException e) {
                 throw new StoreException("the file " + marker + " cannot be written: " + e.getMessage(), e);
             }
         }
+        privateFiles(file);
         return db;
     }
 
@@ -91,6 +96,20 @@ public final class Database {
 
     private static String afresh(Path marker) {
         return "to start afresh on purpose (an empty queue, receipt numbers from 0001 again), delete " + marker;
+    }
+
+    /**
+     * Makes a SQLite file and its companions ({@code -wal}, {@code -shm}, {@code -journal}) private.
+     * SQLite creates the companions later with the database file's own permissions.
+     */
+    public static void privateFiles(Path file) throws StoreException {
+        try {
+            for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+                PrivateFiles.file(file.resolveSibling(file.getFileName() + suffix));
+            }
+        } catch (IOException e) {
+            throw new StoreException("the database " + file + " cannot be made private: " + e.getMessage(), e);
+        }
     }
 
     /**

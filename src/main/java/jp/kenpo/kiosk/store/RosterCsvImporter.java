@@ -24,7 +24,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -49,6 +51,9 @@ import jp.kenpo.kiosk.core.roster.RosterKeys;
  * names it. Columns (header row first): {@code insurerNumber, symbol, number, branch, kanaName,
  * birthDate (yyyy-MM-dd), memberType (insured|dependent|voluntary_continuation, optional),
  * status (active|already_verified|removed, optional, default active)}.
+ *
+ * <p>The report names lines and columns, never what a cell holds: it is printed and logged, and a
+ * roster's cells are members' data (a file without its header row even has them in the header).
  */
 public final class RosterCsvImporter {
 
@@ -56,6 +61,8 @@ public final class RosterCsvImporter {
             "birthDate");
     public static final Set<String> OPTIONAL = Set.of("memberType", "status");
     private static final int MAX_PROBLEMS = 50;
+    /** A header cell that looks like a column name, and so may be repeated in a problem. */
+    private static final Pattern COLUMN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,39}");
 
     public record Report(long imported, long rows, List<String> problems) {
         public boolean ok() {
@@ -197,17 +204,31 @@ public final class RosterCsvImporter {
                     problems.add(name + ":1: the column '" + col + "' is missing (needed: " + String.join(", ", REQUIRED) + ")");
                 }
             }
-            for (String col : header) {
+            for (int i = 0; i < header.size(); i++) {
+                String col = header.get(i);
                 if (!REQUIRED.contains(col) && !OPTIONAL.contains(col)) {
-                    problems.add(name + ":1: unknown column '" + col + "'");
+                    problems.add(name + ":1: " + (COLUMN_NAME.matcher(col).matches() ? "unknown column '" + col + "'"
+                            : "column " + (i + 1) + " is not a known column name (is the header row missing?)"));
                 }
             }
             if (!problems.isEmpty()) {
                 return new Report(0, 0, problems);
             }
             String firstColumn = actual.column(0).getName();
-            while (it.hasNextValue()) {
-                Map<String, String> row = it.nextValue();
+            while (true) {
+                Map<String, String> row;
+                try {
+                    if (!it.hasNextValue()) {
+                        break;
+                    }
+                    row = it.nextValue();
+                } catch (JsonProcessingException e) {
+                    // Jackson's message quotes the cell: only the line is named.
+                    long line = e.getLocation() == null ? rows + 2 : e.getLocation().getLineNr();
+                    problems.add(name + ":" + line + ": the line cannot be read as CSV (more cells than the header"
+                            + " has columns, or a quotation mark that is not closed)");
+                    return new Report(0, rows, problems);
+                }
                 rows++;
                 if (!firstColumn.equals(header.get(0))) {
                     row.put(header.get(0), row.remove(firstColumn));
@@ -231,7 +252,7 @@ public final class RosterCsvImporter {
     private String add(Map<String, String> row, Sink batch) throws SQLException {
         InsurerNumber.Result insurer = InsurerNumber.parse(row.get("insurerNumber"));
         if (!insurer.ok()) {
-            return "'" + row.get("insurerNumber") + "' is not a valid insurer number";
+            return "insurerNumber is not a valid insurer number (" + insurer.messageKey() + ")";
         }
         Optional<UnionConfig> union = config.union(insurer.value());
         if (union.isEmpty()) {

@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import jp.kenpo.kiosk.core.roster.RosterEntry;
+import jp.kenpo.kiosk.core.text.LogText;
 import jp.kenpo.kiosk.store.SqliteRosterRepository;
 
 /**
@@ -67,7 +68,7 @@ public final class RosterPuller {
         } catch (CentralClient.RosterRefused e) {
             LOG.warn("roster pull stopped: {}; tried again at the next turn", e.getMessage());
         } catch (IOException | SQLException e) {
-            LOG.info("roster pull not possible now: {}", e.toString());
+            LOG.info("roster pull not possible now: {}", LogText.of(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

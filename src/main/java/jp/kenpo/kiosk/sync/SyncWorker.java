@@ -21,6 +21,7 @@ import jp.kenpo.kiosk.core.port.CentralSync;
 import jp.kenpo.kiosk.core.port.RandomSource;
 import jp.kenpo.kiosk.core.port.RegistrationOutbox;
 import jp.kenpo.kiosk.core.port.RegistrationOutbox.Pending;
+import jp.kenpo.kiosk.core.text.LogText;
 import jp.kenpo.kiosk.sync.CentralClient.Delivery;
 
 /**
@@ -258,11 +259,13 @@ public final class SyncWorker implements CentralSync, AutoCloseable {
             case RETRY -> {
                 Duration wait = backoff(p.attempts(), d.retryAfter());
                 outbox.retryLater(p.registrationId(), now.plus(wait), d.reason());
-                LOG.info("{} not delivered ({}), next try in {} s", p.receiptNumber(), d.reason(), wait.toSeconds());
+                LOG.info("{} not delivered ({}), next try in {} s", p.receiptNumber(), LogText.clean(d.reason(), 80),
+                        wait.toSeconds());
             }
             case REJECTED -> {
                 outbox.needsAttention(p.registrationId(), d.reason(), null);
-                LOG.warn("{} refused by the central service ({}): staff must look", p.receiptNumber(), d.reason());
+                LOG.warn("{} refused by the central service ({}): staff must look", p.receiptNumber(),
+                        LogText.clean(d.reason(), 80));
             }
             case UNAUTHORIZED -> {
                 Duration wait = d.retryAfter() == null || d.retryAfter().compareTo(policy.unauthorizedRetry()) < 0
@@ -345,7 +348,7 @@ public final class SyncWorker implements CentralSync, AutoCloseable {
                 LOG.info("roster pull (staff): {} changes applied", n);
                 return n;
             } catch (Exception ex) {
-                LOG.info("roster pull (staff) not possible now: {}", ex.toString());
+                LOG.info("roster pull (staff) not possible now: {}", LogText.of(ex));
                 throw ex;
             }
         });
@@ -356,7 +359,7 @@ public final class SyncWorker implements CentralSync, AutoCloseable {
             r.run();
         } catch (RuntimeException e) {
             // The schedule must go on: one failed pass is retried at the next.
-            LOG.warn("{} failed: {}", what, e.toString());
+            LOG.warn("{} failed: {}", what, LogText.of(e));
         }
     }
 

@@ -25,6 +25,7 @@ import jp.kenpo.kiosk.core.config.LocalizedText;
 import jp.kenpo.kiosk.core.port.CodeMailer;
 import jp.kenpo.kiosk.core.port.RandomSource;
 import jp.kenpo.kiosk.core.session.KioskSession;
+import jp.kenpo.kiosk.core.text.LogText;
 import jp.kenpo.kiosk.ui.common.Message;
 
 /**
@@ -107,7 +108,7 @@ public final class EmailCodeViewModel implements StepViewModel {
             }
         }, background).whenCompleteAsync((ok, error) -> {
             if (error != null) {
-                LOG.warn("one-time code mail not sent: {}", error.getCause() == null ? error : error.getCause().getMessage());
+                LOG.warn("one-time code mail not sent: {}", LogText.of(error.getCause() == null ? error : error.getCause()));
                 otp.forget();
                 session.codeSentTo(null);
             } else {
