@@ -20,7 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.kenpo.kiosk.core.port.RandomSource;
 import jp.kenpo.kiosk.core.port.RegistrationOutbox;
 import jp.kenpo.kiosk.core.port.RegistrationSubmitter;
-import jp.kenpo.kiosk.core.session.KioskSession;
+import jp.kenpo.kiosk.core.session.RegistrationSnapshot;
 
 /**
  * Builds the contract's {@code Registration} from a finished session, seals it to the central
@@ -59,7 +59,7 @@ public final class SealedSubmitter implements RegistrationSubmitter {
     }
 
     @Override
-    public Receipt submit(KioskSession s) {
+    public Receipt submit(RegistrationSnapshot s) {
         String id = uuid();
         Instant now = clock.instant();
         String createdAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC).toString();
@@ -94,7 +94,7 @@ public final class SealedSubmitter implements RegistrationSubmitter {
     }
 
     /** The contract's Registration (central-api.yaml) as a map, in the contract's field order. */
-    Map<String, Object> registration(KioskSession s, String id, String createdAt) {
+    Map<String, Object> registration(RegistrationSnapshot s, String id, String createdAt) {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("registrationId", id);
         r.put("kioskId", kioskId);
@@ -153,7 +153,7 @@ public final class SealedSubmitter implements RegistrationSubmitter {
         return m;
     }
 
-    private static String password(KioskSession s) {
+    private static String password(RegistrationSnapshot s) {
         char[] p = s.password();
         try {
             return new String(p);

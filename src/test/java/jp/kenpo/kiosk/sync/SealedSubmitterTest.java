@@ -53,8 +53,8 @@ class SealedSubmitterTest {
     void queuedSealedWithReceiptNumbersAndOpenedOnlyWithTheCentralKey() throws Exception {
         Database db = Database.open(dir);
         SealedSubmitter submitter = submitter(db);
-        Receipt first = submitter.submit(finished("ケンコウ　タロウ", "kenkou.taro@example.jp"));
-        Receipt second = submitter.submit(finished("ミホン　ハナコ", "mihon.hanako@example.jp"));
+        Receipt first = submitter.submit(finished("ケンコウ　タロウ", "kenkou.taro@example.jp").snapshot());
+        Receipt second = submitter.submit(finished("ミホン　ハナコ", "mihon.hanako@example.jp").snapshot());
         assertThat(first.number()).isEqualTo("K07-0001");
         assertThat(second.number()).isEqualTo("K07-0002");
         assertThat(first.complete()).as("not delivered yet").isFalse();
@@ -101,8 +101,8 @@ class SealedSubmitterTest {
     void theDatabaseFileHoldsNoNameEmailOrBirthdateInClear() throws Exception {
         Database db = Database.open(dir);
         SealedSubmitter submitter = submitter(db);
-        submitter.submit(finished("ケンコウ　タロウ", "kenkou.taro@example.jp"));
-        submitter.submit(finished("ミホン　ハナコ", "mihon.hanako@example.jp"));
+        submitter.submit(finished("ケンコウ　タロウ", "kenkou.taro@example.jp").snapshot());
+        submitter.submit(finished("ミホン　ハナコ", "mihon.hanako@example.jp").snapshot());
         byte[] all = new byte[0];
         try (var files = Files.list(dir)) {
             for (Path f : files.filter(f -> f.getFileName().toString().startsWith(Database.FILE_NAME)).toList()) {

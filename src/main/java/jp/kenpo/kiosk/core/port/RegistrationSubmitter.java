@@ -1,6 +1,6 @@
 package jp.kenpo.kiosk.core.port;
 
-import jp.kenpo.kiosk.core.session.KioskSession;
+import jp.kenpo.kiosk.core.session.RegistrationSnapshot;
 
 /** Hands a finished registration on: sealed into the outbox, then (when it can) to the central service. */
 public interface RegistrationSubmitter {
@@ -13,6 +13,9 @@ public interface RegistrationSubmitter {
     record Receipt(String number, boolean complete) {
     }
 
-    /** Seals and queues the session's registration. Blocking: call it off the JavaFX thread. */
-    Receipt submit(KioskSession session);
+    /**
+     * Seals and queues a registration, taken from the session on the JavaFX thread. Blocking: call it
+     * off the JavaFX thread. It does not keep the snapshot; the caller forgets it afterwards.
+     */
+    Receipt submit(RegistrationSnapshot registration);
 }

@@ -300,8 +300,9 @@ public final class KioskSession {
         clear(faceImages.put(pose, encoded));
     }
 
+    /** The face photos in the order taken. */
     public Map<String, byte[]> faceImages() {
-        return Map.copyOf(faceImages);
+        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(faceImages));
     }
 
     /** The member's mouth on the accepted frontal photo: the reference the second angle is judged against. */
@@ -341,6 +342,14 @@ public final class KioskSession {
 
     public void staffCheckedInPerson(boolean checked) {
         this.staffCheckedInPerson = checked;
+    }
+
+    /**
+     * What gets sealed: a copy of everything entered, taken now (on the JavaFX thread, when the
+     * member presses submit), which nothing done to this session afterwards changes.
+     */
+    public RegistrationSnapshot snapshot() {
+        return new RegistrationSnapshot(this);
     }
 
     /** The registration was queued under this receipt number; {@code complete} when the central service confirmed it. */

@@ -38,15 +38,16 @@ import jp.kenpo.kiosk.ui.consent.ConsentViewModel;
 import jp.kenpo.kiosk.ui.insurer.InsurerScreen;
 import jp.kenpo.kiosk.ui.insurer.InsurerViewModel;
 
-/** Builds the screen of a journey step with a fresh view model bound to the session. */
+/**
+ * Builds the screen of a journey step with a fresh view model bound to the session, and the
+ * navigator that screen (and only that screen, while it is shown) may use.
+ */
 final class ScreenFactory {
 
     private final ShellServices s;
-    private final Navigator nav;
 
-    ScreenFactory(ShellServices s, Navigator nav) {
+    ScreenFactory(ShellServices s) {
         this.s = s;
-        this.nav = nav;
     }
 
     private UnionConfig union(KioskSession session) {
@@ -64,7 +65,7 @@ final class ScreenFactory {
         return Duration.ofSeconds(s.config().camera().findSeconds());
     }
 
-    StepScreen create(Step step, KioskSession session) {
+    StepScreen create(Step step, KioskSession session, Navigator nav) {
         double keyPx = s.config().display().mmToPx(15);
         return switch (step) {
             case CONSENT -> new ConsentScreen(new ConsentViewModel(s.consents(), session), s.i18n());

@@ -40,6 +40,15 @@ public interface StepScreen {
         return true;
     }
 
+    /**
+     * True while the screen waits for work in the background (a hash, the sealing of the
+     * registration): 戻る, 中止 and the language are then disabled and the idle timeout pauses, so the
+     * session cannot change or end under it. {@code null} when the screen never waits.
+     */
+    default ObservableBooleanValue busy() {
+        return null;
+    }
+
     /** Called once when the screen is left: stop timers, release listeners, clear fields. */
     default void dispose() {
     }
