@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Base64;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import jp.kenpo.kiosk.core.session.KioskSession;
+import jp.kenpo.kiosk.core.session.RegistrationOutcome;
 import jp.kenpo.kiosk.store.Database;
 import jp.kenpo.kiosk.store.SqliteOutbox;
 import jp.kenpo.kiosk.sync.CentralKey;
@@ -31,12 +33,13 @@ import jp.kenpo.kiosk.testing.SeededRandom;
 import jp.kenpo.kiosk.testing.TestConfigs;
 import jp.kenpo.kiosk.testing.Unsealer;
 import jp.kenpo.kiosk.ui.confirm.ConfirmViewModel;
+import jp.kenpo.kiosk.ui.done.DoneViewModel;
 import jp.kenpo.kiosk.ui.secret.SecretQuestionViewModel;
 
 /**
  * The submit and what follows it, on the view models: the registration sealed is the one on the
  * screen when 「この内容で認証する」 was pressed, whatever happens to the session meanwhile; an answer
- * that arrives after the screen was left changes nothing.
+ * that arrives after the screen was left changes nothing; the outcome screen counts down.
  */
 class SubmitViewModelTest {
 
@@ -153,7 +156,7 @@ class SubmitViewModelTest {
             assertThat(moved.get()).isEqualTo(1);
             assertThat(vm.busyProperty().get()).isFalse();
             assertThat(s.receiptNumber()).isEqualTo("K07-0001");
-            assertThat(s.complete()).as("no central service answered").isFalse();
+            assertThat(s.outcome()).as("no central service answered").isEqualTo(RegistrationOutcome.QUEUED);
             assertThat(s.faceImages().get("left_mouth_open")).as("the session's own pictures untouched")
                     .isEqualTo(picture(3));
         }
@@ -197,6 +200,52 @@ class SubmitViewModelTest {
 
             assertThat(moved.get()).isZero();
             assertThat(s.secretAnswerHash()).as("the wiped session stays empty").isNull();
+        }
+    }
+
+    @Nested
+    class Outcome {
+
+        @Test
+        void eachAnswerHasItsOwnWordsAndOnlyReviewPromisesAMail() {
+            MutableClock clock = new MutableClock(Instant.parse("2026-11-22T01:00:00Z"));
+            Duration d = Duration.ofSeconds(30);
+            assertThat(new DoneViewModel(RegistrationOutcome.COMPLETE, "K07-0001", clock, d))
+                    .extracting(DoneViewModel::titleKey, DoneViewModel::leadKey)
+                    .containsExactly("done.complete", "done.completeLead");
+            assertThat(new DoneViewModel(RegistrationOutcome.PENDING_REVIEW, "K07-0001", clock, d))
+                    .extracting(DoneViewModel::titleKey, DoneViewModel::leadKey)
+                    .containsExactly("done.accepted", "done.acceptedLead");
+            assertThat(new DoneViewModel(RegistrationOutcome.REFUSED, "K07-0001", clock, d))
+                    .extracting(DoneViewModel::titleKey, DoneViewModel::leadKey)
+                    .containsExactly("done.refused", "done.refusedLead");
+            assertThat(new DoneViewModel(RegistrationOutcome.QUEUED, "K07-0001", clock, d))
+                    .extracting(DoneViewModel::titleKey, DoneViewModel::leadKey)
+                    .containsExactly("done.accepted", "done.queuedLead");
+            for (var lang : I18n.SUPPORTED) {
+                var bundle = I18n.bundle(lang);
+                assertThat(bundle.getString("done.acceptedLead")).containsAnyOf("メール", "email");
+                for (String key : new String[] {"done.refused", "done.refusedLead", "done.queuedLead"}) {
+                    assertThat(bundle.getString(key)).as("%s promises no mail", key)
+                            .doesNotContain("メール").doesNotContainIgnoringCase("mail");
+                }
+            }
+        }
+
+        @Test
+        void theCountdownRunsOnTheClockAndEndsTheScreen() {
+            MutableClock clock = new MutableClock(Instant.parse("2026-11-22T01:00:00Z"));
+            DoneViewModel vm = new DoneViewModel(RegistrationOutcome.COMPLETE, "K07-0001", clock, Duration.ofSeconds(30));
+            assertThat(vm.secondsLeftProperty().get()).isEqualTo(30);
+            clock.advance(Duration.ofMillis(10_200));
+            assertThat(vm.tick()).isFalse();
+            assertThat(vm.secondsLeftProperty().get()).as("rounded up").isEqualTo(20);
+            clock.advance(Duration.ofMillis(19_700));
+            assertThat(vm.tick()).isFalse();
+            assertThat(vm.secondsLeftProperty().get()).as("1 until the very end").isEqualTo(1);
+            clock.advance(Duration.ofMillis(100));
+            assertThat(vm.tick()).isTrue();
+            assertThat(vm.secondsLeftProperty().get()).isZero();
         }
     }
 }

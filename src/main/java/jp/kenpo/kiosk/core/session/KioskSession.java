@@ -61,7 +61,7 @@ public final class KioskSession {
     private String secretAnswerHash;
     private boolean staffCheckedInPerson;
     private String receiptNumber;
-    private Boolean complete;
+    private RegistrationOutcome outcome;
 
     private boolean wiped;
 
@@ -117,7 +117,7 @@ public final class KioskSession {
         secretAnswerHash = null;
         staffCheckedInPerson = false;
         receiptNumber = null;
-        complete = null;
+        outcome = null;
         wiped = true;
     }
 
@@ -352,18 +352,19 @@ public final class KioskSession {
         return new RegistrationSnapshot(this);
     }
 
-    /** The registration was queued under this receipt number; {@code complete} when the central service confirmed it. */
-    public void submitted(String receipt, boolean completeNow) {
+    /** The registration was queued under this receipt number, and this is what the member is told. */
+    public void submitted(String receipt, RegistrationOutcome what) {
         this.receiptNumber = receipt;
-        this.complete = completeNow;
+        this.outcome = what;
     }
 
     public String receiptNumber() {
         return receiptNumber;
     }
 
-    public boolean complete() {
-        return Boolean.TRUE.equals(complete);
+    /** What the outcome screen says; {@code null} before the submit. */
+    public RegistrationOutcome outcome() {
+        return outcome;
     }
 
     public boolean staffCheckedInPerson() {

@@ -118,7 +118,7 @@ public final class ConfirmViewModel {
                 message.set(Message.of("final.error"));
                 return;
             }
-            session.submitted(receipt.number(), receipt.complete());
+            session.submitted(receipt.number(), receipt.outcome());
             done.run();
         }));
     }

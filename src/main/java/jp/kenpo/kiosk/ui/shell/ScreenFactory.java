@@ -25,6 +25,7 @@ import jp.kenpo.kiosk.ui.emailcode.EmailCodeViewModel;
 import jp.kenpo.kiosk.ui.confirm.ConfirmScreen;
 import jp.kenpo.kiosk.ui.confirm.ConfirmViewModel;
 import jp.kenpo.kiosk.ui.done.DoneScreen;
+import jp.kenpo.kiosk.ui.done.DoneViewModel;
 import jp.kenpo.kiosk.ui.face.FaceScreen;
 import jp.kenpo.kiosk.ui.secret.SecretQuestionScreen;
 import jp.kenpo.kiosk.ui.secret.SecretQuestionViewModel;
@@ -92,7 +93,8 @@ final class ScreenFactory {
                     s.i18n()::get, s.background(), s.fx()), s.i18n(), nav, keyPx);
             case CONFIRM -> new ConfirmScreen(new ConfirmViewModel(session, union(session), s.submitter(), s.background(),
                     s.fx()), s.i18n(), nav);
-            case DONE -> new DoneScreen(session, s.i18n(), nav);
+            case DONE -> new DoneScreen(new DoneViewModel(session.outcome(), session.receiptNumber(), s.clock(),
+                    s.config().timeouts().outcome()), s.i18n(), nav);
             case DOCUMENT_BACK_QUESTION -> new RemarksScreen(new RemarksViewModel(session), s.i18n(), nav);
             // Steps whose screens this version of the kiosk does not have yet: say so, send to staff.
             default -> new ErrorScreen(s.i18n(), "error.stepUnavailable", nav);

@@ -334,7 +334,8 @@ public final class Shell implements Navigator {
         staffEntry.setVisible(welcome && next instanceof WelcomeScreen);
         if (inSession) {
             List<Phase> phases = s.flow().phases(session.facts());
-            header.show(phases, step.phase(), true);
+            // After the submit there is nothing left to cancel: the outcome screen ends with 「終わる」 or by itself.
+            header.show(phases, step.phase(), !next.endsByItself());
             footer.show(s.flow().previous(step, session.facts()).isPresent(), next.nextEnabled(), next.nextKey(),
                     next.hideNextWhileDisabled(), next.nextId(), busy);
         } else {
@@ -426,11 +427,14 @@ public final class Shell implements Navigator {
             home("staff idle");
             return;
         }
+        if (screen != null) {
+            screen.tick(); // the outcome screen's countdown may end the session here
+        }
         if (idle == null || session == null) {
             return;
         }
-        if (busy()) {
-            // Paused: the member waits for the kiosk.
+        if (busy() || screen.endsByItself()) {
+            // Paused: the member waits for the kiosk, or the screen keeps its own time.
             idle.activity();
             if (modal.showing(AutomationIds.IDLE_DIALOG)) {
                 modal.close();

@@ -49,6 +49,18 @@ public interface StepScreen {
         return null;
     }
 
+    /**
+     * Whether the screen ends the session by itself after a time of its own (the outcome screen's
+     * countdown): the idle question is then not asked.
+     */
+    default boolean endsByItself() {
+        return false;
+    }
+
+    /** Called by the shell's ticker, four times a second, while the screen is shown. */
+    default void tick() {
+    }
+
     /** Called once when the screen is left: stop timers, release listeners, clear fields. */
     default void dispose() {
     }
