@@ -20,15 +20,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.kenpo.kiosk.core.port.RandomSource;
 import jp.kenpo.kiosk.core.port.RegistrationOutbox;
 import jp.kenpo.kiosk.core.port.RegistrationSubmitter;
-import jp.kenpo.kiosk.core.session.KioskSession;
+import jp.kenpo.kiosk.core.session.RegistrationOutcome;
+import jp.kenpo.kiosk.core.session.RegistrationSnapshot;
 
 /**
  * Builds the contract's {@code Registration} from a finished session, seals it to the central
  * service's key and queues the {@code SealedRegistration} in the outbox — so what reaches the disk
  * is only the sealed envelope. The plaintext bytes are overwritten once sealed. Delivery to the
- * central service is the sync worker's job; it is asked to try at once, and when the central service
- * confirms within a moment the member is told 「完了しました」, otherwise that the registration was
- * accepted (「申請を受け付けました」) — it is safe in the outbox either way.
+ * central service is the sync worker's job; it is asked to try at once, and the central service's
+ * answer within that moment decides what the member is told ({@link #outcome}); without one the
+ * registration waits in the outbox, safe, and the member is told it will be sent.
  */
 public final class SealedSubmitter implements RegistrationSubmitter {
 
@@ -45,8 +46,8 @@ public final class SealedSubmitter implements RegistrationSubmitter {
     }
 
     /**
-     * @param deliverNow tries to deliver a just-queued registration at once (briefly); when the central
-     *                   service answers {@code complete}, the member is told 「完了しました」
+     * @param deliverNow tries to deliver a just-queued registration at once (briefly); its answer, if
+     *                   one came, decides what the member is told
      */
     public SealedSubmitter(String kioskId, Sealer sealer, RegistrationOutbox outbox, Clock clock, RandomSource random,
                            java.util.function.Function<String, java.util.Optional<CentralClient.Delivery>> deliverNow) {
@@ -59,7 +60,7 @@ public final class SealedSubmitter implements RegistrationSubmitter {
     }
 
     @Override
-    public Receipt submit(KioskSession s) {
+    public Receipt submit(RegistrationSnapshot s) {
         String id = uuid();
         Instant now = clock.instant();
         String createdAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC).toString();
@@ -75,15 +76,13 @@ public final class SealedSubmitter implements RegistrationSubmitter {
             String receipt = outbox.enqueue(id, kioskId, now, json.writeValueAsBytes(envelope));
             // The registration is safely queued now: nothing after this point may fail the submit, or
             // the member would be asked to try again and queue it a second time.
-            boolean complete;
+            RegistrationOutcome outcome;
             try {
-                complete = deliverNow.apply(id)
-                        .filter(d -> d.outcome() == CentralClient.Outcome.ACCEPTED && "complete".equals(d.status()))
-                        .isPresent();
+                outcome = deliverNow.apply(id).map(SealedSubmitter::outcome).orElse(RegistrationOutcome.QUEUED);
             } catch (RuntimeException e) {
-                complete = false;
+                outcome = RegistrationOutcome.QUEUED;
             }
-            return new Receipt(receipt, complete);
+            return new Receipt(receipt, outcome);
         } catch (JsonProcessingException | GeneralSecurityException e) {
             throw new IllegalStateException("the registration could not be sealed", e);
         } finally {
@@ -93,8 +92,22 @@ public final class SealedSubmitter implements RegistrationSubmitter {
         }
     }
 
+    /**
+     * What the member is told after a delivery attempt: {@code complete} and {@code pending_review} as
+     * answered; a refusal (409, 413, 422) as such — no mail will follow it; anything else (no answer,
+     * a retry, the device credential refused) leaves the registration waiting in the outbox.
+     */
+    static RegistrationOutcome outcome(CentralClient.Delivery d) {
+        return switch (d.outcome()) {
+            case ACCEPTED -> "complete".equals(d.status()) ? RegistrationOutcome.COMPLETE
+                    : "pending_review".equals(d.status()) ? RegistrationOutcome.PENDING_REVIEW : RegistrationOutcome.QUEUED;
+            case REJECTED -> RegistrationOutcome.REFUSED;
+            case RETRY, UNAUTHORIZED -> RegistrationOutcome.QUEUED;
+        };
+    }
+
     /** The contract's registration (docs/central-service.md §3) as a map, in the contract's field order. */
-    Map<String, Object> registration(KioskSession s, String id, String createdAt) {
+    Map<String, Object> registration(RegistrationSnapshot s, String id, String createdAt) {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("registrationId", id);
         r.put("kioskId", kioskId);
@@ -153,7 +166,7 @@ public final class SealedSubmitter implements RegistrationSubmitter {
         return m;
     }
 
-    private static String password(KioskSession s) {
+    private static String password(RegistrationSnapshot s) {
         char[] p = s.password();
         try {
             return new String(p);

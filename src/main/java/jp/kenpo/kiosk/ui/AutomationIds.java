@@ -76,6 +76,10 @@ public final class AutomationIds {
     public static final String SUBMIT = "submit";
     public static final String RECEIPT_NUMBER = "receiptNumber";
     public static final String DONE_FINISH = "done-finish";
+    /** The outcome screen's sentence under the title. */
+    public static final String OUTCOME_LEAD = "outcome-lead";
+    /** The outcome screen's countdown to the welcome screen. */
+    public static final String OUTCOME_SECONDS = "outcome-seconds";
 
     // Error screen
     public static final String ERROR_HOME = "error-home";

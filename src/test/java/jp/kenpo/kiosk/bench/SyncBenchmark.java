@@ -63,7 +63,7 @@ class SyncBenchmark {
 
         long t0 = System.nanoTime();
         for (int i = 0; i < n; i++) {
-            submitter.submit(Registrations.finished(i, IMAGE_BYTES));
+            submitter.submit(Registrations.finished(i, IMAGE_BYTES).snapshot());
         }
         double sealSeconds = (System.nanoTime() - t0) / 1e9;
         long bytes = outbox.summary().bytes();
@@ -119,7 +119,7 @@ class SyncBenchmark {
                 Path.of("kiosk-config/demo-central/central-public.pem")), "demo-2026", new SecureRandom()), outbox,
                 Clock.systemUTC(), RandomSource.secure());
         for (int i = 0; i < sample; i++) {
-            submitter.submit(Registrations.finished(1_000_000 + i, IMAGE_BYTES));
+            submitter.submit(Registrations.finished(1_000_000 + i, IMAGE_BYTES).snapshot());
         }
         try (CentralServer server = CentralServer.start(CentralServer.Options.of(dir.resolve("central-sample"),
                 Unsealer.demoKey(), "demo-2026").withDeviceTokens(Set.of(TOKEN)).withRandom(new Random(12)))) {

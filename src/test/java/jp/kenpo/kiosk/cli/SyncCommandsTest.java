@@ -62,7 +62,7 @@ class SyncCommandsTest {
                 "kiosk-config/demo-central/central-public.pem")), "demo-2026", new SecureRandom()), outbox,
                 Clock.systemUTC(), new SeededRandom(n));
         for (int i = 0; i < n; i++) {
-            s.submit(Registrations.finished(i));
+            s.submit(Registrations.finished(i).snapshot());
         }
     }
 

@@ -172,7 +172,8 @@ class RosterTest {
         SqliteOutbox outbox = new SqliteOutbox(Database.open(config.dataDir()));
         Eligibility eligibility = new Eligibility(repo, config.roster().keyBytes());
         RegistrationSubmitter queue = s -> new RegistrationSubmitter.Receipt(
-                outbox.enqueue("reg-1", "K07", java.time.Instant.EPOCH, new byte[] {1}), false);
+                outbox.enqueue("reg-1", "K07", java.time.Instant.EPOCH, new byte[] {1}),
+                jp.kenpo.kiosk.core.session.RegistrationOutcome.QUEUED);
         KioskSession taro = new KioskSession(new SessionId("t"), java.time.Instant.EPOCH);
         InsuranceCard card = card("01130012", "91", "200001", "01");
         taro.union(InsurerNumber.parse("01130012").value(), true);
@@ -180,7 +181,7 @@ class RosterTest {
         taro.person("ケンコウ タロウ", LocalDate.of(1956, 4, 1));
         assertThat(check("01130012", "91", "200001", "01", "ケンコウ タロウ", "1956-04-01")).isEqualTo(Outcome.ELIGIBLE);
 
-        String receipt = new MarkUsedOnSubmit(queue, eligibility).submit(taro).number();
+        String receipt = new MarkUsedOnSubmit(queue, eligibility).submit(taro.snapshot()).number();
 
         assertThat(receipt).isEqualTo("K07-0001");
         assertThat(check("01130012", "91", "200001", "01", "ケンコウ タロウ", "1956-04-01"))

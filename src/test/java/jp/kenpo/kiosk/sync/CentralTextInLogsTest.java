@@ -58,7 +58,7 @@ class CentralTextInLogsTest {
         MutableClock clock = new MutableClock(Instant.parse("2026-12-01T01:00:00Z"));
         Sealer sealer = new Sealer(CentralKey.read(Path.of("kiosk-config/demo-central/central-public.pem")),
                 "demo-2026", new SecureRandom());
-        new SealedSubmitter("K07", sealer, outbox, clock, new SeededRandom(5)).submit(Registrations.finished(0));
+        new SealedSubmitter("K07", sealer, outbox, clock, new SeededRandom(5)).submit(Registrations.finished(0).snapshot());
         CentralClient client = new CentralClient(server.url(), TOKEN, null, Duration.ofSeconds(20));
         worker = new SyncWorker(outbox, client, clock, new SeededRandom(1), SyncWorker.Policy.standard(),
                 new RosterPuller(client, new SqliteRosterRepository(db), clock), "K07", () -> true);

@@ -59,7 +59,7 @@ public final class KioskProcess {
         for (int k = first; ; k++) {
             out.println("submitting " + k);
             out.flush();
-            submitter.submit(Registrations.finished(k, imageBytes));
+            submitter.submit(Registrations.finished(k, imageBytes).snapshot());
             out.println("queued " + outbox.lastId);
             out.flush();
             worker.runOnce();

@@ -25,6 +25,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import jp.kenpo.kiosk.core.port.RegistrationSubmitter.Receipt;
 import jp.kenpo.kiosk.core.session.KioskSession;
+import jp.kenpo.kiosk.core.session.RegistrationOutcome;
 import jp.kenpo.kiosk.store.Database;
 import jp.kenpo.kiosk.store.SqliteOutbox;
 import jp.kenpo.kiosk.testing.MutableClock;
@@ -53,8 +54,8 @@ class SealedSubmitterTest {
     void queuedSealedWithReceiptNumbersAndOpenedOnlyWithTheCentralKey() throws Exception {
         Database db = Database.open(dir);
         SealedSubmitter submitter = submitter(db);
-        Receipt first = submitter.submit(finished("ケンコウ　タロウ", "kenkou.taro@example.jp"));
-        Receipt second = submitter.submit(finished("ミホン　ハナコ", "mihon.hanako@example.jp"));
+        Receipt first = submitter.submit(finished("ケンコウ　タロウ", "kenkou.taro@example.jp").snapshot());
+        Receipt second = submitter.submit(finished("ミホン　ハナコ", "mihon.hanako@example.jp").snapshot());
         assertThat(first.number()).isEqualTo("K07-0001");
         assertThat(second.number()).isEqualTo("K07-0002");
         assertThat(first.complete()).as("not delivered yet").isFalse();
@@ -101,8 +102,8 @@ class SealedSubmitterTest {
     void theDatabaseFileHoldsNoNameEmailOrBirthdateInClear() throws Exception {
         Database db = Database.open(dir);
         SealedSubmitter submitter = submitter(db);
-        submitter.submit(finished("ケンコウ　タロウ", "kenkou.taro@example.jp"));
-        submitter.submit(finished("ミホン　ハナコ", "mihon.hanako@example.jp"));
+        submitter.submit(finished("ケンコウ　タロウ", "kenkou.taro@example.jp").snapshot());
+        submitter.submit(finished("ミホン　ハナコ", "mihon.hanako@example.jp").snapshot());
         byte[] all = new byte[0];
         try (var files = Files.list(dir)) {
             for (Path f : files.filter(f -> f.getFileName().toString().startsWith(Database.FILE_NAME)).toList()) {
@@ -119,6 +120,65 @@ class SealedSubmitterTest {
                 "card-front-jpeg", "スキナイロ")) {
             assertThat(latin).as(secret).doesNotContain(new String(secret.getBytes(StandardCharsets.UTF_8),
                     StandardCharsets.ISO_8859_1));
+        }
+    }
+
+    /**
+     * What the member is told follows the central service's answer to the immediate delivery:
+     * registered → 「完了しました」; refused (409) → ask staff, no mail; no answer → waits to be sent.
+     */
+    @Test
+    void theReceiptCarriesWhatTheCentralServiceAnswered() throws Exception {
+        Database db = Database.open(dir.resolve("kiosk"));
+        SqliteOutbox outbox = new SqliteOutbox(db);
+        Sealer sealer = new Sealer(CentralKey.read(Path.of("kiosk-config/demo-central/central-public.pem")), "demo-2026",
+                new SecureRandom());
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-22T01:00:00Z"));
+        try (jp.kenpo.kiosk.central.CentralServer server = jp.kenpo.kiosk.central.CentralServer.start(
+                jp.kenpo.kiosk.central.CentralServer.Options.of(dir.resolve("central"), Unsealer.demoKey(), "demo-2026")
+                        .withDeviceTokens(java.util.Set.of("t")))) {
+            CentralClient client = new CentralClient(server.url(), "t", null, java.time.Duration.ofSeconds(10));
+            SealedSubmitter submitter = new SealedSubmitter("K07", sealer, outbox, clock, new SeededRandom(9),
+                    id -> java.util.Optional.of(client.deliver(id, outbox.sealed(id).orElseThrow())));
+
+            Receipt registered = submitter.submit(finished("ケンコウ　タロウ", "kenkou.taro@example.jp").snapshot());
+            assertThat(registered.outcome()).isEqualTo(RegistrationOutcome.COMPLETE);
+            assertThat(registered.complete()).isTrue();
+
+            // Another person with the same address: the central service refuses it for good (409 email_in_use).
+            Receipt refused = submitter.submit(finished("ミホン　ハナコ", "kenkou.taro@example.jp").snapshot());
+            assertThat(refused.outcome()).isEqualTo(RegistrationOutcome.REFUSED);
+            assertThat(refused.number()).isEqualTo("K07-0002");
+        }
+
+        // The central service is gone: the registration waits in the outbox, and the member is told so.
+        CentralClient nobody = new CentralClient("http://127.0.0.1:" + freePort(), "t", null, java.time.Duration.ofSeconds(2));
+        SealedSubmitter offline = new SealedSubmitter("K07", sealer, outbox, clock, new SeededRandom(10),
+                id -> java.util.Optional.of(nobody.deliver(id, outbox.sealed(id).orElseThrow())));
+        Receipt waiting = offline.submit(finished("タメシ　ジロウ", "tameshi.jiro@example.jp").snapshot());
+        assertThat(waiting.outcome()).isEqualTo(RegistrationOutcome.QUEUED);
+        SealedSubmitter noAnswerInTime = new SealedSubmitter("K07", sealer, outbox, clock, new SeededRandom(11),
+                id -> java.util.Optional.empty());
+        assertThat(noAnswerInTime.submit(finished("ヨコク　サクラ", "yokoku.sakura@example.jp").snapshot()).outcome())
+                .isEqualTo(RegistrationOutcome.QUEUED);
+    }
+
+    /** Answers the reference server does not give this kiosk: review, a revoked credential, a retry. */
+    @Test
+    void reviewIsPromisedAMailAndACredentialProblemWaitsToBeSent() {
+        assertThat(SealedSubmitter.outcome(new CentralClient.Delivery(CentralClient.Outcome.ACCEPTED, 201,
+                "pending_review", "C-1", null, null))).isEqualTo(RegistrationOutcome.PENDING_REVIEW);
+        assertThat(SealedSubmitter.outcome(new CentralClient.Delivery(CentralClient.Outcome.REJECTED, 422,
+                null, null, "422 invalid", null))).isEqualTo(RegistrationOutcome.REFUSED);
+        assertThat(SealedSubmitter.outcome(new CentralClient.Delivery(CentralClient.Outcome.UNAUTHORIZED, 401,
+                null, null, "401", null))).isEqualTo(RegistrationOutcome.QUEUED);
+        assertThat(SealedSubmitter.outcome(new CentralClient.Delivery(CentralClient.Outcome.RETRY, 503,
+                null, null, "503", null))).isEqualTo(RegistrationOutcome.QUEUED);
+    }
+
+    private static int freePort() throws java.io.IOException {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            return s.getLocalPort();
         }
     }
 }

@@ -87,7 +87,7 @@ class SyncWorkerTest {
 
     private void submit(int count) {
         for (int i = 0; i < count; i++) {
-            submitter.submit(Registrations.finished(queued.size()));
+            submitter.submit(Registrations.finished(queued.size()).snapshot());
             queued.add(outbox.due(Instant.parse("2100-01-01T00:00:00Z"), 10_000).get(queued.size()).registrationId());
         }
     }

@@ -124,6 +124,10 @@ final class ConfigValidator {
         if (c.timeouts().countdownSeconds() < 5 || c.timeouts().countdownSeconds() > 120) {
             problem("timeouts.countdownSeconds", "'timeouts.countdownSeconds' must be between 5 and 120");
         }
+        if (c.timeouts().outcomeSeconds() < 10 || c.timeouts().outcomeSeconds() > 300) {
+            problem("timeouts.outcomeSeconds", "'timeouts.outcomeSeconds' must be between 10 and 300 (long enough to"
+                    + " note the receipt number, short enough that the next person does not see it)");
+        }
     }
 
     private void unions() {

@@ -31,7 +31,7 @@ public record KioskConfig(
         consents = consents == null ? List.of() : List.copyOf(consents);
         documentMasks = documentMasks == null ? List.of() : List.copyOf(documentMasks);
         display = display == null ? new DisplaySettings(null, null) : display;
-        timeouts = timeouts == null ? new Timeouts(null, null) : timeouts;
+        timeouts = timeouts == null ? new Timeouts(null, null, null) : timeouts;
     }
 
     /** A copy that resolves relative paths against {@code dir}. */

@@ -6,7 +6,7 @@ import org.slf4j.LoggerFactory;
 import jp.kenpo.kiosk.core.member.InsuranceCard;
 import jp.kenpo.kiosk.core.member.KanaName;
 import jp.kenpo.kiosk.core.port.RegistrationSubmitter;
-import jp.kenpo.kiosk.core.session.KioskSession;
+import jp.kenpo.kiosk.core.session.RegistrationSnapshot;
 
 /**
  * 保険証情報の照会は1名1回, on this kiosk: once a registration is queued, the person it is for no
@@ -26,7 +26,7 @@ public final class MarkUsedOnSubmit implements RegistrationSubmitter {
     }
 
     @Override
-    public Receipt submit(KioskSession s) {
+    public Receipt submit(RegistrationSnapshot s) {
         InsuranceCard card = new InsuranceCard(s.cardSymbol(), s.cardNumber(), s.cardBranch());
         KanaName name = KanaName.parse(s.kanaName()).value();
         var insurer = s.insurerNumber();

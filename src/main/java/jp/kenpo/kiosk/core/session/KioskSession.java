@@ -63,7 +63,7 @@ public final class KioskSession {
     private String secretAnswerHash;
     private boolean staffCheckedInPerson;
     private String receiptNumber;
-    private Boolean complete;
+    private RegistrationOutcome outcome;
 
     private boolean wiped;
 
@@ -121,7 +121,7 @@ public final class KioskSession {
         secretAnswerHash = null;
         staffCheckedInPerson = false;
         receiptNumber = null;
-        complete = null;
+        outcome = null;
         wiped = true;
     }
 
@@ -325,8 +325,9 @@ public final class KioskSession {
         clear(faceImages.put(pose, encoded));
     }
 
+    /** The face photos in the order taken. */
     public Map<String, byte[]> faceImages() {
-        return Map.copyOf(faceImages);
+        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(faceImages));
     }
 
     /** The member's mouth on the accepted frontal photo: the reference the second angle is judged against. */
@@ -368,18 +369,27 @@ public final class KioskSession {
         this.staffCheckedInPerson = checked;
     }
 
-    /** The registration was queued under this receipt number; {@code complete} when the central service confirmed it. */
-    public void submitted(String receipt, boolean completeNow) {
+    /**
+     * What gets sealed: a copy of everything entered, taken now (on the JavaFX thread, when the
+     * member presses submit), which nothing done to this session afterwards changes.
+     */
+    public RegistrationSnapshot snapshot() {
+        return new RegistrationSnapshot(this);
+    }
+
+    /** The registration was queued under this receipt number, and this is what the member is told. */
+    public void submitted(String receipt, RegistrationOutcome what) {
         this.receiptNumber = receipt;
-        this.complete = completeNow;
+        this.outcome = what;
     }
 
     public String receiptNumber() {
         return receiptNumber;
     }
 
-    public boolean complete() {
-        return Boolean.TRUE.equals(complete);
+    /** What the outcome screen says; {@code null} before the submit. */
+    public RegistrationOutcome outcome() {
+        return outcome;
     }
 
     public boolean staffCheckedInPerson() {

@@ -114,8 +114,15 @@ public final class ConfirmScreen implements StepScreen {
         return false;
     }
 
+    /** While the registration is sealed and sent, 戻る, 中止, the language and the idle timeout wait. */
+    @Override
+    public ObservableBooleanValue busy() {
+        return vm.busyProperty();
+    }
+
     @Override
     public void dispose() {
+        vm.close();
         thumbs.getChildren().clear();
     }
 }

@@ -16,6 +16,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import jp.kenpo.kiosk.core.config.UnionConfig;
 import jp.kenpo.kiosk.core.port.RegistrationSubmitter;
 import jp.kenpo.kiosk.core.session.KioskSession;
+import jp.kenpo.kiosk.core.session.RegistrationSnapshot;
 import jp.kenpo.kiosk.ui.basicinfo.BasicConfirmViewModel;
 import jp.kenpo.kiosk.ui.basicinfo.BasicConfirmViewModel.Row;
 import jp.kenpo.kiosk.ui.common.Message;
@@ -24,7 +25,8 @@ import jp.kenpo.kiosk.ui.document.DocumentChoiceViewModel;
 /**
  * 13. 本人情報の確認: everything entered, sensitive parts masked (the password never, the email
  * partly, the secret answer never), the captured pictures as thumbnails; 「この内容で認証する」
- * seals the registration into the outbox in the background.
+ * seals the registration into the outbox in the background — a snapshot of the session taken at the
+ * press, so that nothing done to the session meanwhile reaches what is sealed.
  */
 public final class ConfirmViewModel {
 
@@ -35,6 +37,8 @@ public final class ConfirmViewModel {
     private final Executor fx;
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ObjectProperty<Message> message = new SimpleObjectProperty<>();
+    /** The screen is gone: an answer that arrives now changes nothing. */
+    private boolean closed;
 
     public ConfirmViewModel(KioskSession session, UnionConfig union, RegistrationSubmitter submitter,
                             Executor background, Executor fx) {
@@ -81,23 +85,47 @@ public final class ConfirmViewModel {
         return out;
     }
 
-    /** この内容で認証する: seals and queues in the background; {@code done} runs on the JavaFX thread. */
+    /**
+     * この内容で認証する: takes the snapshot here, on the JavaFX thread, then seals and queues it in the
+     * background; {@code done} runs on the JavaFX thread — unless the screen was closed meanwhile.
+     */
     public void submit(Runnable done) {
-        if (busy.get()) {
+        if (busy.get() || closed || session.isWiped()) {
             return;
         }
+        RegistrationSnapshot registration = session.snapshot();
         busy.set(true);
         message.set(null);
-        CompletableFuture.supplyAsync(() -> submitter.submit(session), background).whenComplete((receipt, error) ->
-                fx.execute(() -> {
-                    busy.set(false);
-                    if (error != null) {
-                        message.set(Message.of("final.error"));
-                        return;
-                    }
-                    session.submitted(receipt.number(), receipt.complete());
-                    done.run();
-                }));
+        CompletableFuture<RegistrationSubmitter.Receipt> sealing;
+        try {
+            sealing = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return submitter.submit(registration);
+                } finally {
+                    registration.forget();
+                }
+            }, background);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            registration.forget(); // the kiosk is shutting down
+            sealing = CompletableFuture.failedFuture(e);
+        }
+        sealing.whenComplete((receipt, error) -> fx.execute(() -> {
+            busy.set(false);
+            if (closed || session.isWiped()) {
+                return;
+            }
+            if (error != null) {
+                message.set(Message.of("final.error"));
+                return;
+            }
+            session.submitted(receipt.number(), receipt.outcome());
+            done.run();
+        }));
+    }
+
+    /** The screen is left: a submit still under way no longer changes the session or the screen. */
+    public void close() {
+        closed = true;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -141,4 +141,15 @@ public final class SecretQuestionScreen implements StepScreen {
         vm.submit(nav::next);
         return false;
     }
+
+    /** While the answer is hashed, 戻る, 中止, the language and the idle timeout wait. */
+    @Override
+    public ObservableBooleanValue busy() {
+        return vm.busyProperty();
+    }
+
+    @Override
+    public void dispose() {
+        vm.close();
+    }
 }

@@ -47,6 +47,8 @@ public final class SecretQuestionViewModel {
     private final ObjectProperty<Message> message = new SimpleObjectProperty<>();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanBinding canAdvance;
+    /** The screen is gone: a hash that arrives now changes nothing. */
+    private boolean closed;
 
     /**
      * @param text the question's text in the member's language, from its message key
@@ -92,9 +94,13 @@ public final class SecretQuestionViewModel {
 
     /**
      * Checks the entries and hashes the answer in the background; {@code done} runs on the JavaFX
-     * thread once the session holds the question and the hash. Returns at once.
+     * thread once the session holds the question and the hash — unless the screen was closed
+     * meanwhile. Returns at once.
      */
     public void submit(Runnable done) {
+        if (closed || session.isWiped()) {
+            return;
+        }
         String p = problem();
         if (p != null) {
             message.set(Message.of(p));
@@ -115,6 +121,9 @@ public final class SecretQuestionViewModel {
             }
         }, background).whenComplete((hash, error) -> fx.execute(() -> {
             busy.set(false);
+            if (closed || session.isWiped()) {
+                return;
+            }
             if (error != null) {
                 message.set(Message.of("error.unexpected"));
                 return;
@@ -123,6 +132,11 @@ public final class SecretQuestionViewModel {
             answer.set("");
             done.run();
         }));
+    }
+
+    /** The screen is left: a hash still being made no longer changes the session or the screen. */
+    public void close() {
+        closed = true;
     }
 
     public ObjectProperty<String> choiceProperty() {

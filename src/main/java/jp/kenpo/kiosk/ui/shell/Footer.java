@@ -32,14 +32,23 @@ final class Footer extends HBox {
 
     /** Sets up the bar for a screen; releases its bindings to the previous one. */
     void show(boolean canGoBack, ObservableBooleanValue nextEnabled, String nextKey, boolean hideWhileDisabled) {
-        show(canGoBack, nextEnabled, nextKey, hideWhileDisabled, AutomationIds.NEXT);
+        show(canGoBack, nextEnabled, nextKey, hideWhileDisabled, AutomationIds.NEXT, null);
     }
 
-    /** As above, with the forward button's automation id ({@code #next}, or {@code #submit} on the confirmation). */
+    /**
+     * As above, with the forward button's automation id ({@code #next}, or {@code #submit} on the
+     * confirmation) and when 戻る is disabled: while {@code busy} is true ({@code null}: never).
+     */
     void show(boolean canGoBack, ObservableBooleanValue nextEnabled, String nextKey, boolean hideWhileDisabled,
-              String nextId) {
+              String nextId, ObservableBooleanValue busy) {
         next.setId(nextId);
         back.setVisible(canGoBack);
+        back.disableProperty().unbind();
+        if (busy == null) {
+            back.setDisable(false);
+        } else {
+            back.disableProperty().bind(busy);
+        }
         next.disableProperty().unbind();
         next.textProperty().unbind();
         next.visibleProperty().unbind();

@@ -19,6 +19,7 @@ final class Header extends HBox {
     private final I18n i18n;
     private final HBox indicator = new HBox();
     private final Button cancel;
+    private final Button lang;
 
     Header(I18n i18n, Runnable onLanguage, Runnable onTextSize, Runnable onCancel) {
         this.i18n = i18n;
@@ -29,7 +30,7 @@ final class Header extends HBox {
         indicator.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(indicator, Priority.ALWAYS);
 
-        Button lang = Ui.button(i18n, "header.otherLanguage", AutomationIds.LANG, "header-button");
+        lang = Ui.button(i18n, "header.otherLanguage", AutomationIds.LANG, "header-button");
         lang.setOnAction(e -> onLanguage.run());
         // a kiosk configured for Japanese only offers no other language
         lang.setVisible(i18n.offersChoice());
@@ -42,6 +43,18 @@ final class Header extends HBox {
             b.setFocusTraversable(false);
         }
         getChildren().addAll(indicator, lang, size, cancel);
+    }
+
+    /** 中止 and the language are disabled while {@code busy} is true ({@code null}: never). */
+    void busy(javafx.beans.value.ObservableBooleanValue busy) {
+        for (Button b : List.of(lang, cancel)) {
+            b.disableProperty().unbind();
+            if (busy == null) {
+                b.setDisable(false);
+            } else {
+                b.disableProperty().bind(busy);
+            }
+        }
     }
 
     /** Shows the session's phases with the current one marked; an empty list hides the indicator. */

@@ -25,6 +25,7 @@ import jp.kenpo.kiosk.ui.emailcode.EmailCodeViewModel;
 import jp.kenpo.kiosk.ui.confirm.ConfirmScreen;
 import jp.kenpo.kiosk.ui.confirm.ConfirmViewModel;
 import jp.kenpo.kiosk.ui.done.DoneScreen;
+import jp.kenpo.kiosk.ui.done.DoneViewModel;
 import jp.kenpo.kiosk.ui.face.FaceScreen;
 import jp.kenpo.kiosk.ui.secret.SecretQuestionScreen;
 import jp.kenpo.kiosk.ui.secret.SecretQuestionViewModel;
@@ -38,15 +39,16 @@ import jp.kenpo.kiosk.ui.consent.ConsentViewModel;
 import jp.kenpo.kiosk.ui.insurer.InsurerScreen;
 import jp.kenpo.kiosk.ui.insurer.InsurerViewModel;
 
-/** Builds the screen of a journey step with a fresh view model bound to the session. */
+/**
+ * Builds the screen of a journey step with a fresh view model bound to the session, and the
+ * navigator that screen (and only that screen, while it is shown) may use.
+ */
 final class ScreenFactory {
 
     private final ShellServices s;
-    private final Navigator nav;
 
-    ScreenFactory(ShellServices s, Navigator nav) {
+    ScreenFactory(ShellServices s) {
         this.s = s;
-        this.nav = nav;
     }
 
     /** The general consents, or the points terms. */
@@ -69,7 +71,7 @@ final class ScreenFactory {
         return Duration.ofSeconds(s.config().camera().findSeconds());
     }
 
-    StepScreen create(Step step, KioskSession session) {
+    StepScreen create(Step step, KioskSession session, Navigator nav) {
         double keyPx = s.config().display().mmToPx(15);
         return switch (step) {
             case CONSENT -> new ConsentScreen(new ConsentViewModel(consents(false), session), s.i18n());
@@ -97,7 +99,8 @@ final class ScreenFactory {
                     s.i18n()::get, s.background(), s.fx()), s.i18n(), nav, keyPx);
             case CONFIRM -> new ConfirmScreen(new ConfirmViewModel(session, union(session), s.submitter(), s.background(),
                     s.fx()), s.i18n(), nav);
-            case DONE -> new DoneScreen(session, s.i18n(), nav);
+            case DONE -> new DoneScreen(new DoneViewModel(session.outcome(), session.receiptNumber(), s.clock(),
+                    s.config().timeouts().outcome()), s.i18n(), nav);
             case DOCUMENT_BACK_QUESTION -> new RemarksScreen(new RemarksViewModel(session), s.i18n(), nav);
             // Steps whose screens this version of the kiosk does not have yet: say so, send to staff.
             default -> new ErrorScreen(s.i18n(), "error.stepUnavailable", nav);

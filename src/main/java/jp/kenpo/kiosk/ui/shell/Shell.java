@@ -6,6 +6,7 @@ import java.util.Optional;
 import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -46,6 +47,11 @@ import jp.kenpo.kiosk.ui.welcome.WelcomeViewModel;
  * The screen host: one screen at a time under the header, the footer below, dialogs above. It owns
  * the member session — its start, every step change, the idle timeout and the wipe.
  *
+ * <p>Each screen gets a navigator of its own that works only while that screen is shown: an answer
+ * from the background that arrives after the member left the screen moves nothing. While a screen
+ * is busy (a hash, the sealing of the registration) 戻る, 中止 and the language are disabled and
+ * the idle timeout pauses, so the session cannot change or end under the work.
+ *
  * <p>All methods run on the JavaFX thread.
  */
 public final class Shell implements Navigator {
@@ -74,14 +80,18 @@ public final class Shell implements Navigator {
     private IdleMonitor staffIdle;
     private Step step;
     private StepScreen screen;
+    /** The navigator of the screen shown now. */
+    private ScreenNavigator shown;
+    /** The shown screen's busy state, or {@code null} when it never waits. */
+    private ObservableBooleanValue busy;
     private boolean staffMode;
 
     public Shell(ShellServices services, Runnable exitAction) {
         this.s = services;
         this.i18n = services.i18n();
         this.exitAction = exitAction;
-        this.screens = new ScreenFactory(services, this);
-        this.header = new Header(i18n, i18n::toggle, this::toggleTextSize, this::askCancel);
+        this.screens = new ScreenFactory(services);
+        this.header = new Header(i18n, this::toggleLanguage, this::toggleTextSize, this::askCancel);
         this.footer = new Footer(i18n, this::back, this::next0);
 
         // With large text a screen may not fit: it scrolls rather than pushing the bars away.
@@ -203,17 +213,23 @@ public final class Shell implements Navigator {
 
     @Override
     public void back() {
-        if (session == null) {
+        if (session == null || busy()) {
             return;
         }
         s.flow().previous(step, session.facts()).ifPresent(this::go);
+    }
+
+    /** Whether the shown screen waits for work in the background. */
+    private boolean busy() {
+        return busy != null && busy.get();
     }
 
     private void go(Step to) {
         LOG.info("step {} -> {}", step, to);
         Step from = step;
         step = to;
-        show(screens.create(to, session), to.inSession());
+        ScreenNavigator nav = new ScreenNavigator();
+        show(screens.create(to, session, nav), nav, to.inSession());
         if (from == Step.WELCOME) {
             idle.activity();
         }
@@ -247,14 +263,16 @@ public final class Shell implements Navigator {
         if (!I18n.JAPANESE.equals(i18n.locale())) {
             i18n.setLocale(I18n.JAPANESE);
         }
-        show(new WelcomeScreen(new WelcomeViewModel(s.config()), i18n, this), false);
+        ScreenNavigator nav = new ScreenNavigator();
+        show(new WelcomeScreen(new WelcomeViewModel(s.config()), i18n, nav), nav, false);
         header.show(List.of(), null, false);
     }
 
     @Override
     public void showError(String messageKey) {
         LOG.info("error screen shown: {}", messageKey);
-        show(new ErrorScreen(i18n, messageKey, this), false);
+        ScreenNavigator nav = new ScreenNavigator();
+        show(new ErrorScreen(i18n, messageKey, nav), nav, false);
         header.show(List.of(), null, false);
     }
 
@@ -266,7 +284,8 @@ public final class Shell implements Navigator {
         LOG.info("staff PIN pad opened");
         watchStaffIdle();
         StaffPinViewModel vm = new StaffPinViewModel(s.staffGate(), s.background(), s.fx());
-        show(new StaffPinScreen(vm, i18n, this, keyPx()), false);
+        ScreenNavigator nav = new ScreenNavigator();
+        show(new StaffPinScreen(vm, i18n, nav, keyPx()), nav, false);
         header.show(List.of(), null, false);
     }
 
@@ -284,7 +303,9 @@ public final class Shell implements Navigator {
         watchStaffIdle();
         LOG.info("staff mode unlocked");
         audit("staff", "staff-unlock", null);
-        show(new StaffScreen(new StaffViewModel(s.config(), s.audit(), s.queue(), s.clock()), i18n, this, s.background(), s.fx()), false);
+        ScreenNavigator nav = new ScreenNavigator();
+        show(new StaffScreen(new StaffViewModel(s.config(), s.audit(), s.queue(), s.clock()), i18n, nav, s.background(),
+                s.fx()), nav, false);
         header.show(List.of(), null, false);
     }
 
@@ -299,21 +320,93 @@ public final class Shell implements Navigator {
         exitAction.run();
     }
 
-    private void show(StepScreen next, boolean inSession) {
+    private void show(StepScreen next, ScreenNavigator nav, boolean inSession) {
+        if (shown != null) {
+            shown.live = false;
+        }
+        shown = nav;
         if (screen != null) {
             screen.dispose();
         }
         screen = next;
+        busy = next.busy();
+        header.busy(busy);
         content.getChildren().setAll(next.view());
         boolean welcome = step == Step.WELCOME && session == null && !staffMode;
         staffEntry.setVisible(welcome && next instanceof WelcomeScreen);
         if (inSession) {
             List<Phase> phases = s.flow().phases(session.facts());
-            header.show(phases, step.phase(), true);
+            // After the submit there is nothing left to cancel: the outcome screen ends with 「終わる」 or by itself.
+            header.show(phases, step.phase(), !next.endsByItself());
             footer.show(s.flow().previous(step, session.facts()).isPresent(), next.nextEnabled(), next.nextKey(),
-                    next.hideNextWhileDisabled(), next.nextId());
+                    next.hideNextWhileDisabled(), next.nextId(), busy);
         } else {
             footer.show(false, null, null, false);
+        }
+    }
+
+    /**
+     * What one screen may ask of the shell, while it is shown: once another screen is shown, its
+     * calls do nothing — an answer from the background cannot move a later screen or a later member.
+     */
+    private final class ScreenNavigator implements Navigator {
+
+        private boolean live = true;
+
+        @Override
+        public void next() {
+            if (live) {
+                Shell.this.next();
+            }
+        }
+
+        @Override
+        public void back() {
+            if (live) {
+                Shell.this.back();
+            }
+        }
+
+        @Override
+        public void startSession() {
+            if (live) {
+                Shell.this.startSession();
+            }
+        }
+
+        @Override
+        public void home(String reason) {
+            if (live) {
+                Shell.this.home(reason);
+            }
+        }
+
+        @Override
+        public void showError(String messageKey) {
+            if (live) {
+                Shell.this.showError(messageKey);
+            }
+        }
+
+        @Override
+        public void staffEntry() {
+            if (live) {
+                Shell.this.staffEntry();
+            }
+        }
+
+        @Override
+        public void staffUnlocked() {
+            if (live) {
+                Shell.this.staffUnlocked();
+            }
+        }
+
+        @Override
+        public void exitKiosk() {
+            if (live) {
+                Shell.this.exitKiosk();
+            }
         }
     }
 
@@ -336,7 +429,18 @@ public final class Shell implements Navigator {
             home("staff idle");
             return;
         }
+        if (screen != null) {
+            screen.tick(); // the outcome screen's countdown may end the session here
+        }
         if (idle == null || session == null) {
+            return;
+        }
+        if (busy() || screen.endsByItself()) {
+            // Paused: the member waits for the kiosk, or the screen keeps its own time.
+            idle.activity();
+            if (modal.showing(AutomationIds.IDLE_DIALOG)) {
+                modal.close();
+            }
             return;
         }
         IdleMonitor.State state = idle.state();
@@ -375,19 +479,31 @@ public final class Shell implements Navigator {
     }
 
     private void askCancel() {
-        if (session == null) {
+        if (session == null || busy()) {
             return;
         }
         Button keep = Ui.button(i18n, "cancel.keep", AutomationIds.CANCEL_KEEP, "secondary-action");
         keep.setOnAction(e -> modal.close());
         Button confirm = Ui.button(i18n, "cancel.confirm", AutomationIds.CANCEL_CONFIRM, "danger-action");
-        confirm.setOnAction(e -> home("cancelled by member"));
+        confirm.setOnAction(e -> {
+            if (busy()) {
+                modal.close(); // the registration is being sealed: it goes on to the outcome screen
+            } else {
+                home("cancelled by member");
+            }
+        });
         HBox buttons = new HBox(keep, confirm);
         buttons.getStyleClass().add("row");
         VBox d = new VBox(Ui.label(i18n, "cancel.question", "dialog-title"),
                 Ui.label(i18n, "cancel.explain", "lead"), buttons);
         d.setId(AutomationIds.CANCEL_DIALOG);
         modal.open(d);
+    }
+
+    private void toggleLanguage() {
+        if (!busy()) {
+            i18n.toggle();
+        }
     }
 
     private void toggleTextSize() {

@@ -40,6 +40,27 @@ public interface StepScreen {
         return true;
     }
 
+    /**
+     * True while the screen waits for work in the background (a hash, the sealing of the
+     * registration): 戻る, 中止 and the language are then disabled and the idle timeout pauses, so the
+     * session cannot change or end under it. {@code null} when the screen never waits.
+     */
+    default ObservableBooleanValue busy() {
+        return null;
+    }
+
+    /**
+     * Whether the screen ends the session by itself after a time of its own (the outcome screen's
+     * countdown): the idle question is then not asked.
+     */
+    default boolean endsByItself() {
+        return false;
+    }
+
+    /** Called by the shell's ticker, four times a second, while the screen is shown. */
+    default void tick() {
+    }
+
     /** Called once when the screen is left: stop timers, release listeners, clear fields. */
     default void dispose() {
     }

@@ -65,6 +65,10 @@ class ConfigLoaderTest {
                         2, "unknown key 'idleSecnds' in timeouts"),
                 Arguments.of("wrong type", "timeouts:\n  idleSeconds: ninety\n",
                         2, "'timeouts.idleSeconds' cannot be \"ninety\": expected a whole number"),
+                Arguments.of("outcome screen left in front of the next person", "timeouts:\n  idleSeconds: 90\n"
+                        + "  outcomeSeconds: 3600\n", 3, "'timeouts.outcomeSeconds' must be between 10 and 300"),
+                Arguments.of("outcome screen gone before the receipt is read", "timeouts:\n  outcomeSeconds: 3\n",
+                        2, "'timeouts.outcomeSeconds' must be between 10 and 300"),
                 Arguments.of("bad YAML", "timeouts:\n  idleSeconds: 90\n    countdownSeconds: 20\n",
                         3, "not valid YAML"),
                 Arguments.of("unknown enum", "unions:\n  - insurerNumber: \"133033\"\n    name: {ja: X}\n"
@@ -147,6 +151,14 @@ class ConfigLoaderTest {
         String yaml = valid().replace("deviceToken: x", "deviceToken: ${KIOSK_DEVICE_TOKEN}");
         KioskConfig c = loader.load(write(yaml));
         assertThat(c.central().deviceToken()).isEqualTo("from-env");
+    }
+
+    @Test
+    void theOutcomeScreenStaysThirtySecondsUnlessConfigured() throws Exception {
+        assertThat(loader.load(write(valid())).timeouts().outcome()).isEqualTo(java.time.Duration.ofSeconds(30));
+        KioskConfig longer = loader.load(write(valid().replace("countdownSeconds: 20",
+                "countdownSeconds: 20\n  outcomeSeconds: 120")));
+        assertThat(longer.timeouts().outcomeSeconds()).isEqualTo(120);
     }
 
     @Test

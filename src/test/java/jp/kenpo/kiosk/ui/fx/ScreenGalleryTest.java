@@ -233,6 +233,20 @@ class ScreenGalleryTest extends KioskFxHarness {
         shot("27-done");
         clickOn("#done-finish");
         assertScreen("screen-welcome");
+        // The other answers of the central service: registered at once, refused.
+        for (var outcome : List.of(jp.kenpo.kiosk.core.session.RegistrationOutcome.COMPLETE,
+                jp.kenpo.kiosk.core.session.RegistrationOutcome.REFUSED)) {
+            if (lang.equals("en")) {
+                clickOn("#lang");
+            }
+            if (large) {
+                clickOn("#text-size");
+            }
+            resumeAt(jp.kenpo.kiosk.core.flow.Step.DONE, s -> s.submitted("K07-0002", outcome));
+            shot("27" + (outcome == jp.kenpo.kiosk.core.session.RegistrationOutcome.COMPLETE ? "b-done-complete"
+                    : "c-done-refused"));
+            clickOn("#done-finish");
+        }
 
         assertThat(problems).as("labels cut short or outside the window, small keys").isEmpty();
         assertThat(keysSeen).as("the key check saw the keyboards").isGreaterThan(100);

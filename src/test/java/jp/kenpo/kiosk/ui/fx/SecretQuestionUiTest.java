@@ -62,4 +62,41 @@ class SecretQuestionUiTest extends KioskFxHarness {
         assertThat(s.secretQuestionCustom()).isFalse();
         assertThat(SlowHash.verify("ポチ".toCharArray(), s.secretAnswerHash())).isTrue();
     }
+
+    /**
+     * While the answer is hashed, 戻る, 中止 and the language are disabled and the idle timeout waits:
+     * presses in that moment change nothing, and the hash, when ready, moves on once — to the
+     * confirmation, with the session whole.
+     */
+    @Test
+    void backCancelLanguageAndTheIdleTimeoutWaitWhileTheAnswerIsHashed() throws Exception {
+        toSecretQuestion();
+        clickOn("#secretQuestion-pet");
+        clickOn("#secretAnswer");
+        kana("ポチ");
+        KioskSession s = shell.session().orElseThrow();
+        java.util.Map<String, Boolean> seen = new java.util.LinkedHashMap<>();
+        interact(() -> {
+            lookup("#next").queryButton().fire();
+            // Still the same turn of the JavaFX thread: the hash is being made.
+            for (String id : java.util.List.of("#back", "#cancel", "#lang")) {
+                seen.put(id + " disabled", lookup(id).queryButton().isDisabled());
+                lookup(id).queryButton().fire();
+            }
+            clock.advance(java.time.Duration.ofSeconds(200)); // far past the idle timeout and its countdown
+            shell.tick();
+            seen.put("session kept", shell.session().isPresent());
+        });
+        assertThat(seen).containsEntry("#back disabled", true).containsEntry("#cancel disabled", true)
+                .containsEntry("#lang disabled", true).containsEntry("session kept", true);
+        waitFor("#screen-confirm", 10);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(3);
+        assertScreen("screen-confirm");
+        assertThat(present("#cancel-dialog")).isFalse();
+        assertThat(present("#idle-dialog")).isFalse();
+        assertThat(lookup("#submit").queryButton().getText()).as("still in Japanese").isEqualTo("この内容で認証する");
+        assertThat(s.isWiped()).isFalse();
+        assertThat(s.secretAnswerHash()).startsWith("$pbkdf2-sha256$");
+        assertThat(lookup("#back").queryButton().isDisabled()).as("戻る works again").isFalse();
+    }
 }

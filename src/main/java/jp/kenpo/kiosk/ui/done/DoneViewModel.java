@@ -1,0 +1,73 @@
+package jp.kenpo.kiosk.ui.done;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+
+import jp.kenpo.kiosk.core.session.Countdown;
+import jp.kenpo.kiosk.core.session.RegistrationOutcome;
+
+/**
+ * 14. The outcome: what the central service answered decides the words — 「完了しました」, or
+ * 「申請を受け付けました」 with the mail promise (review), or a plain request to show the receipt to
+ * staff (refused: no mail follows), or 「申請を受け付けました」 with the honest word that it will be
+ * sent (no answer in time). The receipt number stays for {@code timeouts.outcomeSeconds}, counted
+ * down on the screen; then the session ends by itself.
+ */
+public final class DoneViewModel {
+
+    private final RegistrationOutcome outcome;
+    private final String receiptNumber;
+    private final Countdown countdown;
+    private final ReadOnlyLongWrapper secondsLeft = new ReadOnlyLongWrapper();
+
+    /**
+     * @param outcome   what the member is told ({@code null} counts as waiting to be sent)
+     * @param showFor   how long the screen stays ({@code timeouts.outcomeSeconds})
+     */
+    public DoneViewModel(RegistrationOutcome outcome, String receiptNumber, Clock clock, Duration showFor) {
+        this.outcome = outcome == null ? RegistrationOutcome.QUEUED : outcome;
+        this.receiptNumber = receiptNumber;
+        this.countdown = new Countdown(clock, showFor);
+        secondsLeft.set(countdown.secondsLeft());
+    }
+
+    public RegistrationOutcome outcome() {
+        return outcome;
+    }
+
+    public String receiptNumber() {
+        return receiptNumber;
+    }
+
+    /** The title's message key. */
+    public String titleKey() {
+        return switch (outcome) {
+            case COMPLETE -> "done.complete";
+            case PENDING_REVIEW, QUEUED -> "done.accepted";
+            case REFUSED -> "done.refused";
+        };
+    }
+
+    /** The sentence under the title: the mail is promised only where one will come. */
+    public String leadKey() {
+        return switch (outcome) {
+            case COMPLETE -> "done.completeLead";
+            case PENDING_REVIEW -> "done.acceptedLead";
+            case QUEUED -> "done.queuedLead";
+            case REFUSED -> "done.refusedLead";
+        };
+    }
+
+    /** Brings the countdown up to date; {@code true} once the time is over. */
+    public boolean tick() {
+        secondsLeft.set(countdown.secondsLeft());
+        return countdown.over();
+    }
+
+    public ReadOnlyLongProperty secondsLeftProperty() {
+        return secondsLeft.getReadOnlyProperty();
+    }
+}
