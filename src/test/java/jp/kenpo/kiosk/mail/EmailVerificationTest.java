@@ -128,6 +128,24 @@ class EmailVerificationTest {
         assertThat(SMTP.getReceivedMessages()).as("no second mail").hasSize(1);
     }
 
+    /** 中止 while the mail is on its way: the answer finds the session wiped and writes nothing back. */
+    @Test
+    void anAnswerAfterTheWipeLeavesTheSessionEmpty() throws Exception {
+        java.util.List<Runnable> answers = new java.util.ArrayList<>();
+        OtpMailer mailer = new OtpMailer(new SmtpMailSender(TestConfigs.smtp(SMTP.getSmtp().getPort(), 10), clock));
+        EmailCodeViewModel vm = new EmailCodeViewModel(session, clock, new SeededRandom(9), mailer, UNION,
+                () -> Locale.JAPANESE, Runnable::run, answers::add);
+        vm.start();
+        lastMail(1);
+
+        session.wipe();
+        answers.forEach(Runnable::run);
+
+        assertThat(answers).hasSize(1);
+        assertThat(session.codeSentTo()).isNull();
+        assertThat(vm.stateProperty().get()).isEqualTo(State.SENDING);
+    }
+
     @Test
     void englishMail() throws Exception {
         vm(SMTP.getSmtp().getPort(), 10, Locale.ENGLISH).start();

@@ -107,6 +107,9 @@ public final class EmailCodeViewModel implements StepViewModel {
                 throw new java.util.concurrent.CompletionException(e);
             }
         }, background).whenCompleteAsync((ok, error) -> {
+            if (session.isWiped()) {
+                return; // 中止 or the idle timeout while the mail was on its way: nothing to write back
+            }
             if (error != null) {
                 LOG.warn("one-time code mail not sent: {}", LogText.of(error.getCause() == null ? error : error.getCause()));
                 otp.forget();
