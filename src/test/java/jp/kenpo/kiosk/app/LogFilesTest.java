@@ -1,6 +1,8 @@
 package jp.kenpo.kiosk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import jp.kenpo.kiosk.testing.Commands.Run;
+import static jp.kenpo.kiosk.testing.Commands.run;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -42,17 +44,6 @@ class LogFilesTest {
         LogFiles.stop();
     }
 
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        CommandLine cl = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return new Run(cl.execute(args), out.toString(), err.toString());
-    }
 
     static List<Appender<ILoggingEvent>> rootAppenders(LoggerContext ctx) {
         List<Appender<ILoggingEvent>> all = new ArrayList<>();
@@ -82,7 +73,7 @@ class LogFilesTest {
     @Test
     void aCommandWithoutConfigurationLogsToNoFile() throws Exception {
         Run r = run("analyze", "card", dir.resolve("missing.png").toString());
-        assertThat(r.exit).isEqualTo(1);
+        assertThat(r.exit()).isEqualTo(1);
         assertThat(LogFiles.current()).isEmpty();
         assertThat(rootAppenders((LoggerContext) LoggerFactory.getILoggerFactory()))
                 .noneMatch(a -> a instanceof FileAppender);
@@ -92,7 +83,7 @@ class LogFilesTest {
     void aCommandWithoutConfigurationLogsToAnExplicitFolder() throws Exception {
         Path logs = dir.resolve("chosen/logs");
         Run r = run("--log-dir", logs.toString(), "analyze", "card", dir.resolve("missing.png").toString());
-        assertThat(r.exit).isEqualTo(1);
+        assertThat(r.exit()).isEqualTo(1);
         assertThat(LogFiles.current()).contains(logs.toAbsolutePath());
         assertThat(logs.resolve("kiosk.log")).exists();
     }
@@ -101,7 +92,7 @@ class LogFilesTest {
     void aConfiguredCommandLogsBelowTheDataDirectory() throws Exception {
         Path cfg = TestConfigs.demoCopy(dir);
         Run r = run("--config", cfg.toString(), "queue");
-        assertThat(r.exit).as(r.err).isZero();
+        assertThat(r.exit()).as(r.err()).isZero();
         Path data = dir.resolve("target/kiosk-data");
         assertThat(LogFiles.current()).contains(data.resolve("logs").toAbsolutePath());
         LoggerFactory.getLogger(LogFilesTest.class).info("a line for the file");
@@ -117,7 +108,7 @@ class LogFilesTest {
         Path cfg = TestConfigs.demoCopy(dir);
         Path logs = dir.resolve("elsewhere");
         Run r = run("--config", cfg.toString(), "--log-dir", logs.toString(), "queue");
-        assertThat(r.exit).as(r.err).isZero();
+        assertThat(r.exit()).as(r.err()).isZero();
         assertThat(LogFiles.current()).contains(logs.toAbsolutePath());
         assertThat(dir.resolve("target/kiosk-data/logs")).doesNotExist();
     }
@@ -127,8 +118,8 @@ class LogFilesTest {
         Path cfg = TestConfigs.demoCopy(dir);
         Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
         Run r = run("--config", cfg.toString(), "--log-dir", file.toString(), "queue");
-        assertThat(r.exit).isZero();
-        assertThat(r.err).containsOnlyOnce("the log folder " + file + " cannot be used").contains("standard error only");
+        assertThat(r.exit()).isZero();
+        assertThat(r.err()).containsOnlyOnce("the log folder " + file + " cannot be used").contains("standard error only");
         assertThat(LogFiles.current()).isEmpty();
     }
 

@@ -1,6 +1,8 @@
 package jp.kenpo.kiosk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import jp.kenpo.kiosk.testing.Commands.Run;
+import static jp.kenpo.kiosk.testing.Commands.run;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -23,18 +25,6 @@ class CommandLineTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        CommandLine cl = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     private Path demoCopy() throws Exception {
         return jp.kenpo.kiosk.testing.TestConfigs.demoCopy(dir);
@@ -44,10 +34,10 @@ class CommandLineTest {
     @Test
     void selftestPassesOnTheDemoConfiguration() throws Exception {
         Run r = run("--config", demoCopy().toString(), "selftest");
-        assertThat(r.exit).as(r.out + r.err).isZero();
-        assertThat(r.out.lines()).hasSizeGreaterThanOrEqualTo(4).allMatch(l -> l.startsWith("OK "));
-        assertThat(r.out).contains("config", "database", "schema 3");
-        assertThat(r.out).containsPattern("OK +camera +virtual camera .*demo-camera 1280x720, first picture 1280x720");
+        assertThat(r.exit()).as(r.out() + r.err()).isZero();
+        assertThat(r.out().lines()).hasSizeGreaterThanOrEqualTo(4).allMatch(l -> l.startsWith("OK "));
+        assertThat(r.out()).contains("config", "database", "schema 3");
+        assertThat(r.out()).containsPattern("OK +camera +virtual camera .*demo-camera 1280x720, first picture 1280x720");
         assertThat(Files.exists(dir.resolve("target/kiosk-data/kiosk.db"))).isTrue();
     }
 
@@ -57,9 +47,9 @@ class CommandLineTest {
         Files.writeString(file, Files.readString(file).replace("source: virtual:demo-camera",
                 "source: \"device:No Such Camera\""));
         Run r = run("--config", file.toString(), "selftest");
-        assertThat(r.exit).as(r.out + r.err).isEqualTo(1);
-        assertThat(r.out).contains("FAIL camera", "no camera named 'No Such Camera'");
-        assertThat(r.out + r.err).doesNotContain("\tat ");
+        assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(1);
+        assertThat(r.out()).contains("FAIL camera", "no camera named 'No Such Camera'");
+        assertThat(r.out() + r.err()).doesNotContain("\tat ");
     }
 
     @Test
@@ -68,10 +58,10 @@ class CommandLineTest {
         Files.writeString(file, Files.readString(file).replace("  idleSeconds: 90", "  idleSecnds: 90"));
         int line = 1 + (int) Files.readString(file).lines().takeWhile(l -> !l.contains("idleSecnds")).count();
         Run r = run("--config", file.toString(), "selftest");
-        assertThat(r.exit).isEqualTo(1);
-        assertThat(r.err).startsWith(file + ":" + line + ": unknown key 'idleSecnds' in timeouts");
-        assertThat(r.out).contains("FAIL config");
-        assertThat(r.out + r.err).doesNotContain("Exception", "\tat ");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).startsWith(file + ":" + line + ": unknown key 'idleSecnds' in timeouts");
+        assertThat(r.out()).contains("FAIL config");
+        assertThat(r.out() + r.err()).doesNotContain("Exception", "\tat ");
     }
 
     @Test
@@ -81,8 +71,8 @@ class CommandLineTest {
         Files.createDirectories(data);
         Files.writeString(data.resolve("kiosk.db"), "not a database at all, only some text for the header");
         Run r = run("--config", file.toString(), "selftest");
-        assertThat(r.exit).isEqualTo(1);
-        assertThat(r.out).contains("OK   config").contains("FAIL database");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).contains("OK   config").contains("FAIL database");
     }
 
     @Test
@@ -97,11 +87,11 @@ class CommandLineTest {
             String yaml = Files.readString(file).replaceAll("(?s)\nmail:\n.*?\n\ncentral:", "\n" + smtpSection + "\ncentral:");
             Files.writeString(file, yaml);
             Run up = run("--config", file.toString(), "selftest");
-            assertThat(up.out).as(up.out + up.err).contains("OK   mail      smtp 127.0.0.1:" + smtp.getSmtp().getPort());
+            assertThat(up.out()).as(up.out() + up.err()).contains("OK   mail      smtp 127.0.0.1:" + smtp.getSmtp().getPort());
             smtp.stop();
             Run down = run("--config", file.toString(), "selftest");
-            assertThat(down.exit).isEqualTo(1);
-            assertThat(down.out).contains("FAIL mail", "cannot be reached");
+            assertThat(down.exit()).isEqualTo(1);
+            assertThat(down.out()).contains("FAIL mail", "cannot be reached");
         } finally {
             smtp.stop();
         }
@@ -113,17 +103,17 @@ class CommandLineTest {
         try {
             System.setIn(new ByteArrayInputStream("246801\n".getBytes(StandardCharsets.UTF_8)));
             Run r = run("hash-pin");
-            assertThat(r.exit).isZero();
-            String phc = r.out.strip();
+            assertThat(r.exit()).isZero();
+            String phc = r.out().strip();
             assertThat(SlowHash.isWellFormed(phc)).isTrue();
             assertThat(SlowHash.verify("246801".toCharArray(), phc)).isTrue();
 
             for (String refused : new String[] {"12ab56", "24680"}) {
                 System.setIn(new ByteArrayInputStream((refused + "\n").getBytes(StandardCharsets.UTF_8)));
                 Run bad = run("hash-pin");
-                assertThat(bad.exit).as(refused).isEqualTo(1);
-                assertThat(bad.out).isEmpty();
-                assertThat(bad.err).contains("6 to 12 digits");
+                assertThat(bad.exit()).as(refused).isEqualTo(1);
+                assertThat(bad.out()).isEmpty();
+                assertThat(bad.err()).contains("6 to 12 digits");
             }
         } finally {
             System.setIn(before);
@@ -179,7 +169,7 @@ class CommandLineTest {
     @Test
     void aLostDatabaseStopsTheCommandWithOneLineNamingTheFile() throws Exception {
         Path config = demoCopy();
-        assertThat(run("--config", config.toString(), "queue").exit).isZero();
+        assertThat(run("--config", config.toString(), "queue").exit()).isZero();
         Path data = dir.resolve("target/kiosk-data");
         for (String suffix : new String[] {"", "-wal", "-shm"}) {
             Files.deleteIfExists(data.resolve("kiosk.db" + suffix));
@@ -187,8 +177,8 @@ class CommandLineTest {
 
         Run r = run("--config", config.toString(), "queue");
 
-        assertThat(r.exit).isEqualTo(1);
-        assertThat(r.err.lines()).singleElement().asString()
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err().lines()).singleElement().asString()
                 .startsWith("queue: the database " + data.resolve("kiosk.db") + " is missing although this kiosk has"
                         + " used it");
         assertThat(data.resolve("kiosk.db")).doesNotExist();
@@ -197,7 +187,7 @@ class CommandLineTest {
     @Test
     void unknownSubcommandIsAUsageError() {
         Run r = run("frobnicate");
-        assertThat(r.exit).isEqualTo(2);
-        assertThat(r.err).contains("Unmatched argument");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("Unmatched argument");
     }
 }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import jp.kenpo.kiosk.central.CentralServer;
 import jp.kenpo.kiosk.central.Faults;
-import jp.kenpo.kiosk.cli.CommandLineTest.Run;
+import jp.kenpo.kiosk.testing.Commands;
 import jp.kenpo.kiosk.core.member.MemberType;
 import jp.kenpo.kiosk.core.roster.RosterEntry;
 import jp.kenpo.kiosk.store.Database;
@@ -69,22 +69,22 @@ class SyncCommandsTest {
     @Test
     void queueShowsCountsAndReasonsAndSyncDeliversTheRest() throws Exception {
         queue(3);
-        Run before = CommandLineTest.run("--config", config.toString(), "queue");
+        Commands.Run before = Commands.run("--config", config.toString(), "queue");
         assertThat(before.exit()).as(before.err()).isZero();
         assertThat(before.out()).contains("3 held — 3 waiting, 0 needing attention").contains("oldest waiting: ");
 
         server.faults(Faults.NONE.withFail(1.0, 503, 30));
-        Run failing = CommandLineTest.run("--config", config.toString(), "sync", "--once");
+        Commands.Run failing = Commands.run("--config", config.toString(), "sync", "--once");
         assertThat(failing.exit()).as("registrations are left").isEqualTo(1);
         assertThat(failing.out()).contains("delivered 0, to retry 3");
 
         server.faults(Faults.NONE);
-        Run ok = CommandLineTest.run("--config", config.toString(), "sync", "--once");
+        Commands.Run ok = Commands.run("--config", config.toString(), "sync", "--once");
         assertThat(ok.exit()).as(ok.out() + ok.err()).isZero();
         assertThat(ok.out()).contains("delivered 3", "0 still held");
         assertThat(server.registeredCount()).isEqualTo(3);
 
-        Run after = CommandLineTest.run("--config", config.toString(), "queue");
+        Commands.Run after = Commands.run("--config", config.toString(), "queue");
         assertThat(after.out()).contains("0 held").doesNotContain("oldest waiting");
     }
 
@@ -94,9 +94,9 @@ class SyncCommandsTest {
         SqliteOutbox outbox = new SqliteOutbox(Database.open(dir.resolve("target/kiosk-data")));
         server.reject(outbox.due(java.time.Instant.now().plusSeconds(60), 10).get(0).registrationId(), 409,
                 "already_registered");
-        Run sync = CommandLineTest.run("--config", config.toString(), "sync", "--once");
+        Commands.Run sync = Commands.run("--config", config.toString(), "sync", "--once");
         assertThat(sync.exit()).isEqualTo(1);
-        Run q = CommandLineTest.run("--config", config.toString(), "queue");
+        Commands.Run q = Commands.run("--config", config.toString(), "queue");
         assertThat(q.out()).contains("1 held — 0 waiting, 1 needing attention")
                 .containsPattern("K07-0001 +since .* 1 try +409 already_registered");
         assertThat(q.out() + sync.out()).doesNotContain(Registrations.name(0), Registrations.email(0), "ケンコウ");
@@ -107,23 +107,23 @@ class SyncCommandsTest {
         server.addRosterEntries(List.of(
                 new RosterEntry("01130012", "cardA", "matchA", MemberType.INSURED, RosterEntry.Status.ACTIVE),
                 new RosterEntry("01130012", "cardB", "matchB", MemberType.DEPENDENT, RosterEntry.Status.ACTIVE)));
-        Run r = CommandLineTest.run("--config", config.toString(), "roster", "pull");
+        Commands.Run r = Commands.run("--config", config.toString(), "roster", "pull");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).startsWith("2 roster changes applied");
-        Run again = CommandLineTest.run("--config", config.toString(), "roster", "pull");
+        Commands.Run again = Commands.run("--config", config.toString(), "roster", "pull");
         assertThat(again.out()).startsWith("0 roster changes applied");
     }
 
     @Test
     void selftestAsksTheCentralServiceAndNamesARefusedCredential() throws Exception {
-        Run ok = CommandLineTest.run("--config", config.toString(), "selftest");
+        Commands.Run ok = Commands.run("--config", config.toString(), "selftest");
         assertThat(ok.out()).contains("OK   central   " + server.url() + " answers");
         Files.writeString(config, Files.readString(config).replace("demo-device-token", "revoked-token"));
-        Run refused = CommandLineTest.run("--config", config.toString(), "selftest");
+        Commands.Run refused = Commands.run("--config", config.toString(), "selftest");
         assertThat(refused.exit()).isEqualTo(1);
         assertThat(refused.out()).contains("FAIL central", "refused this kiosk's device credential (401)");
         server.close();
-        Run down = CommandLineTest.run("--config", config.toString(), "selftest");
+        Commands.Run down = Commands.run("--config", config.toString(), "selftest");
         assertThat(down.out()).contains("FAIL central", "cannot be reached");
     }
 }

@@ -2,8 +2,6 @@ package jp.kenpo.kiosk.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,10 +16,8 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import jp.kenpo.kiosk.app.LogFiles;
-import jp.kenpo.kiosk.app.Main;
 import jp.kenpo.kiosk.core.config.KioskConfig;
 import jp.kenpo.kiosk.testing.TestConfigs;
-import picocli.CommandLine;
 
 /**
  * A roster file's problems are reported by line and column, never with what a cell holds: the
@@ -104,20 +100,16 @@ class RosterImportProblemsTest {
                 0113001X,91,200001,01,ケンコウ タロウ,1956-04-01
                 01130012,91,200001,01,1956-04-01,ケンコウ タロウ,extra
                 """);
-        CommandLine cl = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute("--config", cfg.toString(), "roster", "import", csv.toString());
+        jp.kenpo.kiosk.testing.Commands.Run r = jp.kenpo.kiosk.testing.Commands.run("--config", cfg.toString(),
+                "roster", "import", csv.toString());
 
-        assertThat(exit).isEqualTo(1);
-        assertThat(err.toString()).contains("bad.csv:2: insurerNumber is not a valid insurer number",
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("bad.csv:2: insurerNumber is not a valid insurer number",
                 "bad.csv:3: the line cannot be read as CSV", "Nothing was imported.");
         String logged = String.join("\n", logs.list.stream().map(ILoggingEvent::getFormattedMessage).toList());
         String logFile = Files.readString(dir.resolve("site/target/kiosk-data/logs/kiosk.log"));
         for (String cell : CELLS) {
-            assertThat(out.toString() + err).as("printed").doesNotContain(cell);
+            assertThat(r.out() + r.err()).as("printed").doesNotContain(cell);
             assertThat(logged).as("logged").doesNotContain(cell);
             assertThat(logFile).as("in the log file").doesNotContain(cell);
         }

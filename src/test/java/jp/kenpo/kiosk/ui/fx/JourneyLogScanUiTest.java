@@ -64,30 +64,8 @@ class JourneyLogScanUiTest extends KioskFxHarness {
     void aWholeJourneyLeavesNoMemberDataInTheLog() throws Exception {
         toAccount();
         fillAccount(EMAIL);
-        clickOn("#next");
-        waitFor("#otp", 10);
-        String code = demoCode();
-        clickOn("#otp");
-        keypad(code);
-        clickOn("#next");
-        assertScreen("screen-medical-offer");
-        clickOn("#next");
-        clickOn("#doc-my_number_card");
-        waitFor("#retake", 15);
-        clickOn("#next");
-        assertScreen("screen-face-front");
-        waitForText("#message", "写真判定OK");
-        clickOn("#next");
-        assertScreen("screen-face-angle");
-        waitForText("#message", "写真判定OK");
-        clickOn("#next");
-        assertScreen("screen-secret-question");
-        clickOn("#secretQuestionCustom");
-        kana("スキナイロ");
-        clickOn("#secretAnswer");
-        kana("ミドリ");
-        clickOn("#next");
-        waitFor("#screen-confirm", 10);
+        String code = verifyEmail();
+        photographAndSetTheSecretQuestion();
         clickOn("#submit");
         waitFor("#screen-done", 10);
 

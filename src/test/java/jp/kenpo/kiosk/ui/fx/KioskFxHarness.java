@@ -256,6 +256,44 @@ public abstract class KioskFxHarness extends FxRobot {
         keys("shift", "m", "i", "d", "o", "r", "i", "7", "bang", "s");
     }
 
+    /** From a filled account screen: 次へ, the demo mail's code typed, on to the medical offer; returns the code. */
+    protected String verifyEmail() throws Exception {
+        clickOn("#next");
+        waitFor("#otp", 10);
+        String code = demoCode();
+        clickOn("#otp");
+        keypad(code);
+        clickOn("#next");
+        assertScreen("screen-medical-offer");
+        return code;
+    }
+
+    /**
+     * From the medical offer on the demo camera: the My Number card, both face photos, the secret question
+     * 「スキナイロ」/「ミドリ」, to the final confirmation; returns the second angle's instruction.
+     */
+    protected String photographAndSetTheSecretQuestion() throws Exception {
+        clickOn("#next");
+        clickOn("#doc-my_number_card");
+        waitFor("#retake", 15);
+        clickOn("#next");
+        assertScreen("screen-face-front");
+        waitForText("#message", "写真判定OK");
+        clickOn("#next");
+        assertScreen("screen-face-angle");
+        String instruction = lookup("#instruction").queryAs(javafx.scene.control.Label.class).getText();
+        waitForText("#message", "写真判定OK");
+        clickOn("#next");
+        assertScreen("screen-secret-question");
+        clickOn("#secretQuestionCustom");
+        kana("スキナイロ");
+        clickOn("#secretAnswer");
+        kana("ミドリ");
+        clickOn("#next");
+        waitFor("#screen-confirm", 10);
+        return instruction;
+    }
+
     /** The code in the newest demo mail (the demo writes mail to a folder). */
     protected String demoCode() {
         try (var files = java.nio.file.Files.list(kiosk.config().resolve(kiosk.config().mail().folder()))) {
