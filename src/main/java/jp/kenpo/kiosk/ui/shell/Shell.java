@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 
 import javafx.animation.KeyFrame;
-import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
@@ -58,7 +57,8 @@ public final class Shell implements Navigator {
 
     private static final Logger LOG = LoggerFactory.getLogger(Shell.class);
     static final Duration TICK = Duration.millis(250);
-    static final Duration STAFF_LONG_PRESS = Duration.seconds(2);
+    /** How long the welcome screen's corner is held to open the staff PIN pad (on the kiosk's clock). */
+    static final java.time.Duration STAFF_LONG_PRESS = java.time.Duration.ofSeconds(2);
 
     private final ShellServices s;
     private final I18n i18n;
@@ -71,6 +71,8 @@ public final class Shell implements Navigator {
     private final Footer footer;
     private final ModalLayer modal = new ModalLayer();
     private final Region staffEntry = new Pane();
+    /** When the staff corner was pressed and is still held; null otherwise. */
+    private java.time.Instant staffPressedAt;
     private final Timeline ticker;
     private final Label idleSeconds = new Label();
 
@@ -110,11 +112,10 @@ public final class Shell implements Navigator {
         staffEntry.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         staffEntry.setPrefSize(110, 110);
         StackPane.setAlignment(staffEntry, Pos.BOTTOM_RIGHT);
-        PauseTransition hold = new PauseTransition(STAFF_LONG_PRESS);
-        hold.setOnFinished(e -> staffEntry());
-        staffEntry.setOnMousePressed(e -> hold.playFromStart());
-        staffEntry.setOnMouseReleased(e -> hold.stop());
-        staffEntry.setOnMouseExited(e -> hold.stop());
+        // The hold is measured on the kiosk's clock and looked at every tick.
+        staffEntry.setOnMousePressed(e -> staffPressedAt = s.clock().instant());
+        staffEntry.setOnMouseReleased(e -> staffPressedAt = null);
+        staffEntry.setOnMouseExited(e -> staffPressedAt = null);
 
         root.getChildren().addAll(frame, staffEntry, modal);
         root.getStyleClass().add("kiosk-root");
@@ -423,6 +424,12 @@ public final class Shell implements Navigator {
 
     /** Evaluates the idle policy; the ticker calls it four times a second, tests call it directly. */
     public void tick() {
+        if (staffPressedAt != null
+                && !s.clock().instant().isBefore(staffPressedAt.plus(STAFF_LONG_PRESS))) {
+            staffPressedAt = null;
+            staffEntry();
+            return;
+        }
         if (session == null && staffIdle != null && staffIdle.state().kind() == IdleMonitor.Kind.EXPIRED) {
             LOG.info("staff {} left untouched for {} s: locked", staffMode ? "screen" : "PIN pad",
                     s.config().staff().idleSeconds());

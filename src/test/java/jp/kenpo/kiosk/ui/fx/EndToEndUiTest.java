@@ -59,6 +59,15 @@ class EndToEndUiTest extends KioskFxHarness {
             assertThat(rs.next()).isFalse();
         }
         JsonNode r = Unsealer.open(envelope);
+        // What was typed, as the union's card rules normalise it (symbol to 3, number to 6 digits).
+        assertThat(r.get("insurerNumber").asText()).isEqualTo("01130012");
+        assertThat(r.get("card").get("symbol").asText()).isEqualTo("091");
+        assertThat(r.get("card").get("number").asText()).isEqualTo("200001");
+        assertThat(r.get("card").get("branch").asText()).isEqualTo("01");
+        assertThat(r.get("member").get("birthDate").asText()).isEqualTo("1956-04-01");
+        assertThat(r.get("member").get("memberType").asText()).isEqualTo("insured");
+        assertThat(r.get("account").get("consents")).extracting(JsonNode::asText)
+                .containsExactly("terms@2024-05", "privacy@2024-05", "points@2024-05");
         assertThat(r.get("member").get("kanaName").asText()).isEqualTo("ケンコウ　タロウ");
         assertThat(r.get("medicalAccess").get("livenessPassed").asBoolean()).isTrue();
         assertThat(r.get("medicalAccess").get("faces")).hasSize(2);
@@ -82,9 +91,7 @@ class EndToEndUiTest extends KioskFxHarness {
         }
 
         // Staff see that one registration waits to be sent (this test runs no central service).
-        moveTo("#staff-entry").press(javafx.scene.input.MouseButton.PRIMARY);
-        waitFor("#screen-staff-pin", 5);
-        release(javafx.scene.input.MouseButton.PRIMARY);
+        openPinPad();
         keypad("1234");
         clickOn("#pin-ok");
         waitFor("#screen-staff", 10);

@@ -256,6 +256,15 @@ public abstract class KioskFxHarness extends FxRobot {
         keys("shift", "m", "i", "d", "o", "r", "i", "7", "bang", "s");
     }
 
+    /** A long press (2 s on the kiosk's clock) on the welcome screen's corner opens the staff PIN pad. */
+    protected void openPinPad() throws Exception {
+        moveTo("#staff-entry").press(javafx.scene.input.MouseButton.PRIMARY);
+        clock.advance(java.time.Duration.ofSeconds(2));
+        fx(shell::tick);
+        waitFor("#screen-staff-pin", 5);
+        release(javafx.scene.input.MouseButton.PRIMARY);
+    }
+
     /** From a filled account screen: 次へ, the demo mail's code typed, on to the medical offer; returns the code. */
     protected String verifyEmail() throws Exception {
         clickOn("#next");

@@ -19,7 +19,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
-import javafx.scene.input.MouseButton;
 import javafx.scene.text.Text;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -172,9 +171,7 @@ class ScreenGalleryTest extends KioskFxHarness {
         shot("20-error");
         clickOn("#error-home");
 
-        moveTo("#staff-entry").press(MouseButton.PRIMARY);
-        waitFor("#screen-staff-pin", 5);
-        release(MouseButton.PRIMARY);
+        openPinPad();
         keypad("0000");
         clickOn("#pin-ok");
         waitFor("#message", 10);

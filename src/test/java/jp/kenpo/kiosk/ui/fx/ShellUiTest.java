@@ -181,13 +181,6 @@ class ShellUiTest extends KioskFxHarness {
         assertScreen("screen-welcome");
     }
 
-    /** A long press on the welcome screen's corner opens the staff PIN pad. */
-    private void openPinPad() throws Exception {
-        moveTo("#staff-entry").press(MouseButton.PRIMARY);
-        waitFor("#screen-staff-pin", 5);
-        release(MouseButton.PRIMARY);
-    }
-
     /** The PIN pad, the demo's PIN, the staff screen. */
     private void unlockStaff() throws Exception {
         openPinPad();
@@ -250,7 +243,19 @@ class ShellUiTest extends KioskFxHarness {
     @Test
     void aShortTapOnTheCornerDoesNothing() {
         clickOn("#staff-entry");
+        clock.advance(java.time.Duration.ofSeconds(5));
+        fx(shell::tick);
         assertScreen("screen-welcome");
+        assertThat(present("#screen-staff-pin")).isFalse();
+
+        moveTo("#staff-entry").press(MouseButton.PRIMARY);
+        clock.advance(java.time.Duration.ofMillis(1900));
+        fx(shell::tick);
+        assertThat(present("#screen-staff-pin")).as("held 1.9 s").isFalse();
+        release(MouseButton.PRIMARY);
+        clock.advance(java.time.Duration.ofSeconds(5));
+        fx(shell::tick);
+        assertThat(present("#screen-staff-pin")).as("let go before 2 s").isFalse();
     }
 
     @Test
