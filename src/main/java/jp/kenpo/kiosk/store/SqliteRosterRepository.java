@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Collection;
 import java.util.Optional;
 
 import jp.kenpo.kiosk.core.member.MemberType;
@@ -53,18 +52,6 @@ public final class SqliteRosterRepository implements RosterRepository {
             }
         } catch (SQLException e) {
             throw new UncheckedStoreException("looking up the roster", e);
-        }
-    }
-
-    @Override
-    public void upsert(Collection<RosterEntry> entries) {
-        try (Batch b = batch()) {
-            for (RosterEntry e : entries) {
-                b.add(e);
-            }
-            b.commit();
-        } catch (SQLException e) {
-            throw new UncheckedStoreException("writing the roster", e);
         }
     }
 

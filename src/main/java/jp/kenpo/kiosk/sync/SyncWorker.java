@@ -254,7 +254,9 @@ public final class SyncWorker implements CentralSync, AutoCloseable {
         switch (d.outcome()) {
             case ACCEPTED -> {
                 outbox.delivered(p.registrationId());
-                LOG.info("{} delivered ({}, {})", p.receiptNumber(), d.status(), d.httpStatus());
+                // The central service's own receipt number ties its record to this kiosk's for staff.
+                LOG.info("{} delivered ({}, {}, central receipt {})", p.receiptNumber(), d.status(), d.httpStatus(),
+                        d.receiptNumber() == null ? "-" : LogText.clean(d.receiptNumber(), 40));
             }
             case RETRY -> {
                 Duration wait = backoff(p.attempts(), d.retryAfter());

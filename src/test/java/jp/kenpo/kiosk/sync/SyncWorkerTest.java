@@ -284,6 +284,8 @@ class SyncWorkerTest {
         StringBuilder logText = new StringBuilder();
         logs.list.forEach(e -> logText.append(e.getFormattedMessage()).append('\n'));
         assertThat(logText).as("the logs say what happened").contains("delivered");
+        assertThat(logText.toString()).as("the central service's receipt beside the kiosk's")
+                .containsPattern("K07-\\d{4} delivered \\(\\w+, 20\\d, central receipt [^-\\s][^)]*\\)");
         for (int i = 0; i < 4; i++) {
             for (String secret : List.of(Registrations.name(i), Registrations.email(i), Registrations.birthDate(i).toString())) {
                 assertThat(disk.toString()).as(secret).doesNotContain(

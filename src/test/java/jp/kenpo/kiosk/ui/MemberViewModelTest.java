@@ -210,9 +210,6 @@ class MemberViewModelTest {
                     return false;
                 }
 
-                public void upsert(java.util.Collection<jp.kenpo.kiosk.core.roster.RosterEntry> e) {
-                }
-
                 public long count() {
                     return 0;
                 }

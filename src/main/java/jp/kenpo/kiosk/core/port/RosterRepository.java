@@ -1,6 +1,5 @@
 package jp.kenpo.kiosk.core.port;
 
-import java.util.Collection;
 import java.util.Optional;
 
 import jp.kenpo.kiosk.core.roster.RosterEntry;
@@ -11,9 +10,6 @@ public interface RosterRepository {
     Optional<RosterEntry> findByMatchKey(String matchKey);
 
     boolean cardKnown(String cardKey);
-
-    /** Inserts or replaces the entries, in one transaction. */
-    void upsert(Collection<RosterEntry> entries);
 
     long count();
 
