@@ -27,11 +27,19 @@ public final class MarkUsedOnSubmit implements RegistrationSubmitter {
 
     @Override
     public Receipt submit(RegistrationSnapshot s) {
-        InsuranceCard card = new InsuranceCard(s.cardSymbol(), s.cardNumber(), s.cardBranch());
-        KanaName name = KanaName.parse(s.kanaName()).value();
+        // A session resumed from the app after its membership was verified there has no card
+        // holder here: the central service already counts that person.
+        boolean holder = s.insurerNumber() != null && s.cardNumber() != null && s.kanaName() != null
+                && s.birthDate() != null;
+        KanaName.Result parsed = holder ? KanaName.parse(s.kanaName()) : null;
+        InsuranceCard card = holder ? new InsuranceCard(s.cardSymbol(), s.cardNumber(), s.cardBranch()) : null;
         var insurer = s.insurerNumber();
         var birth = s.birthDate();
         Receipt receipt = next.submit(s);
+        if (parsed == null || !parsed.ok()) {
+            return receipt;
+        }
+        KanaName name = parsed.value();
         // The registration is queued: a failure to mark must not fail the submit (the member would
         // try again and queue it twice); the central service still refuses a second one.
         try {
