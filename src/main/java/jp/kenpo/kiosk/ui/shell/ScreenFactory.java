@@ -102,8 +102,9 @@ final class ScreenFactory {
             case DONE -> new DoneScreen(new DoneViewModel(session.outcome(), session.receiptNumber(), s.clock(),
                     s.config().timeouts().outcome()), s.i18n(), nav);
             case DOCUMENT_BACK_QUESTION -> new RemarksScreen(new RemarksViewModel(session), s.i18n(), nav);
-            // Steps whose screens this version of the kiosk does not have yet: say so, send to staff.
-            default -> new ErrorScreen(s.i18n(), "error.stepUnavailable", nav);
+            // The shell shows its own welcome screen; no step leads here. No default: a new step must
+            // get its screen here, or the build fails.
+            case WELCOME -> new ErrorScreen(s.i18n(), "error.stepUnavailable", nav);
         };
     }
 }
