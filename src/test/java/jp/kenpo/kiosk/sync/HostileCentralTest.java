@@ -161,11 +161,20 @@ class HostileCentralTest {
     }
 
     /** {@code body} declared whole, but the connection closed after its first {@code keep} bytes. */
+    /**
+     * Headers that promise the whole body, part of it, then the connection closed. The headers go out
+     * first and alone, so that the client has taken them before the close — otherwise, on a loaded
+     * machine, the close can come while it still reads the headers, and that is a network failure
+     * rather than a cut answer.
+     */
     static HostileCentral.Answer cut(int status, String body, int keep) {
         return (r, out) -> {
             byte[] b = body.getBytes(StandardCharsets.UTF_8);
             out.write(HostileCentral.head(status, "Content-Type: application/json\r\nContent-Length: " + b.length));
+            out.flush();
+            Thread.sleep(300);
             out.write(b, 0, keep);
+            out.flush();
         };
     }
 
