@@ -147,59 +147,85 @@ public final class CentralServer implements AutoCloseable {
         }
 
         public Options withHost(String h) {
-            return new Options(h, port, dataDir, privateKey, keyId, deviceTokens, faults, random, clock, maxBodyBytes,
-                    threads, readTimeout, queue, keepClearData);
+            return with(b -> b.host = h);
         }
 
         public Options withPort(int p) {
-            return new Options(host, p, dataDir, privateKey, keyId, deviceTokens, faults, random, clock, maxBodyBytes,
-                    threads, readTimeout, queue, keepClearData);
+            return with(b -> b.port = p);
         }
 
         public Options withDeviceTokens(Set<String> tokens) {
-            return new Options(host, port, dataDir, privateKey, keyId, tokens, faults, random, clock, maxBodyBytes,
-                    threads, readTimeout, queue, keepClearData);
+            return with(b -> b.deviceTokens = tokens);
         }
 
         public Options withFaults(Faults f) {
-            return new Options(host, port, dataDir, privateKey, keyId, deviceTokens, f, random, clock, maxBodyBytes,
-                    threads, readTimeout, queue, keepClearData);
+            return with(b -> b.faults = f);
         }
 
         public Options withRandom(Random r) {
-            return new Options(host, port, dataDir, privateKey, keyId, deviceTokens, faults, r, clock, maxBodyBytes,
-                    threads, readTimeout, queue, keepClearData);
+            return with(b -> b.random = r);
         }
 
         public Options withClock(Clock c) {
-            return new Options(host, port, dataDir, privateKey, keyId, deviceTokens, faults, random, c, maxBodyBytes,
-                    threads, readTimeout, queue, keepClearData);
+            return with(b -> b.clock = c);
         }
 
         /** For debugging only: the opened registrations and signup drafts are kept in clear. */
         public Options withKeepClearData(boolean keep) {
-            return new Options(host, port, dataDir, privateKey, keyId, deviceTokens, faults, random, clock, maxBodyBytes,
-                    threads, readTimeout, queue, keep);
+            return with(b -> b.keepClearData = keep);
         }
 
         public Options withMaxBodyBytes(long max) {
-            return new Options(host, port, dataDir, privateKey, keyId, deviceTokens, faults, random, clock, max,
-                    threads, readTimeout, queue, keepClearData);
+            return with(b -> b.maxBodyBytes = max);
         }
 
         public Options withThreads(int n) {
-            return new Options(host, port, dataDir, privateKey, keyId, deviceTokens, faults, random, clock, maxBodyBytes,
-                    n, readTimeout, queue, keepClearData);
+            return with(b -> b.threads = n);
         }
 
         public Options withReadTimeout(Duration timeout) {
-            return new Options(host, port, dataDir, privateKey, keyId, deviceTokens, faults, random, clock, maxBodyBytes,
-                    threads, timeout, queue, keepClearData);
+            return with(b -> b.readTimeout = timeout);
         }
 
         public Options withQueue(int waiting) {
-            return new Options(host, port, dataDir, privateKey, keyId, deviceTokens, faults, random, clock, maxBodyBytes,
-                    threads, readTimeout, waiting, keepClearData);
+            return with(b -> b.queue = waiting);
+        }
+
+        /** A copy with one setting changed (the withers above). */
+        private Options with(java.util.function.Consumer<Copy> change) {
+            Copy b = new Copy(this);
+            change.accept(b);
+            return new Options(b.host, b.port, dataDir, privateKey, keyId, b.deviceTokens, b.faults, b.random, b.clock,
+                    b.maxBodyBytes, b.threads, b.readTimeout, b.queue, b.keepClearData);
+        }
+
+        /** The settings a wither may change, taken from the options being copied. */
+        private static final class Copy {
+            String host;
+            int port;
+            Set<String> deviceTokens;
+            Faults faults;
+            Random random;
+            Clock clock;
+            long maxBodyBytes;
+            int threads;
+            Duration readTimeout;
+            int queue;
+            boolean keepClearData;
+
+            Copy(Options o) {
+                host = o.host;
+                port = o.port;
+                deviceTokens = o.deviceTokens;
+                faults = o.faults;
+                random = o.random;
+                clock = o.clock;
+                maxBodyBytes = o.maxBodyBytes;
+                threads = o.threads;
+                readTimeout = o.readTimeout;
+                queue = o.queue;
+                keepClearData = o.keepClearData;
+            }
         }
     }
 
