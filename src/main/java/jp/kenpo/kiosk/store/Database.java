@@ -66,10 +66,12 @@ public final class Database {
         db.migrate();
         if (!made) {
             try {
-                Files.writeString(marker, "This kiosk's database " + FILE_NAME + " was made in this folder. While this"
-                        + " file is here the kiosk\nrefuses to start without it, so that its queue and receipt numbers"
-                        + " are never lost\nunnoticed. Delete this file only to start afresh on purpose.\n");
-                PrivateFiles.file(marker);
+                try (var out = PrivateFiles.newFile(marker)) {
+                    out.write(("This kiosk's database " + FILE_NAME + " was made in this folder. While this file is"
+                            + " here the kiosk\nrefuses to start without it, so that its queue and receipt numbers are"
+                            + " never lost\nunnoticed. Delete this file only to start afresh on purpose.\n")
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }
             } catch (IOException e) {
                 throw new StoreException("the file " + marker + " cannot be written: " + e.getMessage(), e);
             }

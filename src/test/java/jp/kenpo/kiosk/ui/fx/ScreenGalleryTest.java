@@ -68,10 +68,7 @@ class ScreenGalleryTest extends KioskFxHarness {
 
         clickOn("#start");
         shot("02-consent");
-        while (lookup("#consent-agree").query().isDisabled()) {
-            clickOn("#consent-more");
-        }
-        clickOn("#consent-agree");
+        readAndAgree();
         shot("03-consent-agreed");
         clickOn("#next");
         shot("04-insurer");
