@@ -13,6 +13,7 @@ import jp.kenpo.kiosk.cli.AnalyzeCommand;
 import jp.kenpo.kiosk.cli.CentralCommand;
 import jp.kenpo.kiosk.cli.HashPinCommand;
 import jp.kenpo.kiosk.cli.QueueCommand;
+import jp.kenpo.kiosk.cli.RepairCommand;
 import jp.kenpo.kiosk.cli.SyncCommand;
 import jp.kenpo.kiosk.cli.RosterCommand;
 import jp.kenpo.kiosk.cli.SelftestCommand;
@@ -29,7 +30,7 @@ import picocli.CommandLine.Option;
 @Command(name = "kenpo-kiosk", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Registration kiosk for health-insurance unions.",
         subcommands = {SelftestCommand.class, QueueCommand.class, SyncCommand.class, RosterCommand.class,
-                AnalyzeCommand.class, HashPinCommand.class, CentralCommand.class})
+                AnalyzeCommand.class, HashPinCommand.class, CentralCommand.class, RepairCommand.class})
 public final class Main implements Callable<Integer> {
 
     public static final String DEFAULT_CONFIG = "kiosk-config/kiosk.yaml";

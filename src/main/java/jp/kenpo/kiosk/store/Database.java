@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -136,9 +138,71 @@ public final class Database {
                 LOG.info("database {} migrated to schema version {} ({} migrations)", file.getFileName(),
                         result.targetSchemaVersion, result.migrationsExecuted);
             }
+        } catch (org.flywaydb.core.api.exception.FlywayValidateException e) {
+            throw new StoreException("the database " + file + " cannot be migrated: " + e.getMessage()
+                    + " — if this kiosk's software was changed on purpose, run the 'repair' command", e);
         } catch (RuntimeException e) {
             throw new StoreException("the database " + file + " cannot be migrated: " + e.getMessage(), e);
         }
+    }
+
+    /** What {@link #repair(Path)} found and did: one line per applied migration whose record it corrected. */
+    public record Repair(Path file, List<String> corrected) {
+    }
+
+    /**
+     * The applied migrations whose recorded checksum or description differs from the ones this
+     * software carries (the reason a start-up stops with "cannot be migrated"), without changing anything.
+     */
+    public static Repair mismatches(Path dataDir) throws StoreException {
+        Path file = existing(dataDir);
+        try {
+            List<String> found = new ArrayList<>();
+            for (var invalid : flyway(file).validateWithResult().invalidMigrations) {
+                found.add("version " + invalid.version + " (" + invalid.filepath + "): "
+                        + invalid.errorDetails.errorMessage);
+            }
+            return new Repair(file, found);
+        } catch (RuntimeException e) {
+            throw new StoreException("the database " + file + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Flyway's repair: the history of applied migrations takes the checksums and descriptions of the
+     * migrations this software carries, and failed entries are removed. The tables and their rows are
+     * not touched; the migrations not yet applied are applied by the next {@link #open(Path)}.
+     */
+    public static Repair repair(Path dataDir) throws StoreException {
+        Repair before = mismatches(dataDir);
+        try {
+            flyway(before.file()).repair();
+        } catch (RuntimeException e) {
+            throw new StoreException("the database " + before.file() + " cannot be repaired: " + e.getMessage(), e);
+        }
+        LOG.info("database {} repaired: {} migration record(s) corrected", before.file().getFileName(),
+                before.corrected().size());
+        return before;
+    }
+
+    private static Path existing(Path dataDir) throws StoreException {
+        Path file = dataDir.resolve(FILE_NAME);
+        if (!Files.isRegularFile(file)) {
+            throw new StoreException("there is no database " + file);
+        }
+        return file;
+    }
+
+    /** Flyway on an existing file, for {@link #repair}: migrations not applied yet are no mismatch. */
+    private static Flyway flyway(Path file) {
+        SQLiteDataSource ds = new SQLiteDataSource(settings());
+        ds.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        return Flyway.configure(Database.class.getClassLoader())
+                .dataSource(ds)
+                .locations("classpath:db/migration")
+                .failOnMissingLocations(true)
+                .ignoreMigrationPatterns("*:pending")
+                .load();
     }
 
     /** Whether the file is a database without any of the kiosk's tables (an unreadable one is left to migrate). */
