@@ -34,12 +34,18 @@ import picocli.CommandLine.Option;
 public final class Main implements Callable<Integer> {
 
     public static final String DEFAULT_CONFIG = "kiosk-config/kiosk.yaml";
+    /**
+     * The default of {@code --config}: the system property {@code kiosk.config} (set by the installed
+     * launcher to {@code /etc/kenpo-kiosk/kiosk.yaml}), else the variable {@code KIOSK_CONFIG}, else
+     * {@link #DEFAULT_CONFIG}.
+     */
+    static final String CONFIG_DEFAULT = "${sys:kiosk.config:-${env:KIOSK_CONFIG:-" + DEFAULT_CONFIG + "}}";
     public static final int EXIT_CONFIG = 2;
     private static final java.util.logging.Logger JFX_LOG =
             java.util.logging.Logger.getLogger("javafx");
 
     @Option(names = "--config", paramLabel = "FILE",
-            description = "the configuration file (default: ${DEFAULT-VALUE})", defaultValue = DEFAULT_CONFIG)
+            description = "the configuration file (default: ${DEFAULT-VALUE})", defaultValue = CONFIG_DEFAULT)
     Path config;
 
     @Option(names = "--windowed", description = "a normal window instead of full screen (development)")
