@@ -15,9 +15,11 @@ root="$out/deb/${name}_${version}_amd64"
 rm -rf "$root"; mkdir -p "$root/DEBIAN" "$root/opt" "$root/etc" "$root/usr/bin" "$root/usr/lib/$name" \
   "$root/lib/systemd/system" "$root/usr/share/doc/$name"
 cp -a "$image" "$root/opt/$name"
+# The AppCDS archive is bound to the jar's path: postinst makes it in /opt (cds-dump).
+rm -f "$root/opt/$name/lib/app/$name.jsa" "$root/opt/$name/lib/app/cds-dump.log"
 cp -a "$etc" "$root/etc/$name"
 ln -s "/opt/$name/bin/$name" "$root/usr/bin/$name"
-install -m 0755 "$here/session" "$here/crash-loop" "$root/usr/lib/$name/"
+install -m 0755 "$here/session" "$here/crash-loop" "$here/cds-dump" "$root/usr/lib/$name/"
 install -m 0644 "$here/$name.service" "$here/$name-crash-loop.service" "$root/lib/systemd/system/"
 install -m 0644 "$here/README.md" "$root/usr/share/doc/$name/README.md"
 for f in postinst prerm postrm; do install -m 0755 "$here/debian/$f" "$root/DEBIAN/$f"; done

@@ -38,7 +38,7 @@ jlink --add-modules $Modules --include-locales=en,ja --strip-debug --no-header-f
 jpackage --type msi --name $Name --dest $Out --input "$Out\input" --main-jar "$Name.jar" `
   --main-class $MainClass --runtime-image "$Out\runtime" --app-version $Version --vendor 'Kenpo Kiosk' `
   --install-dir 'Kenpo Kiosk' --win-upgrade-uuid '6b3f6f0e-3c1a-4f0e-9a57-5d0f4b8e2a71' `
-  --win-menu --win-menu-group 'Kenpo Kiosk' --win-console `
+  --win-menu --win-menu-group 'Kenpo Kiosk' `
   --resource-dir "$Here\resources" `
   --java-options '-Dkiosk.config=C:\ProgramData\KenpoKiosk\kiosk.yaml' --java-options '-Dfile.encoding=UTF-8'
 Get-ChildItem "$Out\*.msi" | ForEach-Object { '{0}  {1:N1} MB' -f $_.Name, ($_.Length / 1MB) }
