@@ -151,6 +151,7 @@ public final class CardAnalyzer implements AutoCloseable {
     private final Mat half = new Mat();
     private final CardFinder finder = new CardFinder();
     private final SideFit sides = new SideFit();
+    private final CutOffCard cutOff = new CutOffCard(sides);
     private final BlurMeter blurMeter = new BlurMeter();
     private final FramePixels pixels = new FramePixels();
     private final Quad candidate = new Quad();
@@ -213,7 +214,11 @@ public final class CardAnalyzer implements AutoCloseable {
             }
         }
         if (!haveCard) {
-            boolean cut = cutOff(outlines, scale, w, h, reach);
+            // A piece at the frame's edge is a card to move into the picture only when one side seen is
+            // as long as the short side of a card at the least fill taken (MIN_FILL): a smaller piece
+            // there is as likely a stripe of cloth or a box's corner, and such a card would be too small.
+            boolean cut = cutOff.any(outlines, pixels, scale, w, h, reach,
+                    Math.sqrt(MIN_FILL * w * h / CardGeometry.ID1_ASPECT));
             return CardAnalysis.notFound(cut ? CardReason.CUT_OFF : CardReason.NOT_FOUND, msSince(start));
         }
 
@@ -421,118 +426,6 @@ public final class CardAnalyzer implements AutoCloseable {
         candidate.y[s] -= d * ny;
         candidate.x[e] -= d * nx;
         candidate.y[e] -= d * ny;
-    }
-
-    /**
-     * Whether one of the outlines running along the frame's edge is what is left of a card reaching
-     * over it: two or three of its corners in the picture, at roughly right angles, and every side
-     * between them and the frame's edge a straight step. (Whether the rest would have a card's
-     * proportions cannot be told; the card is not reported found, only that it is cut off.)
-     */
-    private boolean cutOff(List<CardFinder.Outline> outlines, double scale, int w, int h, double reach) {
-        double edge = 3 / scale;
-        double minSide = Math.sqrt(MIN_FIND_FILL * w * h / CardGeometry.ID1_ASPECT);
-        for (CardFinder.Outline o : outlines) {
-            if (!o.atBorder()) {
-                continue;
-            }
-            int n = o.x().length;
-            double[] px = new double[n];
-            double[] py = new double[n];
-            double turn = 0;
-            for (int i = 0; i < n; i++) {
-                px[i] = (o.x()[i] + 0.5) / scale - 0.5;
-                py[i] = (o.y()[i] + 0.5) / scale - 0.5;
-            }
-            for (int i = 0; i < n; i++) {
-                int j = (i + 1) % n;
-                turn += px[i] * py[j] - px[j] * py[i];
-            }
-            if (turn < 0) { // clockwise in the picture, so the inside is on each side's right
-                reverse(px);
-                reverse(py);
-            }
-            if (cutCard(px, py, w, h, edge, minSide, reach)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean cutCard(double[] px, double[] py, int w, int h, double edge, double minSide, double reach) {
-        int n = px.length;
-        boolean[] border = new boolean[n];
-        int free = 0;
-        for (int i = 0; i < n; i++) {
-            border[i] = px[i] < edge || py[i] < edge || px[i] > w - 1 - edge || py[i] > h - 1 - edge;
-            free += border[i] ? 0 : 1;
-        }
-        if (free < 2 || free > 3) {
-            return false;
-        }
-        int first = -1; // the first corner inside the picture after one on the edge
-        for (int i = 0; i < n; i++) {
-            if (border[i] && !border[(i + 1) % n]) {
-                first = (i + 1) % n;
-            }
-        }
-        if (first < 0) {
-            return false;
-        }
-        // the chain: edge point, the corners inside, edge point
-        int[] chain = new int[free + 2];
-        chain[0] = (first + n - 1) % n;
-        for (int k = 0; k <= free; k++) {
-            chain[k + 1] = (first + k) % n;
-        }
-        if (!border[chain[free + 1]]) {
-            return false; // the corners inside are not all in one run
-        }
-        double longest = 0;
-        for (int k = 1; k <= free; k++) {
-            double angle = angle(px, py, chain[k - 1], chain[k], chain[k + 1]);
-            if (angle < 50 || angle > 130) {
-                return false;
-            }
-        }
-        for (int k = 0; k <= free; k++) {
-            int a = chain[k];
-            int b = chain[k + 1];
-            longest = Math.max(longest, Math.hypot(px[b] - px[a], py[b] - py[a]));
-            if (sides.support(pixels, px[a], py[a], px[b], py[b], reach) < MIN_SIDE_SUPPORT) {
-                return false;
-            }
-        }
-        if (free == 2) {
-            // the two sides leaving the picture are a card's opposite sides: nearly parallel
-            double ax = px[chain[1]] - px[chain[0]];
-            double ay = py[chain[1]] - py[chain[0]];
-            double bx = px[chain[2]] - px[chain[3]];
-            double by = py[chain[2]] - py[chain[3]];
-            double cos = (ax * bx + ay * by) / (Math.hypot(ax, ay) * Math.hypot(bx, by));
-            if (cos < Math.cos(Math.toRadians(35))) {
-                return false;
-            }
-        }
-        return longest >= minSide;
-    }
-
-    /** The inside angle at b of the corner a–b–c, in degrees. */
-    private static double angle(double[] x, double[] y, int a, int b, int c) {
-        double ux = x[a] - x[b];
-        double uy = y[a] - y[b];
-        double vx = x[c] - x[b];
-        double vy = y[c] - y[b];
-        double cos = (ux * vx + uy * vy) / (Math.hypot(ux, uy) * Math.hypot(vx, vy));
-        return Math.toDegrees(Math.acos(Math.max(-1, Math.min(1, cos))));
-    }
-
-    private static void reverse(double[] v) {
-        for (int i = 0, j = v.length - 1; i < j; i++, j--) {
-            double t = v[i];
-            v[i] = v[j];
-            v[j] = t;
-        }
     }
 
     /**

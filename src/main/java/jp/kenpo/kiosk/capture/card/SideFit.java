@@ -135,6 +135,28 @@ final class SideFit {
         return fitLine(img, ax, ay, bx, by, reach, 0) ? support[0] : 0;
     }
 
+    /**
+     * {@link #support} of a rough side brought to its step in ever closer looks — first up to
+     * {@code wide}, then {@code reach}, then {@value #CLOSE} pixels either side — its ends moved
+     * onto the line each look fits: a rough side a degree or two off the real one reaches past the
+     * close look at its far end.
+     */
+    double closeSupport(FramePixels img, double ax, double ay, double bx, double by, double wide, double reach) {
+        double[] reaches = {wide, reach, CLOSE};
+        for (double r : reaches) {
+            if (!fitLine(img, ax, ay, bx, by, r, 0)) {
+                return 0;
+            }
+            double ta = (ax - lineX[0]) * dirX[0] + (ay - lineY[0]) * dirY[0];
+            double tb = (bx - lineX[0]) * dirX[0] + (by - lineY[0]) * dirY[0];
+            ax = lineX[0] + ta * dirX[0];
+            ay = lineY[0] + ta * dirY[0];
+            bx = lineX[0] + tb * dirX[0];
+            by = lineY[0] + tb * dirY[0];
+        }
+        return support[0];
+    }
+
     /** Fits one side, from (ax,ay) towards (bx,by), into slot {@code s} of the line and support arrays. */
     private boolean fitLine(FramePixels img, double ax, double ay, double bx0, double by0, double reach, int s) {
         double len = Math.hypot(bx0 - ax, by0 - ay);
