@@ -11,6 +11,10 @@ package jp.kenpo.kiosk.capture.card;
  * <p>How many of the looks found a step on the fitted line is the side's <em>support</em>: a card's
  * side is a step all along, an outline that only happens to be four-cornered in the texture of a
  * desk or cloth is not.
+ *
+ * <p>The fit, the support and the look past the corners stay in one class: they read the picture
+ * the same way (along each side's colour direction, with the same per-look buffers) and the last
+ * two need the lines and steps the fit leaves behind.
  */
 final class SideFit {
 
