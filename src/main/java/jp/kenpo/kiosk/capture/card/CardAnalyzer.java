@@ -1,9 +1,7 @@
 package jp.kenpo.kiosk.capture.card;
 
 import static jp.kenpo.kiosk.capture.Measures.msSince;
-import static jp.kenpo.kiosk.capture.Measures.round;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.opencv.core.Mat;
@@ -12,7 +10,6 @@ import org.opencv.core.Point;
 import org.opencv.core.Size;
 import org.opencv.imgproc.Imgproc;
 
-import jp.kenpo.kiosk.core.config.MaskRegion;
 import jp.kenpo.kiosk.core.document.CardReason;
 
 /**
@@ -26,13 +23,15 @@ import jp.kenpo.kiosk.core.document.CardReason;
  * moved out to the card's own edge past a printed line or band) and kept only if its sides are
  * real steps, none runs on past a corner (the end of a receipt, a phone's screen), and its true
  * proportions — seen through the camera's perspective ({@link CardGeometry}) — are a card's. The
- * first such outline is the card. Then: how blurred it is ({@link BlurMeter}), how much of it is
- * blown out, how bright it is, how much of the frame it fills, how far it is tilted out of the
- * picture's plane and turned within it, and whether it reaches over the frame's edge. A card that
- * reaches over the frame's edge is reported {@code cut_off}, not found.
+ * first such outline is the card; {@link CardVerdict} then judges its picture. A card that
+ * reaches over the frame's edge is reported {@code cut_off}, not found ({@link CutOffCard}).
  *
  * <p>Every limit below is argued from the camera, the card and the member, not fitted to test
  * pictures; the accuracy tests check them on two independent sets of generated frames.
+ *
+ * <p>The search, the fit, moving sides out to the card's edge and completing a side lost in a
+ * band stay in this one class: they all work on the one candidate outline and its fitted sides,
+ * which splitting would have to hand back and forth for every try.
  *
  * <p>Not thread-safe: one analyzer per camera thread. Its working images and buffers are kept
  * between frames.
@@ -43,52 +42,6 @@ public final class CardAnalyzer implements AutoCloseable {
     public static final int CARD_WIDTH = 856;
     public static final int CARD_HEIGHT = 540;
 
-    /**
-     * Blur, as the σ of a Gaussian in frame pixels. A webcam in focus draws an edge with σ of about
-     * 0.5–1 px (lens, demosaicing, compression); above 2 px the card is out of focus or moving
-     * (a card moving 5 px during a 1/30 s exposure, 150 px/s, reads about 2 px). The auto-capture
-     * waits for a frame below this; members hold still for a moment.
-     */
-    static final double MAX_BLUR_PX = 2.0;
-    /**
-     * Blur measured on the card itself: σ 0.4 mm. A card far from a 640×480 camera has only about
-     * 3 px/mm, so 1.3 px of blur already smears 0.4 mm of print — the name and the number (3 mm
-     * characters and more) stay readable, a blur beyond that makes them guesswork.
-     */
-    static final double MAX_BLUR_MM = 0.4;
-    /**
-     * Glare: luma at or above {@value #BLOWN_OUT} is clipped by the camera — nothing printed there
-     * can be read. 1.5 % of the card is about 69 mm², an 8 mm patch: two characters of the name
-     * or the number.
-     */
-    static final double MAX_GLARE = 0.015;
-    static final int BLOWN_OUT = 251;
-    /**
-     * Exposure: the card's mean luma. ID cards are light (white or pastel grounds); exposed
-     * properly they read 140–220. Below 70 the room or the camera gives the card less than a
-     * third of its light: the camera has turned its gain up, and noise eats the small print.
-     */
-    static final double MIN_EXPOSURE = 70;
-    /**
-     * Fill: the card's area over the frame's. The guide frame is 70 % of the picture's width
-     * (55 % of a 16:9 picture's area); below 12 % the card is less than half the guide's width
-     * away — held twice as far as asked. That still gives 4.9 px/mm at 1280×720 (2 mm print 10 px
-     * high) and 2.8 px/mm at 640×480, the least such a camera can do for a card held in the guide.
-     */
-    static final double MIN_FILL = 0.12;
-    /**
-     * Tilt out of the picture's plane. Correcting the perspective cannot give back resolution: at
-     * 30° the print is squeezed to cos 30° = 87 % across the tilt, and at a counter's 20–30 cm the
-     * far end of the card is about a quarter smaller than the near one; glare also rises as the
-     * card turns towards a ceiling light. Held flat facing the camera, members stay within 15°.
-     */
-    static final double MAX_TILT = 30;
-    /**
-     * Turn within the picture. The correction turns the card upright whatever its turn, but beyond
-     * 30° it no longer sits in the guide frame, and near 90° the card is held upright (portrait),
-     * where top and bottom can be mistaken.
-     */
-    static final double MAX_ROLL = 30;
     /**
      * How far the measured proportions may be from ID-1's. Corners found to 1–2 px measure a card
      * tilted 45° within 2–5 %; the nearest common rectangles are off by more: A- and B-series paper
@@ -131,17 +84,12 @@ public final class CardAnalyzer implements AutoCloseable {
     static final double STRONG_SIDE_SUPPORT = 0.8;
     /** A card smaller than 2 % of the frame is too far to be worth a message other than "not found". */
     static final double MIN_FIND_FILL = 0.02;
-    /** A corner closer than 1 % of the frame's size to its edge: the card touches the edge. */
-    static final double EDGE_MARGIN = 0.01;
 
     static final int WORK_WIDTH = 320;
     /** Rough outlines fitted per frame at most, largest first (each fit reads about 2 000 pixels). */
     static final int MAX_TRIES = 12;
     /** Outlines put together from pieces of edge looked at per frame at most, the best covered first. */
     static final int MAX_PIECE_QUADS = 128;
-    /** The light is read on a grid of 80 × 50 points over the card: about one per square millimetre. */
-    private static final int GRID_U = 80;
-    private static final int GRID_V = 50;
 
     static {
         jp.kenpo.kiosk.capture.OpenCv.load(); // before the native images below
@@ -151,7 +99,8 @@ public final class CardAnalyzer implements AutoCloseable {
     private final Mat half = new Mat();
     private final CardFinder finder = new CardFinder();
     private final SideFit sides = new SideFit();
-    private final BlurMeter blurMeter = new BlurMeter();
+    private final CutOffCard cutOff = new CutOffCard(sides);
+    private final CardVerdict verdict = new CardVerdict();
     private final FramePixels pixels = new FramePixels();
     private final Quad candidate = new Quad();
     private final Quad card = new Quad();
@@ -213,46 +162,15 @@ public final class CardAnalyzer implements AutoCloseable {
             }
         }
         if (!haveCard) {
-            boolean cut = cutOff(outlines, scale, w, h, reach);
+            // A piece at the frame's edge is a card to move into the picture only when one side seen is
+            // as long as the short side of a card at the least fill taken (MIN_FILL): a smaller piece
+            // there is as likely a stripe of cloth or a box's corner, and such a card would be too small.
+            boolean cut = cutOff.any(outlines, pixels, scale, w, h, reach,
+                    Math.sqrt(CardVerdict.MIN_FILL * w * h / CardGeometry.ID1_ASPECT));
             return CardAnalysis.notFound(cut ? CardReason.CUT_OFF : CardReason.NOT_FOUND, msSince(start));
         }
 
-        Homography onCard = Homography.unitSquareTo(card);
-        double blur = blurMeter.measure(pixels, onCard);
-        double area = card.area();
-        double pxPerMm = Math.sqrt(area / Math.cos(Math.toRadians(Math.min(pose.tilt(), 80)))) / Math.sqrt(MaskRegion.CARD_WIDTH_MM * MaskRegion.CARD_HEIGHT_MM);
-        double[] light = light(onCard);
-        double exposure = light[0];
-        double glare = light[1];
-        double fill = area / ((double) w * h);
-
-        List<CardReason> reasons = new ArrayList<>();
-        if (card.margin(w, h) < EDGE_MARGIN * Math.max(w, h)) {
-            reasons.add(CardReason.CUT_OFF);
-        }
-        if (pose.tilt() > MAX_TILT || Math.abs(pose.roll()) > MAX_ROLL) {
-            reasons.add(CardReason.TILTED);
-        }
-        if (fill < MIN_FILL) {
-            reasons.add(CardReason.TOO_SMALL);
-        }
-        if (exposure < MIN_EXPOSURE) {
-            reasons.add(CardReason.TOO_DARK);
-        }
-        if (glare > MAX_GLARE) {
-            reasons.add(CardReason.GLARE);
-        }
-        if (Double.isNaN(blur) || blur > MAX_BLUR_PX || blur / pxPerMm > MAX_BLUR_MM) {
-            reasons.add(CardReason.BLURRY);
-        }
-        List<double[]> corners = new ArrayList<>(4);
-        for (int i = 0; i < 4; i++) {
-            corners.add(new double[] {round(card.x[i], 1), round(card.y[i], 1)});
-        }
-        double shownBlur = Double.isNaN(blur) ? 99 : blur;
-        return new CardAnalysis(true, corners, round(1 / Math.max(0.05, shownBlur), 2), round(shownBlur, 2),
-                round(glare, 4), round(exposure, 1), round(fill, 4), round(pose.tilt(), 1), round(pose.roll(), 1),
-                reasons.isEmpty(), List.copyOf(reasons), msSince(start));
+        return verdict.of(pixels, card, pose, w, h, start);
     }
 
     /**
@@ -424,118 +342,6 @@ public final class CardAnalyzer implements AutoCloseable {
     }
 
     /**
-     * Whether one of the outlines running along the frame's edge is what is left of a card reaching
-     * over it: two or three of its corners in the picture, at roughly right angles, and every side
-     * between them and the frame's edge a straight step. (Whether the rest would have a card's
-     * proportions cannot be told; the card is not reported found, only that it is cut off.)
-     */
-    private boolean cutOff(List<CardFinder.Outline> outlines, double scale, int w, int h, double reach) {
-        double edge = 3 / scale;
-        double minSide = Math.sqrt(MIN_FIND_FILL * w * h / CardGeometry.ID1_ASPECT);
-        for (CardFinder.Outline o : outlines) {
-            if (!o.atBorder()) {
-                continue;
-            }
-            int n = o.x().length;
-            double[] px = new double[n];
-            double[] py = new double[n];
-            double turn = 0;
-            for (int i = 0; i < n; i++) {
-                px[i] = (o.x()[i] + 0.5) / scale - 0.5;
-                py[i] = (o.y()[i] + 0.5) / scale - 0.5;
-            }
-            for (int i = 0; i < n; i++) {
-                int j = (i + 1) % n;
-                turn += px[i] * py[j] - px[j] * py[i];
-            }
-            if (turn < 0) { // clockwise in the picture, so the inside is on each side's right
-                reverse(px);
-                reverse(py);
-            }
-            if (cutCard(px, py, w, h, edge, minSide, reach)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean cutCard(double[] px, double[] py, int w, int h, double edge, double minSide, double reach) {
-        int n = px.length;
-        boolean[] border = new boolean[n];
-        int free = 0;
-        for (int i = 0; i < n; i++) {
-            border[i] = px[i] < edge || py[i] < edge || px[i] > w - 1 - edge || py[i] > h - 1 - edge;
-            free += border[i] ? 0 : 1;
-        }
-        if (free < 2 || free > 3) {
-            return false;
-        }
-        int first = -1; // the first corner inside the picture after one on the edge
-        for (int i = 0; i < n; i++) {
-            if (border[i] && !border[(i + 1) % n]) {
-                first = (i + 1) % n;
-            }
-        }
-        if (first < 0) {
-            return false;
-        }
-        // the chain: edge point, the corners inside, edge point
-        int[] chain = new int[free + 2];
-        chain[0] = (first + n - 1) % n;
-        for (int k = 0; k <= free; k++) {
-            chain[k + 1] = (first + k) % n;
-        }
-        if (!border[chain[free + 1]]) {
-            return false; // the corners inside are not all in one run
-        }
-        double longest = 0;
-        for (int k = 1; k <= free; k++) {
-            double angle = angle(px, py, chain[k - 1], chain[k], chain[k + 1]);
-            if (angle < 50 || angle > 130) {
-                return false;
-            }
-        }
-        for (int k = 0; k <= free; k++) {
-            int a = chain[k];
-            int b = chain[k + 1];
-            longest = Math.max(longest, Math.hypot(px[b] - px[a], py[b] - py[a]));
-            if (sides.support(pixels, px[a], py[a], px[b], py[b], reach) < MIN_SIDE_SUPPORT) {
-                return false;
-            }
-        }
-        if (free == 2) {
-            // the two sides leaving the picture are a card's opposite sides: nearly parallel
-            double ax = px[chain[1]] - px[chain[0]];
-            double ay = py[chain[1]] - py[chain[0]];
-            double bx = px[chain[2]] - px[chain[3]];
-            double by = py[chain[2]] - py[chain[3]];
-            double cos = (ax * bx + ay * by) / (Math.hypot(ax, ay) * Math.hypot(bx, by));
-            if (cos < Math.cos(Math.toRadians(35))) {
-                return false;
-            }
-        }
-        return longest >= minSide;
-    }
-
-    /** The inside angle at b of the corner a–b–c, in degrees. */
-    private static double angle(double[] x, double[] y, int a, int b, int c) {
-        double ux = x[a] - x[b];
-        double uy = y[a] - y[b];
-        double vx = x[c] - x[b];
-        double vy = y[c] - y[b];
-        double cos = (ux * vx + uy * vy) / (Math.hypot(ux, uy) * Math.hypot(vx, vy));
-        return Math.toDegrees(Math.acos(Math.max(-1, Math.min(1, cos))));
-    }
-
-    private static void reverse(double[] v) {
-        for (int i = 0, j = v.length - 1; i < j; i++, j--) {
-            double t = v[i];
-            v[i] = v[j];
-            v[j] = t;
-        }
-    }
-
-    /**
      * A rough outline (work pixels) into {@link #candidate} in frame pixels and the card's order,
      * if its proportions are within three times the tolerance of a card's: worth a closer look.
      */
@@ -563,28 +369,6 @@ public final class CardAnalyzer implements AutoCloseable {
             candidate.y[i] = oy[order[i]];
         }
         return candidate.convex();
-    }
-
-    /** The card's mean luma and its blown-out share, on a grid over the card in its own directions. */
-    private double[] light(Homography hm) {
-        double sum = 0;
-        int blown = 0;
-        int n = 0;
-        for (int j = 0; j < GRID_V; j++) {
-            double v = 0.02 + 0.96 * (j + 0.5) / GRID_V;
-            for (int i = 0; i < GRID_U; i++) {
-                double u = 0.02 + 0.96 * (i + 0.5) / GRID_U;
-                double luma = pixels.luma(hm.x(u, v), hm.y(u, v));
-                if (!Double.isNaN(luma)) {
-                    sum += luma;
-                    n++;
-                    if (luma >= BLOWN_OUT) { // 255 clipped; JPEG leaves clipped patches at 251–255
-                        blown++;
-                    }
-                }
-            }
-        }
-        return n == 0 ? new double[] {0, 0} : new double[] {sum / n, (double) blown / n};
     }
 
     /**

@@ -11,6 +11,10 @@ package jp.kenpo.kiosk.capture.card;
  * <p>How many of the looks found a step on the fitted line is the side's <em>support</em>: a card's
  * side is a step all along, an outline that only happens to be four-cornered in the texture of a
  * desk or cloth is not.
+ *
+ * <p>The fit, the support and the look past the corners stay in one class: they read the picture
+ * the same way (along each side's colour direction, with the same per-look buffers) and the last
+ * two need the lines and steps the fit leaves behind.
  */
 final class SideFit {
 
@@ -133,6 +137,28 @@ final class SideFit {
      */
     double support(FramePixels img, double ax, double ay, double bx, double by, double reach) {
         return fitLine(img, ax, ay, bx, by, reach, 0) ? support[0] : 0;
+    }
+
+    /**
+     * {@link #support} of a rough side brought to its step in ever closer looks — first up to
+     * {@code wide}, then {@code reach}, then {@value #CLOSE} pixels either side — its ends moved
+     * onto the line each look fits: a rough side a degree or two off the real one reaches past the
+     * close look at its far end.
+     */
+    double closeSupport(FramePixels img, double ax, double ay, double bx, double by, double wide, double reach) {
+        double[] reaches = {wide, reach, CLOSE};
+        for (double r : reaches) {
+            if (!fitLine(img, ax, ay, bx, by, r, 0)) {
+                return 0;
+            }
+            double ta = (ax - lineX[0]) * dirX[0] + (ay - lineY[0]) * dirY[0];
+            double tb = (bx - lineX[0]) * dirX[0] + (by - lineY[0]) * dirY[0];
+            ax = lineX[0] + ta * dirX[0];
+            ay = lineY[0] + ta * dirY[0];
+            bx = lineX[0] + tb * dirX[0];
+            by = lineY[0] + tb * dirY[0];
+        }
+        return support[0];
     }
 
     /** Fits one side, from (ax,ay) towards (bx,by), into slot {@code s} of the line and support arrays. */
