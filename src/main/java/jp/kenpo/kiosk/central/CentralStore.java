@@ -8,19 +8,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jp.kenpo.kiosk.core.roster.RosterEntry;
 import jp.kenpo.kiosk.store.Database;
@@ -33,6 +28,7 @@ import jp.kenpo.kiosk.store.PrivateFiles;
  * the signup drafts are written only when the server keeps clear data for debugging.
  * Write-ahead logging, synchronous FULL and a busy timeout as the kiosk's database; transactions
  * take the write lock when they begin, so a read-then-write never meets another writer midway.
+ * It stores and reads; the answers it keeps are made by the HTTP side ({@link FirstAnswers}).
  */
 final class CentralStore {
 
@@ -55,13 +51,29 @@ final class CentralStore {
         }
     }
 
+    /**
+     * The first answers to a registration that the conflict rules decide, made by whoever speaks HTTP:
+     * the store only keeps them with the registration, in the same transaction.
+     */
+    interface FirstAnswers {
+        /** The acceptance (201) of a registration given its receipt number. */
+        String accepted(String registrationId, String status, String receiptNumber);
+
+        /** The refusal (409) by a conflict rule: {@code already_registered} or {@code email_in_use}. */
+        String conflict(String error);
+    }
+
+    /** One stored roster change, in its order ({@code seq}); {@code memberType} may be null. */
+    record RosterChange(long seq, String insurerNumber, String cardKey, String matchKey, String memberType,
+                        String status) {
+    }
+
     enum ClaimOutcome { CLAIMED, NOT_FOUND, GONE }
 
     record Claim(ClaimOutcome outcome, String draft) {
     }
 
     private final SQLiteDataSource dataSource;
-    private final ObjectMapper json = new ObjectMapper();
 
     private CentralStore(SQLiteDataSource dataSource) {
         this.dataSource = dataSource;
@@ -132,7 +144,7 @@ final class CentralStore {
      * transaction; when the key was stored meanwhile (a concurrent send), returns that first
      * answer instead, not fresh. Serialized in this process, and the primary key guards the rest.
      */
-    synchronized Stored register(Candidate r) throws SQLException {
+    synchronized Stored register(Candidate r, FirstAnswers answers) throws SQLException {
         try (Connection c = connect()) {
             c.setAutoCommit(false);
             try {
@@ -152,17 +164,12 @@ final class CentralStore {
                     if (conflict != null) {
                         status = "rejected";
                         answerStatus = 409;
-                        answer = problem(conflict, conflict.equals("already_registered")
-                                ? "this member is already registered" : "this email address is already in use", null);
+                        answer = answers.conflict(conflict);
                     } else {
                         seq = nextReceiptSeq(c);
                         receipt = String.format("C%08d", seq);
-                        Map<String, Object> accepted = new LinkedHashMap<>();
-                        accepted.put("registrationId", r.registrationId());
-                        accepted.put("status", status);
-                        accepted.put("receiptNumber", receipt);
                         answerStatus = 201;
-                        answer = write(accepted);
+                        answer = answers.accepted(r.registrationId(), status, receipt);
                     }
                 }
                 try (PreparedStatement ps = c.prepareStatement("""
@@ -260,9 +267,9 @@ final class CentralStore {
         }
     }
 
-    /** Up to {@code limit + 1} changes after {@code afterSeq}, oldest first, as contract objects with their seq. */
-    List<Map<String, Object>> rosterAfter(long afterSeq, int limit) throws SQLException {
-        List<Map<String, Object>> page = new ArrayList<>();
+    /** Up to {@code limit + 1} changes after {@code afterSeq}, oldest first. */
+    List<RosterChange> rosterAfter(long afterSeq, int limit) throws SQLException {
+        List<RosterChange> page = new ArrayList<>();
         try (Connection c = connect(); PreparedStatement ps = c.prepareStatement("""
                 SELECT seq, insurer_number, card_key, match_key, member_type, status FROM roster_changes
                 WHERE seq > ? ORDER BY seq LIMIT ?""")) {
@@ -270,16 +277,8 @@ final class CentralStore {
             ps.setInt(2, limit + 1);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    Map<String, Object> e = new LinkedHashMap<>();
-                    e.put("seq", rs.getLong(1));
-                    e.put("insurerNumber", rs.getString(2));
-                    e.put("cardKey", rs.getString(3));
-                    e.put("matchKey", rs.getString(4));
-                    if (rs.getString(5) != null) {
-                        e.put("memberType", rs.getString(5));
-                    }
-                    e.put("status", rs.getString(6));
-                    page.add(e);
+                    page.add(new RosterChange(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6)));
                 }
             }
         }
@@ -364,28 +363,6 @@ final class CentralStore {
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
             }
-        }
-    }
-
-    // --- answers -------------------------------------------------------------------------------
-
-    String problem(String error, String message, List<String> fields) {
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("error", error);
-        if (message != null) {
-            p.put("message", message);
-        }
-        if (fields != null && !fields.isEmpty()) {
-            p.put("fields", fields);
-        }
-        return write(p);
-    }
-
-    private String write(Object o) {
-        try {
-            return json.writeValueAsString(o);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
