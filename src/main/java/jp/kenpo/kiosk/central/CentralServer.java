@@ -9,11 +9,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -25,7 +23,6 @@ import org.slf4j.LoggerFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
 
 import jp.kenpo.kiosk.core.roster.RosterEntry;
@@ -62,8 +59,10 @@ import jp.kenpo.kiosk.core.roster.RosterEntry;
  * <p>This class starts and stops the server and offers the Java API for tests and demos. Requests go
  * through the {@link Router} (device token, path, method, {@link FaultInjection}) to one {@link Endpoint}
  * each: {@link RegistrationEndpoint} (with {@link RegistrationValidation}), {@link RosterFeed},
- * {@link ClaimEndpoint}, {@link HeartbeatEndpoint} — see {@link #routes}. The store ({@link CentralStore})
- * keeps what the endpoints decide; the answers' JSON is made by {@link Answers}.
+ * {@link SignupClaims}, {@link HeartbeatEndpoint} — see {@link #routes}. The store ({@link CentralStore})
+ * keeps what the endpoints decide; the answers' JSON is made by {@link Answers}. The class is longer
+ * than most because its {@link Options} (a public record with its withers, written
+ * {@code CentralServer.Options} by every caller) lives here; the withers' copying is {@link OptionsBuilder}'s.
  */
 public final class CentralServer implements AutoCloseable {
 
@@ -185,8 +184,9 @@ public final class CentralServer implements AutoCloseable {
     private final FaultInjection faults;
     private final RegistrationValidation validation;
     private final ObjectMapper json = new ObjectMapper();
-    /** Signup drafts by resume id, when the file does not keep them. */
-    private final Map<String, String> drafts = new ConcurrentHashMap<>();
+    private final RosterStore roster;
+    private final HeartbeatStore heartbeats;
+    private final SignupClaims signups;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private CentralServer(Options options, CentralStore store, HttpServer http, ExecutorService pool,
@@ -199,6 +199,9 @@ public final class CentralServer implements AutoCloseable {
         this.faults = new FaultInjection(options.faults(), options.random());
         this.validation = new RegistrationValidation(new Unsealer(options.keyId(), options.privateKey()),
                 options.clock(), options.keepClearData());
+        this.roster = new RosterStore(store);
+        this.heartbeats = new HeartbeatStore(store);
+        this.signups = new SignupClaims(new SignupStore(store), options.clock(), options.keepClearData());
     }
 
     /** The endpoints: adding one is a class implementing {@link Endpoint} and one line here. */
@@ -206,9 +209,9 @@ public final class CentralServer implements AutoCloseable {
         return new Router(new DeviceAuth(options.deviceTokens()), faults)
                 .add("POST", "/v1/registrations", new RegistrationEndpoint(store, validation, faults,
                         options.maxBodyBytes()))
-                .add("GET", "/v1/roster", new RosterFeed(store))
-                .add("POST", "/v1/signups/{resumeId}/claim", new ClaimEndpoint(store, drafts, options.clock()))
-                .add("POST", "/v1/heartbeat", new HeartbeatEndpoint(store, options.clock()));
+                .add("GET", "/v1/roster", new RosterFeed(roster))
+                .add("POST", "/v1/signups/{resumeId}/claim", signups)
+                .add("POST", "/v1/heartbeat", new HeartbeatEndpoint(heartbeats, options.clock()));
     }
 
     /**
@@ -216,20 +219,7 @@ public final class CentralServer implements AutoCloseable {
      * data an earlier run kept is removed first.
      */
     public static CentralServer start(Options options) throws IOException {
-        CentralStore store = CentralStore.open(options.dataDir());
-        if (!options.keepClearData()) {
-            try {
-                int forgotten = store.forgetClearData();
-                if (forgotten > 0) {
-                    LOG.info("central.db: clear data of {} registrations or signups kept by an earlier run removed",
-                            forgotten);
-                }
-            } catch (SQLException e) {
-                throw new IOException("central.db: the clear data of an earlier run cannot be removed", e);
-            }
-        } else {
-            LOG.warn("central.db keeps opened registrations in clear (debugging only)");
-        }
+        CentralStore store = CentralStore.open(options.dataDir(), options.keepClearData());
         HttpServer http = HttpServer.create(new InetSocketAddress(options.host(), options.port()), 64);
         ExecutorService pool = RequestPool.create(options.threads(), options.queue());
         RequestWatch watch = new RequestWatch(options.readTimeout());
@@ -308,7 +298,7 @@ public final class CentralServer implements AutoCloseable {
     /** Appends roster changes, served by {@code GET /v1/roster} after those already there. */
     public void addRosterEntries(List<RosterEntry> entries) {
         try {
-            store.addRoster(entries);
+            roster.addRoster(entries);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -317,16 +307,7 @@ public final class CentralServer implements AutoCloseable {
     /** Offers an app-started signup for claiming until {@code expiresAt}; the draft is a SignupDraft object. */
     public void addSignup(String resumeId, String draftJson, Instant expiresAt) {
         try {
-            JsonNode draft = json.readTree(draftJson);
-            if (!draft.isObject()) {
-                throw new IllegalArgumentException("the draft is a JSON object");
-            }
-            ((ObjectNode) draft).put("resumeId", resumeId);
-            String text = json.writeValueAsString(draft);
-            drafts.put(resumeId, text);
-            store.addSignup(resumeId, options.keepClearData() ? text : null, expiresAt);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("the draft is not JSON", e);
+            signups.offer(resumeId, draftJson, expiresAt);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -335,7 +316,7 @@ public final class CentralServer implements AutoCloseable {
     /** The newest heartbeat body a kiosk sent, if any. */
     public Optional<JsonNode> lastHeartbeat(String kioskId) {
         try {
-            Optional<String> body = store.lastHeartbeat(kioskId);
+            Optional<String> body = heartbeats.lastHeartbeat(kioskId);
             return body.isEmpty() ? Optional.empty() : Optional.of(json.readTree(body.get()));
         } catch (SQLException | JsonProcessingException e) {
             throw new IllegalStateException(e);

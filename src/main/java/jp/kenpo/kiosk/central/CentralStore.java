@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -28,10 +30,14 @@ import jp.kenpo.kiosk.store.PrivateFiles;
  * the signup drafts are written only when the server keeps clear data for debugging.
  * Write-ahead logging, synchronous FULL and a busy timeout as the kiosk's database; transactions
  * take the write lock when they begin, so a read-then-write never meets another writer midway.
- * It stores and reads; the answers it keeps are made by the HTTP side ({@link FirstAnswers}).
+ * It stores and reads registrations; the answers it keeps are made by the HTTP side ({@link FirstAnswers}).
+ * Roster changes, signups and heartbeats have their own classes on the same file ({@link RosterStore},
+ * {@link SignupStore}, {@link HeartbeatStore}).
  */
 final class CentralStore {
 
+    /** Under the server's name, as before the store logged this itself: the administrator's log filters. */
+    private static final Logger LOG = LoggerFactory.getLogger(CentralServer.class);
     static final String FILE_NAME = "central.db";
 
     /** A stored first answer to a registration key. {@code fresh} when this call inserted it. */
@@ -63,15 +69,6 @@ final class CentralStore {
         String conflict(String error);
     }
 
-    /** One stored roster change, in its order ({@code seq}); {@code memberType} may be null. */
-    record RosterChange(long seq, String insurerNumber, String cardKey, String matchKey, String memberType,
-                        String status) {
-    }
-
-    enum ClaimOutcome { CLAIMED, NOT_FOUND, GONE }
-
-    record Claim(ClaimOutcome outcome, String draft) {
-    }
 
     private final SQLiteDataSource dataSource;
 
@@ -79,7 +76,11 @@ final class CentralStore {
         this.dataSource = dataSource;
     }
 
-    static CentralStore open(Path dataDir) throws IOException {
+    /**
+     * Opens (creating) {@code central.db} in {@code dataDir}. Without {@code keepClearData}, clear data an
+     * earlier run kept is removed first.
+     */
+    static CentralStore open(Path dataDir, boolean keepClearData) throws IOException {
         PrivateFiles.folder(dataDir);
         SQLiteConfig cfg = Database.settings();
         cfg.setBusyTimeout(10_000);
@@ -97,10 +98,24 @@ final class CentralStore {
         } catch (jp.kenpo.kiosk.store.StoreException e) {
             throw new IOException(e.getMessage(), e);
         }
-        return new CentralStore(ds);
+        CentralStore store = new CentralStore(ds);
+        if (keepClearData) {
+            LOG.warn("central.db keeps opened registrations in clear (debugging only)");
+            return store;
+        }
+        try {
+            int forgotten = store.forgetClearData();
+            if (forgotten > 0) {
+                LOG.info("central.db: clear data of {} registrations or signups kept by an earlier run removed",
+                        forgotten);
+            }
+        } catch (SQLException e) {
+            throw new IOException("central.db: the clear data of an earlier run cannot be removed", e);
+        }
+        return store;
     }
 
-    private Connection connect() throws SQLException {
+    Connection connect() throws SQLException {
         return dataSource.getConnection();
     }
 
@@ -238,130 +253,6 @@ final class CentralStore {
             ps.setString(1, registrationId);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
-            }
-        }
-    }
-
-    // --- roster --------------------------------------------------------------------------------
-
-    void addRoster(List<RosterEntry> entries) throws SQLException {
-        try (Connection c = connect()) {
-            c.setAutoCommit(false);
-            try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO roster_changes (insurer_number, card_key, match_key, member_type, status)
-                    VALUES (?, ?, ?, ?, ?)""")) {
-                for (RosterEntry e : entries) {
-                    ps.setString(1, e.insurerNumber());
-                    ps.setString(2, e.cardKey());
-                    ps.setString(3, e.matchKey());
-                    ps.setString(4, e.memberType() == null ? null : e.memberType().code());
-                    ps.setString(5, e.status().code());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        }
-    }
-
-    /** Up to {@code limit + 1} changes after {@code afterSeq}, oldest first. */
-    List<RosterChange> rosterAfter(long afterSeq, int limit) throws SQLException {
-        List<RosterChange> page = new ArrayList<>();
-        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement("""
-                SELECT seq, insurer_number, card_key, match_key, member_type, status FROM roster_changes
-                WHERE seq > ? ORDER BY seq LIMIT ?""")) {
-            ps.setLong(1, afterSeq);
-            ps.setInt(2, limit + 1);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    page.add(new RosterChange(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6)));
-                }
-            }
-        }
-        return page;
-    }
-
-    // --- signups -------------------------------------------------------------------------------
-
-    /** {@code draft} null: kept elsewhere (in memory), not in the file. */
-    void addSignup(String resumeId, String draft, Instant expiresAt) throws SQLException {
-        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(
-                "INSERT OR REPLACE INTO signups (resume_id, draft, expires_at) VALUES (?, ?, ?)")) {
-            ps.setString(1, resumeId);
-            ps.setString(2, draft);
-            ps.setString(3, expiresAt.toString());
-            ps.executeUpdate();
-        }
-    }
-
-    /**
-     * Single use: the first device to claim keeps it; the same device may claim again. A claimed
-     * signup's draft is null when the file does not hold it.
-     */
-    Claim claim(String resumeId, String deviceHash, Instant now) throws SQLException {
-        try (Connection c = connect()) {
-            c.setAutoCommit(false);
-            try {
-                String draft;
-                String claimedBy;
-                Instant expires;
-                try (PreparedStatement ps = c.prepareStatement(
-                        "SELECT draft, expires_at, claimed_by FROM signups WHERE resume_id = ?")) {
-                    ps.setString(1, resumeId);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        if (!rs.next()) {
-                            c.rollback();
-                            return new Claim(ClaimOutcome.NOT_FOUND, null);
-                        }
-                        draft = rs.getString(1);
-                        expires = Instant.parse(rs.getString(2));
-                        claimedBy = rs.getString(3);
-                    }
-                }
-                if (!now.isBefore(expires) || (claimedBy != null && !claimedBy.equals(deviceHash))) {
-                    c.rollback();
-                    return new Claim(ClaimOutcome.GONE, null);
-                }
-                if (claimedBy == null) {
-                    try (PreparedStatement ps = c.prepareStatement(
-                            "UPDATE signups SET claimed_by = ?, claimed_at = ? WHERE resume_id = ?")) {
-                        ps.setString(1, deviceHash);
-                        ps.setString(2, now.toString());
-                        ps.setString(3, resumeId);
-                        ps.executeUpdate();
-                    }
-                }
-                c.commit();
-                return new Claim(ClaimOutcome.CLAIMED, draft);
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        }
-    }
-
-    // --- heartbeats ----------------------------------------------------------------------------
-
-    void addHeartbeat(String kioskId, Instant at, String body) throws SQLException {
-        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO heartbeats (kiosk_id, received_at, body) VALUES (?, ?, ?)")) {
-            ps.setString(1, kioskId);
-            ps.setString(2, at.toString());
-            ps.setString(3, body);
-            ps.executeUpdate();
-        }
-    }
-
-    Optional<String> lastHeartbeat(String kioskId) throws SQLException {
-        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(
-                "SELECT body FROM heartbeats WHERE kiosk_id = ? ORDER BY id DESC LIMIT 1")) {
-            ps.setString(1, kioskId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
             }
         }
     }

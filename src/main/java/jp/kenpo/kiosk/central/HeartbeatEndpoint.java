@@ -9,11 +9,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /** {@code POST /v1/heartbeat}: a kiosk's health, a JSON object kept as it came; 204. */
 final class HeartbeatEndpoint implements Endpoint {
 
-    private final CentralStore store;
+    private final HeartbeatStore store;
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
 
-    HeartbeatEndpoint(CentralStore store, Clock clock) {
+    HeartbeatEndpoint(HeartbeatStore store, Clock clock) {
         this.store = store;
         this.clock = clock;
     }

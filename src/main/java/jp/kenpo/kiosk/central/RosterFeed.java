@@ -18,9 +18,9 @@ final class RosterFeed implements Endpoint {
 
     private static final String PREFIX = "roster:";
 
-    private final CentralStore store;
+    private final RosterStore store;
 
-    RosterFeed(CentralStore store) {
+    RosterFeed(RosterStore store) {
         this.store = store;
     }
 
@@ -48,14 +48,14 @@ final class RosterFeed implements Endpoint {
             }
             after = seq;
         }
-        List<CentralStore.RosterChange> page = store.rosterAfter(after, limit);
+        List<RosterStore.RosterChange> page = store.rosterAfter(after, limit);
         boolean more = page.size() > limit;
         if (more) {
             page = page.subList(0, limit);
         }
         long last = page.isEmpty() ? after : page.get(page.size() - 1).seq();
         List<Map<String, Object>> entries = new ArrayList<>(page.size());
-        for (CentralStore.RosterChange c : page) {
+        for (RosterStore.RosterChange c : page) {
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("insurerNumber", c.insurerNumber());
             e.put("cardKey", c.cardKey());
