@@ -66,7 +66,6 @@ final class CentralStore {
         String conflict(String error);
     }
 
-
     private final SQLiteDataSource dataSource;
 
     private CentralStore(SQLiteDataSource dataSource) {
