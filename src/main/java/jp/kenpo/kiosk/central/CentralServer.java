@@ -1,46 +1,21 @@
 package jp.kenpo.kiosk.central;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Base64;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,8 +23,6 @@ import org.slf4j.LoggerFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import jp.kenpo.kiosk.core.roster.RosterEntry;
@@ -82,14 +55,18 @@ import jp.kenpo.kiosk.core.roster.RosterEntry;
  * without it, signup drafts are kept in memory only, for the server's lifetime.
  * Every first answer (201, 409, 422 for a well-keyed request) is stored with the registration in
  * one transaction before it is sent, and replayed for the same bytes (a 201 as 200).
+ *
+ * <p>This class starts and stops the server and offers the Java API for tests and demos. Requests go
+ * through the {@link Router} (device token, path, method, {@link FaultInjection}) to one {@link Endpoint}
+ * each: {@link RegistrationEndpoint} (with {@link RegistrationValidation}), {@link RosterFeed},
+ * {@link SignupClaims}, {@link HeartbeatEndpoint} — see {@link #routes}. The store ({@link CentralStore})
+ * keeps what the endpoints decide; the answers' JSON is made by {@link Answers}. The class is longer
+ * than most because its {@link Options} (a public record with its withers, written
+ * {@code CentralServer.Options} by every caller) lives here; the withers' copying is {@link OptionsBuilder}'s.
  */
 public final class CentralServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(CentralServer.class);
-    static final String JSON = "application/json; charset=utf-8";
-    private static final Pattern CLAIM = Pattern.compile("^/v1/signups/([^/]+)/claim$");
-    private static final int DROPPED = -1;
-    private static final long SMALL_BODY = 64 * 1024;
 
     static {
         // The JDK's HTTP server writes the response headers and the body as two segments; with Nagle's
@@ -192,70 +169,49 @@ public final class CentralServer implements AutoCloseable {
         }
 
         /** A copy with one setting changed (the withers above). */
-        private Options with(java.util.function.Consumer<Copy> change) {
-            Copy b = new Copy(this);
+        private Options with(Consumer<OptionsBuilder> change) {
+            OptionsBuilder b = new OptionsBuilder(this);
             change.accept(b);
-            return new Options(b.host, b.port, dataDir, privateKey, keyId, b.deviceTokens, b.faults, b.random, b.clock,
-                    b.maxBodyBytes, b.threads, b.readTimeout, b.queue, b.keepClearData);
+            return b.build();
         }
-
-        /** The settings a wither may change, taken from the options being copied. */
-        private static final class Copy {
-            String host;
-            int port;
-            Set<String> deviceTokens;
-            Faults faults;
-            Random random;
-            Clock clock;
-            long maxBodyBytes;
-            int threads;
-            Duration readTimeout;
-            int queue;
-            boolean keepClearData;
-
-            Copy(Options o) {
-                host = o.host;
-                port = o.port;
-                deviceTokens = o.deviceTokens;
-                faults = o.faults;
-                random = o.random;
-                clock = o.clock;
-                maxBodyBytes = o.maxBodyBytes;
-                threads = o.threads;
-                readTimeout = o.readTimeout;
-                queue = o.queue;
-                keepClearData = o.keepClearData;
-            }
-        }
-    }
-
-    private record Rejection(int status, String error) {
     }
 
     private final Options options;
     private final CentralStore store;
-    private final Unsealer unsealer;
     private final HttpServer http;
     private final ExecutorService pool;
     private final RequestWatch watch;
+    private final FaultInjection faults;
+    private final RegistrationValidation validation;
     private final ObjectMapper json = new ObjectMapper();
-    private final Map<String, Rejection> rejections = new ConcurrentHashMap<>();
-    /** Signup drafts by resume id, when the file does not keep them. */
-    private final Map<String, String> drafts = new ConcurrentHashMap<>();
-    private final List<byte[]> tokens;
-    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
-    private volatile Faults faults;
+    private final RosterStore roster;
+    private final HeartbeatStore heartbeats;
+    private final SignupClaims signups;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private CentralServer(Options options, CentralStore store, HttpServer http, ExecutorService pool,
                           RequestWatch watch) {
         this.options = options;
         this.store = store;
-        this.unsealer = new Unsealer(options.keyId(), options.privateKey());
         this.http = http;
         this.pool = pool;
         this.watch = watch;
-        this.faults = options.faults();
-        this.tokens = options.deviceTokens().stream().map(t -> t.getBytes(StandardCharsets.UTF_8)).toList();
+        this.faults = new FaultInjection(options.faults(), options.random());
+        this.validation = new RegistrationValidation(new Unsealer(options.keyId(), options.privateKey()),
+                options.clock(), options.keepClearData());
+        this.roster = new RosterStore(store);
+        this.heartbeats = new HeartbeatStore(store);
+        this.signups = new SignupClaims(new SignupStore(store), options.clock(), options.keepClearData());
+    }
+
+    /** The endpoints: adding one is a class implementing {@link Endpoint} and one line here. */
+    private Router routes() {
+        return new Router(new DeviceAuth(options.deviceTokens()), faults)
+                .add("POST", "/v1/registrations", new RegistrationEndpoint(store, validation, faults,
+                        options.maxBodyBytes()))
+                .add("GET", "/v1/roster", new RosterFeed(roster))
+                .add("POST", "/v1/signups/{resumeId}/claim", signups)
+                .add("POST", "/v1/heartbeat", new HeartbeatEndpoint(heartbeats, options.clock()));
     }
 
     /**
@@ -263,41 +219,12 @@ public final class CentralServer implements AutoCloseable {
      * data an earlier run kept is removed first.
      */
     public static CentralServer start(Options options) throws IOException {
-        CentralStore store = CentralStore.open(options.dataDir());
-        if (!options.keepClearData()) {
-            try {
-                int forgotten = store.forgetClearData();
-                if (forgotten > 0) {
-                    LOG.info("central.db: clear data of {} registrations or signups kept by an earlier run removed",
-                            forgotten);
-                }
-            } catch (SQLException e) {
-                throw new IOException("central.db: the clear data of an earlier run cannot be removed", e);
-            }
-        } else {
-            LOG.warn("central.db keeps opened registrations in clear (debugging only)");
-        }
+        CentralStore store = CentralStore.open(options.dataDir(), options.keepClearData());
         HttpServer http = HttpServer.create(new InetSocketAddress(options.host(), options.port()), 64);
-        AtomicInteger n = new AtomicInteger();
-        AtomicLong warned = new AtomicLong(System.nanoTime() - TimeUnit.MINUTES.toNanos(1));
-        ExecutorService pool = new ThreadPoolExecutor(options.threads(), options.threads(), 0, TimeUnit.MILLISECONDS,
-                new ArrayBlockingQueue<>(options.queue()), r -> {
-                    Thread t = new Thread(r, "central-http-" + n.incrementAndGet());
-                    t.setDaemon(true);
-                    return t;
-                }, (task, executor) -> {
-                    // The JDK's server closes the connection of a request it cannot hand over.
-                    long now = System.nanoTime();
-                    long last = warned.get();
-                    if (now - last > TimeUnit.SECONDS.toNanos(10) && warned.compareAndSet(last, now)) {
-                        LOG.warn("all {} request threads busy and {} requests waiting: connections turned away",
-                                options.threads(), options.queue());
-                    }
-                    throw new RejectedExecutionException("the request queue is full");
-                });
+        ExecutorService pool = RequestPool.create(options.threads(), options.queue());
         RequestWatch watch = new RequestWatch(options.readTimeout());
         CentralServer server = new CentralServer(options, store, http, pool, watch);
-        http.createContext("/", server::handle);
+        http.createContext("/", server.routes());
         http.setExecutor(watch.watching(pool));
         http.start();
         LOG.info("central server listening on {}:{}", options.host(), server.port());
@@ -315,12 +242,12 @@ public final class CentralServer implements AutoCloseable {
     }
 
     public Faults faults() {
-        return faults;
+        return faults.current();
     }
 
     /** Changes the fault switches; requests that arrive afterwards see them. */
     public void faults(Faults f) {
-        this.faults = f;
+        faults.set(f);
     }
 
     @Override
@@ -371,7 +298,7 @@ public final class CentralServer implements AutoCloseable {
     /** Appends roster changes, served by {@code GET /v1/roster} after those already there. */
     public void addRosterEntries(List<RosterEntry> entries) {
         try {
-            store.addRoster(entries);
+            roster.addRoster(entries);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -380,16 +307,7 @@ public final class CentralServer implements AutoCloseable {
     /** Offers an app-started signup for claiming until {@code expiresAt}; the draft is a SignupDraft object. */
     public void addSignup(String resumeId, String draftJson, Instant expiresAt) {
         try {
-            JsonNode draft = json.readTree(draftJson);
-            if (!draft.isObject()) {
-                throw new IllegalArgumentException("the draft is a JSON object");
-            }
-            ((ObjectNode) draft).put("resumeId", resumeId);
-            String text = json.writeValueAsString(draft);
-            drafts.put(resumeId, text);
-            store.addSignup(resumeId, options.keepClearData() ? text : null, expiresAt);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("the draft is not JSON", e);
+            signups.offer(resumeId, draftJson, expiresAt);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -398,7 +316,7 @@ public final class CentralServer implements AutoCloseable {
     /** The newest heartbeat body a kiosk sent, if any. */
     public Optional<JsonNode> lastHeartbeat(String kioskId) {
         try {
-            Optional<String> body = store.lastHeartbeat(kioskId);
+            Optional<String> body = heartbeats.lastHeartbeat(kioskId);
             return body.isEmpty() ? Optional.empty() : Optional.of(json.readTree(body.get()));
         } catch (SQLException | JsonProcessingException e) {
             throw new IllegalStateException(e);
@@ -411,457 +329,6 @@ public final class CentralServer implements AutoCloseable {
      * and replayed like any first answer.
      */
     public void reject(String registrationId, int status, String error) {
-        if (status != 409 && status != 422) {
-            throw new IllegalArgumentException("a rejection is a 409 or a 422");
-        }
-        rejections.put(registrationId, new Rejection(status, error));
-    }
-
-    // --- HTTP ----------------------------------------------------------------------------------
-
-    private void handle(HttpExchange ex) {
-        RequestWatch.working(); // the headers have arrived
-        long started = System.nanoTime();
-        String method = ex.getRequestMethod();
-        String path = ex.getRequestURI().getPath();
-        String logPath = "(other)";
-        int status = 500;
-        try {
-            Route route = route(path);
-            logPath = route.logPath;
-            status = dispatch(ex, method, route);
-        } catch (Exception e) {
-            // The exception's class only: a message could carry request content.
-            LOG.warn("{} {} failed: {}", method, logPath, e.getClass().getSimpleName());
-            status = 500;
-            try {
-                send(ex, 500, "{\"error\":\"internal\"}");
-            } catch (IOException | RuntimeException ignored) {
-                // the answer could not be sent either
-            }
-        } finally {
-            long ms = (System.nanoTime() - started) / 1_000_000;
-            LOG.info("{} {} {} {} ms", method, logPath, status == DROPPED ? "dropped" : status, ms);
-            // Without response headers this closes the connection: a dropped answer.
-            RequestWatch.network();
-            ex.close();
-        }
-    }
-
-    private record Route(String name, String logPath, String allow, String resumeId) {
-    }
-
-    private static Route route(String path) {
-        switch (path) {
-            case "/v1/registrations":
-                return new Route("registrations", path, "POST", null);
-            case "/v1/roster":
-                return new Route("roster", path, "GET", null);
-            case "/v1/heartbeat":
-                return new Route("heartbeat", path, "POST", null);
-            default:
-                Matcher m = CLAIM.matcher(path);
-                if (m.matches()) {
-                    return new Route("claim", "/v1/signups/{resumeId}/claim", "POST", m.group(1));
-                }
-                return new Route("unknown", "(other)", null, null);
-        }
-    }
-
-    private int dispatch(HttpExchange ex, String method, Route route) throws Exception {
-        String token = bearer(ex);
-        if (token == null) {
-            ex.getResponseHeaders().set("WWW-Authenticate", "Bearer");
-            return send(ex, 401, "{\"error\":\"unauthorized\"}");
-        }
-        if (route.allow == null) {
-            return send(ex, 404, "{\"error\":\"not_found\"}");
-        }
-        if (!route.allow.equals(method)) {
-            ex.getResponseHeaders().set("Allow", route.allow);
-            return send(ex, 405, "{\"error\":\"method_not_allowed\"}");
-        }
-        Faults f = faults;
-        if (f.delayMs() > 0) {
-            Thread.sleep(f.delayMs());
-        }
-        if (f.failShare() > 0 && options.random().nextDouble() < f.failShare()) {
-            if (f.failStatus() == 503) {
-                ex.getResponseHeaders().set("Retry-After", Integer.toString(f.retryAfterSeconds()));
-            }
-            return send(ex, f.failStatus(), "{\"error\":\"unavailable\"}");
-        }
-        return switch (route.name) {
-            case "registrations" -> registration(ex, f);
-            case "roster" -> roster(ex);
-            case "claim" -> claim(ex, route.resumeId, token);
-            case "heartbeat" -> heartbeat(ex);
-            default -> send(ex, 404, "{\"error\":\"not_found\"}");
-        };
-    }
-
-    /** The accepted device token of the request, or null. */
-    private String bearer(HttpExchange ex) {
-        String h = ex.getRequestHeaders().getFirst("Authorization");
-        if (h == null || !h.startsWith("Bearer ")) {
-            return null;
-        }
-        String token = h.substring(7).strip();
-        byte[] given = token.getBytes(StandardCharsets.UTF_8);
-        boolean ok = false;
-        for (byte[] t : tokens) {
-            ok |= MessageDigest.isEqual(t, given);
-        }
-        return ok ? token : null;
-    }
-
-    // POST /v1/registrations
-
-    private int registration(HttpExchange ex, Faults f) throws Exception {
-        byte[] body = readBody(ex, options.maxBodyBytes());
-        if (body == null) {
-            return send(ex, 413, "{\"error\":\"too_large\"}");
-        }
-        String key = ex.getRequestHeaders().getFirst("Idempotency-Key");
-        if (!isUuid(key)) {
-            return send(ex, 422, store.problem("invalid", "the Idempotency-Key header must be a UUID",
-                    List.of("Idempotency-Key")));
-        }
-        String sha = sha256(body);
-        Optional<CentralStore.Stored> existing = store.find(key);
-        if (existing.isPresent()) {
-            return answerStored(ex, existing.get(), sha, f);
-        }
-        JsonNode envelope;
-        try {
-            envelope = json.readTree(body);
-        } catch (IOException e) {
-            return send(ex, 422, store.problem("invalid", "the body is not JSON", null));
-        }
-        if (envelope == null || !envelope.isObject() || !key.equals(envelope.path("registrationId").asText(null))) {
-            return send(ex, 422, store.problem("invalid", "registrationId must equal the Idempotency-Key",
-                    List.of("registrationId")));
-        }
-        CentralStore.Stored stored = store.register(evaluate(key, sha, envelope));
-        return answerStored(ex, stored, sha, f);
-    }
-
-    private int answerStored(HttpExchange ex, CentralStore.Stored s, String sha, Faults f) throws IOException {
-        if (!s.bodySha256().equals(sha)) {
-            return send(ex, 422, store.problem("idempotency_mismatch",
-                    "this Idempotency-Key was first sent with another body", null));
-        }
-        if (f.dropAfterCommitShare() > 0 && options.random().nextDouble() < f.dropAfterCommitShare()) {
-            return DROPPED;
-        }
-        int status = s.fresh() || s.answerStatus() != 201 ? s.answerStatus() : 200;
-        return send(ex, status, s.answerJson());
-    }
-
-    /** Opens and checks a new registration: accepted (conflicts are checked when it is stored) or rejected. */
-    private CentralStore.Candidate evaluate(String id, String sha, JsonNode envelope) {
-        Instant now = options.clock().instant();
-        String kioskId = envelope.path("kioskId").asText(null);
-        List<String> missing = new ArrayList<>();
-        if (kioskId == null || kioskId.isBlank()) {
-            missing.add("kioskId");
-        }
-        if (!isDateTime(envelope.path("createdAt").asText(null))) {
-            missing.add("createdAt");
-        }
-        JsonNode sealed = envelope.path("sealed");
-        for (String field : List.of("alg", "keyId", "wrappedKey", "iv", "ciphertext")) {
-            if (!sealed.path(field).isTextual()) {
-                missing.add("sealed." + field);
-            }
-        }
-        if (!missing.isEmpty()) {
-            return rejected(id, sha, kioskId, now, 422, store.problem("invalid", "required fields are missing",
-                    missing), null);
-        }
-        byte[] plain;
-        try {
-            plain = unsealer.open(id, sealed);
-        } catch (GeneralSecurityException e) {
-            String why = e instanceof Unsealer.UnknownKey ? e.getMessage()
-                    : "the sealed registration does not open with the central key";
-            return rejected(id, sha, kioskId, now, 422, store.problem("invalid", why, List.of("sealed")), null);
-        }
-        JsonNode r;
-        try {
-            r = json.readTree(plain);
-        } catch (IOException e) {
-            return rejected(id, sha, kioskId, now, 422, store.problem("invalid", "the plaintext is not JSON",
-                    List.of("sealed")), null);
-        } finally {
-            Arrays.fill(plain, (byte) 0);
-        }
-        if (r == null || !r.isObject()) {
-            return rejected(id, sha, kioskId, now, 422, store.problem("invalid", "the plaintext is not a Registration",
-                    List.of("sealed")), null);
-        }
-        ObjectNode registration = (ObjectNode) r;
-        String password = registration.path("account").path("password").asText(null);
-        if (password != null && registration.get("account") instanceof ObjectNode account) {
-            // This server has no login: it keeps no password, not even a hash (a real central
-            // service hashes it for the portal's login).
-            account.remove("password");
-            account.put("passwordReceived", true);
-        }
-        String stored = options.keepClearData() ? registration.toString() : null;
-        List<String> bad = invalidFields(registration, id, password != null);
-        if (!bad.isEmpty()) {
-            return rejected(id, sha, kioskId, now, 422, store.problem("invalid",
-                    "the registration lacks required fields or has invalid ones", bad), stored);
-        }
-        Rejection rule = rejections.get(id);
-        if (rule != null) {
-            return rejected(id, sha, kioskId, now, rule.status(), store.problem(rule.error(),
-                    "rejected by the central service", null), stored);
-        }
-        JsonNode card = registration.path("card");
-        JsonNode member = registration.path("member");
-        String personKey = sha256(String.join("|", registration.path("insurerNumber").asText(),
-                card.path("symbol").asText(), card.path("number").asText(), card.path("branch").asText(""),
-                member.path("kanaName").asText(), member.path("birthDate").asText()).getBytes(StandardCharsets.UTF_8));
-        String emailKey = sha256(registration.path("account").path("email").asText().strip().toLowerCase(Locale.ROOT)
-                .getBytes(StandardCharsets.UTF_8));
-        JsonNode medical = registration.get("medicalAccess");
-        boolean review = medical != null && !medical.isNull() && !medical.path("livenessPassed").asBoolean(false);
-        return new CentralStore.Candidate(id, sha, kioskId, now, review ? "pending_review" : "complete", personKey,
-                emailKey, stored, 0, null);
-    }
-
-    private static CentralStore.Candidate rejected(String id, String sha, String kioskId, Instant now, int status,
-                                                   String answer, String plaintext) {
-        return new CentralStore.Candidate(id, sha, kioskId, now, "rejected", null, null, plaintext, status, answer);
-    }
-
-    /** The contract's required Registration fields that are missing or malformed, as dotted paths. */
-    static List<String> invalidFields(JsonNode r, String id, boolean hasPassword) {
-        List<String> bad = new ArrayList<>();
-        if (!id.equals(r.path("registrationId").asText(null))) {
-            bad.add("registrationId");
-        }
-        for (String field : List.of("kioskId", "insurerNumber", "card.symbol", "card.number", "member.kanaName",
-                "account.email")) {
-            if (text(r, field) == null) {
-                bad.add(field);
-            }
-        }
-        if (!isDateTime(text(r, "createdAt"))) {
-            bad.add("createdAt");
-        }
-        String birth = text(r, "member.birthDate");
-        try {
-            if (birth == null) {
-                bad.add("member.birthDate");
-            } else {
-                LocalDate.parse(birth);
-            }
-        } catch (DateTimeParseException e) {
-            bad.add("member.birthDate");
-        }
-        if (!List.of("insured", "dependent", "voluntary_continuation").contains(String.valueOf(text(r, "member.memberType")))) {
-            bad.add("member.memberType");
-        }
-        if (!hasPassword) {
-            bad.add("account.password");
-        }
-        if (!r.path("account").path("emailVerified").isBoolean()) {
-            bad.add("account.emailVerified");
-        }
-        JsonNode medical = r.get("medicalAccess");
-        if (medical != null && !medical.isNull() && !medical.isObject()) {
-            bad.add("medicalAccess");
-        }
-        return bad;
-    }
-
-    private static String text(JsonNode r, String dotted) {
-        JsonNode n = r;
-        for (String part : dotted.split("\\.")) {
-            n = n.path(part);
-        }
-        return n.isTextual() && !n.asText().isBlank() ? n.asText() : null;
-    }
-
-    private static boolean isDateTime(String s) {
-        if (s == null) {
-            return false;
-        }
-        try {
-            OffsetDateTime.parse(s);
-            return true;
-        } catch (DateTimeParseException e) {
-            return false;
-        }
-    }
-
-    private static boolean isUuid(String s) {
-        if (s == null || s.length() != 36) {
-            return false;
-        }
-        try {
-            return UUID.fromString(s).toString().equalsIgnoreCase(s);
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    // GET /v1/roster
-
-    private int roster(HttpExchange ex) throws Exception {
-        Map<String, String> q = query(ex.getRequestURI().getRawQuery());
-        int limit = 1000;
-        if (q.containsKey("limit")) {
-            try {
-                limit = Integer.parseInt(q.get("limit"));
-            } catch (NumberFormatException e) {
-                limit = -1;
-            }
-            if (limit < 1 || limit > 10_000) {
-                return send(ex, 400, store.problem("invalid", "limit is 1 to 10000", List.of("limit")));
-            }
-        }
-        long after = 0;
-        String cursor = q.get("cursor");
-        if (cursor != null && !cursor.isEmpty()) {
-            Long seq = decodeCursor(cursor);
-            if (seq == null) {
-                return send(ex, 400, store.problem("invalid", "unknown cursor", List.of("cursor")));
-            }
-            after = seq;
-        }
-        List<Map<String, Object>> page = store.rosterAfter(after, limit);
-        boolean more = page.size() > limit;
-        if (more) {
-            page = page.subList(0, limit);
-        }
-        long last = page.isEmpty() ? after : (Long) page.get(page.size() - 1).get("seq");
-        page.forEach(e -> e.remove("seq"));
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("entries", page);
-        answer.put("nextCursor", encodeCursor(last));
-        answer.put("more", more);
-        return send(ex, 200, json.writeValueAsString(answer));
-    }
-
-    static String encodeCursor(long seq) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(("roster:" + seq).getBytes(StandardCharsets.UTF_8));
-    }
-
-    static Long decodeCursor(String cursor) {
-        try {
-            String s = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            if (!s.startsWith("roster:")) {
-                return null;
-            }
-            long seq = Long.parseLong(s.substring(7));
-            return seq < 0 ? null : seq;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static Map<String, String> query(String raw) {
-        Map<String, String> q = new LinkedHashMap<>();
-        if (raw == null || raw.isEmpty()) {
-            return q;
-        }
-        for (String pair : raw.split("&")) {
-            int eq = pair.indexOf('=');
-            String k = eq < 0 ? pair : pair.substring(0, eq);
-            String v = eq < 0 ? "" : pair.substring(eq + 1);
-            q.putIfAbsent(URLDecoder.decode(k, StandardCharsets.UTF_8), URLDecoder.decode(v, StandardCharsets.UTF_8));
-        }
-        return q;
-    }
-
-    // POST /v1/signups/{resumeId}/claim
-
-    private int claim(HttpExchange ex, String resumeId, String token) throws Exception {
-        readBody(ex, SMALL_BODY);
-        CentralStore.Claim c = store.claim(resumeId, sha256(token.getBytes(StandardCharsets.UTF_8)),
-                options.clock().instant());
-        String draft = c.draft() != null ? c.draft() : drafts.get(resumeId);
-        return switch (c.outcome()) {
-            case CLAIMED -> draft != null ? send(ex, 200, draft) : send(ex, 410, "{\"error\":\"gone\"}");
-            case NOT_FOUND -> send(ex, 404, "{\"error\":\"not_found\"}");
-            case GONE -> send(ex, 410, "{\"error\":\"gone\"}");
-        };
-    }
-
-    // POST /v1/heartbeat
-
-    private int heartbeat(HttpExchange ex) throws Exception {
-        byte[] body = readBody(ex, SMALL_BODY);
-        if (body == null) {
-            return send(ex, 413, "{\"error\":\"too_large\"}");
-        }
-        JsonNode h;
-        try {
-            h = body.length == 0 ? json.createObjectNode() : json.readTree(body);
-        } catch (IOException e) {
-            h = null;
-        }
-        if (h == null || !h.isObject()) {
-            return send(ex, 400, store.problem("invalid", "the heartbeat is a JSON object", null));
-        }
-        String kioskId = h.path("kioskId").asText("");
-        store.addHeartbeat(kioskId.isBlank() ? "unknown" : kioskId, options.clock().instant(), h.toString());
-        RequestWatch.network();
-        ex.sendResponseHeaders(204, -1);
-        return 204;
-    }
-
-    // --- plumbing ------------------------------------------------------------------------------
-
-    /** The request body, or null when it is longer than {@code max} bytes. */
-    private static byte[] readBody(HttpExchange ex, long max) throws IOException {
-        String declared = ex.getRequestHeaders().getFirst("Content-Length");
-        if (declared != null) {
-            try {
-                if (Long.parseLong(declared.strip()) > max) {
-                    return null;
-                }
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buf = new byte[64 * 1024];
-        RequestWatch.network();
-        try (InputStream in = ex.getRequestBody()) {
-            int n;
-            while ((n = in.read(buf)) >= 0) {
-                out.write(buf, 0, n);
-                if (out.size() > max) {
-                    return null;
-                }
-            }
-        } finally {
-            RequestWatch.working();
-        }
-        return out.toByteArray();
-    }
-
-    private static int send(HttpExchange ex, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        ex.getResponseHeaders().set("Content-Type", JSON);
-        RequestWatch.network();
-        ex.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = ex.getResponseBody()) {
-            out.write(bytes);
-        }
-        return status;
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        validation.reject(registrationId, status, error);
     }
 }

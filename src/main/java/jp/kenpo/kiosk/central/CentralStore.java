@@ -7,22 +7,16 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import jp.kenpo.kiosk.core.roster.RosterEntry;
 import jp.kenpo.kiosk.store.Database;
 import jp.kenpo.kiosk.store.PrivateFiles;
 
@@ -33,9 +27,14 @@ import jp.kenpo.kiosk.store.PrivateFiles;
  * the signup drafts are written only when the server keeps clear data for debugging.
  * Write-ahead logging, synchronous FULL and a busy timeout as the kiosk's database; transactions
  * take the write lock when they begin, so a read-then-write never meets another writer midway.
+ * It stores and reads registrations; the answers it keeps are made by the HTTP side ({@link FirstAnswers}).
+ * Roster changes, signups and heartbeats have their own classes on the same file ({@link RosterStore},
+ * {@link SignupStore}, {@link HeartbeatStore}).
  */
 final class CentralStore {
 
+    /** Under the server's name, as before the store logged this itself: the administrator's log filters. */
+    private static final Logger LOG = LoggerFactory.getLogger(CentralServer.class);
     static final String FILE_NAME = "central.db";
 
     /** A stored first answer to a registration key. {@code fresh} when this call inserted it. */
@@ -55,19 +54,29 @@ final class CentralStore {
         }
     }
 
-    enum ClaimOutcome { CLAIMED, NOT_FOUND, GONE }
+    /**
+     * The first answers to a registration that the conflict rules decide, made by whoever speaks HTTP:
+     * the store only keeps them with the registration, in the same transaction.
+     */
+    interface FirstAnswers {
+        /** The acceptance (201) of a registration given its receipt number. */
+        String accepted(String registrationId, String status, String receiptNumber);
 
-    record Claim(ClaimOutcome outcome, String draft) {
+        /** The refusal (409) by a conflict rule: {@code already_registered} or {@code email_in_use}. */
+        String conflict(String error);
     }
 
     private final SQLiteDataSource dataSource;
-    private final ObjectMapper json = new ObjectMapper();
 
     private CentralStore(SQLiteDataSource dataSource) {
         this.dataSource = dataSource;
     }
 
-    static CentralStore open(Path dataDir) throws IOException {
+    /**
+     * Opens (creating) {@code central.db} in {@code dataDir}. Without {@code keepClearData}, clear data an
+     * earlier run kept is removed first.
+     */
+    static CentralStore open(Path dataDir, boolean keepClearData) throws IOException {
         PrivateFiles.folder(dataDir);
         SQLiteConfig cfg = Database.settings();
         cfg.setBusyTimeout(10_000);
@@ -85,10 +94,24 @@ final class CentralStore {
         } catch (jp.kenpo.kiosk.store.StoreException e) {
             throw new IOException(e.getMessage(), e);
         }
-        return new CentralStore(ds);
+        CentralStore store = new CentralStore(ds);
+        if (keepClearData) {
+            LOG.warn("central.db keeps opened registrations in clear (debugging only)");
+            return store;
+        }
+        try {
+            int forgotten = store.forgetClearData();
+            if (forgotten > 0) {
+                LOG.info("central.db: clear data of {} registrations or signups kept by an earlier run removed",
+                        forgotten);
+            }
+        } catch (SQLException e) {
+            throw new IOException("central.db: the clear data of an earlier run cannot be removed", e);
+        }
+        return store;
     }
 
-    private Connection connect() throws SQLException {
+    Connection connect() throws SQLException {
         return dataSource.getConnection();
     }
 
@@ -132,7 +155,7 @@ final class CentralStore {
      * transaction; when the key was stored meanwhile (a concurrent send), returns that first
      * answer instead, not fresh. Serialized in this process, and the primary key guards the rest.
      */
-    synchronized Stored register(Candidate r) throws SQLException {
+    synchronized Stored register(Candidate r, FirstAnswers answers) throws SQLException {
         try (Connection c = connect()) {
             c.setAutoCommit(false);
             try {
@@ -152,17 +175,12 @@ final class CentralStore {
                     if (conflict != null) {
                         status = "rejected";
                         answerStatus = 409;
-                        answer = problem(conflict, conflict.equals("already_registered")
-                                ? "this member is already registered" : "this email address is already in use", null);
+                        answer = answers.conflict(conflict);
                     } else {
                         seq = nextReceiptSeq(c);
                         receipt = String.format("C%08d", seq);
-                        Map<String, Object> accepted = new LinkedHashMap<>();
-                        accepted.put("registrationId", r.registrationId());
-                        accepted.put("status", status);
-                        accepted.put("receiptNumber", receipt);
                         answerStatus = 201;
-                        answer = write(accepted);
+                        answer = answers.accepted(r.registrationId(), status, receipt);
                     }
                 }
                 try (PreparedStatement ps = c.prepareStatement("""
@@ -232,160 +250,6 @@ final class CentralStore {
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
             }
-        }
-    }
-
-    // --- roster --------------------------------------------------------------------------------
-
-    void addRoster(List<RosterEntry> entries) throws SQLException {
-        try (Connection c = connect()) {
-            c.setAutoCommit(false);
-            try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO roster_changes (insurer_number, card_key, match_key, member_type, status)
-                    VALUES (?, ?, ?, ?, ?)""")) {
-                for (RosterEntry e : entries) {
-                    ps.setString(1, e.insurerNumber());
-                    ps.setString(2, e.cardKey());
-                    ps.setString(3, e.matchKey());
-                    ps.setString(4, e.memberType() == null ? null : e.memberType().code());
-                    ps.setString(5, e.status().code());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        }
-    }
-
-    /** Up to {@code limit + 1} changes after {@code afterSeq}, oldest first, as contract objects with their seq. */
-    List<Map<String, Object>> rosterAfter(long afterSeq, int limit) throws SQLException {
-        List<Map<String, Object>> page = new ArrayList<>();
-        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement("""
-                SELECT seq, insurer_number, card_key, match_key, member_type, status FROM roster_changes
-                WHERE seq > ? ORDER BY seq LIMIT ?""")) {
-            ps.setLong(1, afterSeq);
-            ps.setInt(2, limit + 1);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Map<String, Object> e = new LinkedHashMap<>();
-                    e.put("seq", rs.getLong(1));
-                    e.put("insurerNumber", rs.getString(2));
-                    e.put("cardKey", rs.getString(3));
-                    e.put("matchKey", rs.getString(4));
-                    if (rs.getString(5) != null) {
-                        e.put("memberType", rs.getString(5));
-                    }
-                    e.put("status", rs.getString(6));
-                    page.add(e);
-                }
-            }
-        }
-        return page;
-    }
-
-    // --- signups -------------------------------------------------------------------------------
-
-    /** {@code draft} null: kept elsewhere (in memory), not in the file. */
-    void addSignup(String resumeId, String draft, Instant expiresAt) throws SQLException {
-        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(
-                "INSERT OR REPLACE INTO signups (resume_id, draft, expires_at) VALUES (?, ?, ?)")) {
-            ps.setString(1, resumeId);
-            ps.setString(2, draft);
-            ps.setString(3, expiresAt.toString());
-            ps.executeUpdate();
-        }
-    }
-
-    /**
-     * Single use: the first device to claim keeps it; the same device may claim again. A claimed
-     * signup's draft is null when the file does not hold it.
-     */
-    Claim claim(String resumeId, String deviceHash, Instant now) throws SQLException {
-        try (Connection c = connect()) {
-            c.setAutoCommit(false);
-            try {
-                String draft;
-                String claimedBy;
-                Instant expires;
-                try (PreparedStatement ps = c.prepareStatement(
-                        "SELECT draft, expires_at, claimed_by FROM signups WHERE resume_id = ?")) {
-                    ps.setString(1, resumeId);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        if (!rs.next()) {
-                            c.rollback();
-                            return new Claim(ClaimOutcome.NOT_FOUND, null);
-                        }
-                        draft = rs.getString(1);
-                        expires = Instant.parse(rs.getString(2));
-                        claimedBy = rs.getString(3);
-                    }
-                }
-                if (!now.isBefore(expires) || (claimedBy != null && !claimedBy.equals(deviceHash))) {
-                    c.rollback();
-                    return new Claim(ClaimOutcome.GONE, null);
-                }
-                if (claimedBy == null) {
-                    try (PreparedStatement ps = c.prepareStatement(
-                            "UPDATE signups SET claimed_by = ?, claimed_at = ? WHERE resume_id = ?")) {
-                        ps.setString(1, deviceHash);
-                        ps.setString(2, now.toString());
-                        ps.setString(3, resumeId);
-                        ps.executeUpdate();
-                    }
-                }
-                c.commit();
-                return new Claim(ClaimOutcome.CLAIMED, draft);
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        }
-    }
-
-    // --- heartbeats ----------------------------------------------------------------------------
-
-    void addHeartbeat(String kioskId, Instant at, String body) throws SQLException {
-        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO heartbeats (kiosk_id, received_at, body) VALUES (?, ?, ?)")) {
-            ps.setString(1, kioskId);
-            ps.setString(2, at.toString());
-            ps.setString(3, body);
-            ps.executeUpdate();
-        }
-    }
-
-    Optional<String> lastHeartbeat(String kioskId) throws SQLException {
-        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(
-                "SELECT body FROM heartbeats WHERE kiosk_id = ? ORDER BY id DESC LIMIT 1")) {
-            ps.setString(1, kioskId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-            }
-        }
-    }
-
-    // --- answers -------------------------------------------------------------------------------
-
-    String problem(String error, String message, List<String> fields) {
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("error", error);
-        if (message != null) {
-            p.put("message", message);
-        }
-        if (fields != null && !fields.isEmpty()) {
-            p.put("fields", fields);
-        }
-        return write(p);
-    }
-
-    private String write(Object o) {
-        try {
-            return json.writeValueAsString(o);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -50,7 +50,7 @@ public final class QueueCommand implements Callable<Integer> {
             out.println("needing attention:");
             for (RegistrationOutbox.Attention a : s.attention()) {
                 out.printf("  %-10s since %s  %d %s  %s%n", a.receiptNumber(), a.createdAt(), a.attempts(),
-                        a.attempts() == 1 ? "try " : "tries", a.reason());
+                        a.attempts() == 1 ? "try " : "tries", a.detail());
             }
         }
     }

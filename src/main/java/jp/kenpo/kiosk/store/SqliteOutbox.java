@@ -11,10 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import jp.kenpo.kiosk.core.port.DeliveryReason;
 import jp.kenpo.kiosk.core.port.RegistrationOutbox;
 
 /**
- * The outbox in SQLite: one row per sealed registration (table {@code outbox} of migration V1). The
+ * The outbox in SQLite: one row per sealed registration (table {@code outbox} of migration V1; the reason
+ * a registration is held is kept as a {@link DeliveryReason} code since V4, beside its detail text). The
  * receipt sequence lives in {@code settings} and moves in the same transaction as the insert. Rows
  * are taken in insertion order (oldest first); times are stored in one fixed-width UTC form so that
  * they compare as text.
@@ -139,15 +141,16 @@ public final class SqliteOutbox implements RegistrationOutbox {
     }
 
     @Override
-    public void retryLater(String registrationId, Instant next, String reason) {
-        update("UPDATE outbox SET state = 'waiting', attempts = attempts + 1, next_attempt_at = ?, last_error = ? "
-                + "WHERE registration_id = ?", time(next), clip(reason), registrationId);
+    public void retryLater(String registrationId, Instant next, DeliveryReason reason, String detail) {
+        update("UPDATE outbox SET state = 'waiting', attempts = attempts + 1, next_attempt_at = ?, reason_code = ?, "
+                + "last_error = ? WHERE registration_id = ?", time(next), reason.code(), clip(detail), registrationId);
     }
 
     @Override
-    public void needsAttention(String registrationId, String reason, Instant next) {
+    public void needsAttention(String registrationId, DeliveryReason reason, String detail, Instant next) {
         update("UPDATE outbox SET state = 'needs_attention', attempts = attempts + 1, next_attempt_at = ?, "
-                + "last_error = ? WHERE registration_id = ?", next == null ? null : time(next), clip(reason), registrationId);
+                + "reason_code = ?, last_error = ? WHERE registration_id = ?", next == null ? null : time(next),
+                reason.code(), clip(detail), registrationId);
     }
 
     @Override
@@ -184,11 +187,12 @@ public final class SqliteOutbox implements RegistrationOutbox {
                 }
             }
             List<Attention> list = new ArrayList<>();
-            try (PreparedStatement q = c.prepareStatement("SELECT receipt_number, created_at, attempts, last_error "
-                    + "FROM outbox WHERE state = 'needs_attention' ORDER BY rowid LIMIT 100");
+            try (PreparedStatement q = c.prepareStatement("SELECT receipt_number, created_at, attempts, reason_code, "
+                    + "last_error FROM outbox WHERE state = 'needs_attention' ORDER BY rowid LIMIT 100");
                  ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
-                    list.add(new Attention(rs.getString(1), Instant.parse(rs.getString(2)), rs.getInt(3), rs.getString(4)));
+                    list.add(new Attention(rs.getString(1), Instant.parse(rs.getString(2)), rs.getInt(3),
+                            DeliveryReason.ofCode(rs.getString(4)), rs.getString(5)));
                 }
             }
             return new Summary(waiting, attention, oldest, bytes, List.copyOf(list));

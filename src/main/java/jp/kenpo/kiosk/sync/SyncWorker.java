@@ -3,13 +3,11 @@ package jp.kenpo.kiosk.sync;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
@@ -27,10 +25,11 @@ import jp.kenpo.kiosk.sync.CentralClient.Delivery;
 /**
  * Sends the outbox to the central service on its own thread: oldest first, one answer per
  * registration, so one refused registration never holds up the others. Passing failures (network,
- * timeouts, 5xx, 429) wait with exponential backoff and jitter up to a cap, or longer when the
- * server says {@code Retry-After}; refusals (409/413/422) wait for staff; a refused device
- * credential (401) keeps the registration and tries again slowly. The heartbeat and the roster
- * pull run on the same thread, on their own schedules.
+ * timeouts, 5xx, 429) wait with exponential backoff and jitter up to a cap ({@link Backoff}), or longer
+ * when the server says {@code Retry-After}; refusals (409/413/422) wait for staff; a refused device
+ * credential (401) keeps the registration and tries again slowly ({@link DeliveryRecorder}). The
+ * {@link Heartbeat} and the roster pull run on the same thread ({@link WorkerThread}), on their own
+ * schedules; what staff ask for runs there too, never beside a scheduled pass.
  */
 public final class SyncWorker implements CentralSync, AutoCloseable {
 
@@ -58,51 +57,39 @@ public final class SyncWorker implements CentralSync, AutoCloseable {
     }
 
     private final RegistrationOutbox outbox;
-    private final CentralClient client;
     private final Clock clock;
-    private final RandomSource random;
     private final Policy policy;
     private final RosterPuller roster;
-    private final String kioskId;
-    private final String version;
-    private final BooleanSupplier cameraOk;
-    private volatile ScheduledExecutorService executor;
-    private java.util.concurrent.ExecutorService sending;
+    private final DeliveryRecorder recorder;
+    private final Heartbeat heartbeat;
+    private final SenderPool senders;
+    private volatile WorkerThread thread;
     private volatile boolean closed;
     private volatile Instant lastContact;
 
     public SyncWorker(RegistrationOutbox outbox, CentralClient client, Clock clock, RandomSource random, Policy policy,
                       RosterPuller roster, String kioskId, BooleanSupplier cameraOk) {
         this.outbox = outbox;
-        this.client = client;
         this.clock = clock;
-        this.random = random;
         this.policy = policy;
         this.roster = roster;
-        this.kioskId = kioskId;
-        String v = SyncWorker.class.getPackage().getImplementationVersion();
-        this.version = v == null ? "development" : v;
-        this.cameraOk = cameraOk;
+        this.recorder = new DeliveryRecorder(outbox, client, clock, random, Backoff.of(policy));
+        this.heartbeat = new Heartbeat(outbox, client, kioskId, cameraOk);
+        this.senders = new SenderPool(policy.senders());
     }
 
     /** Starts the schedules on the worker's own thread. */
     public synchronized void start() {
-        if (executor != null || closed) {
+        if (thread != null || closed) {
             return;
         }
-        executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "sync");
-            t.setDaemon(true);
-            return t;
-        });
-        executor.scheduleWithFixedDelay(() -> safely("sync", this::runOnce), 0, policy.poll().toMillis(),
-                TimeUnit.MILLISECONDS);
-        executor.scheduleWithFixedDelay(() -> safely("heartbeat", this::heartbeat), 1_000,
-                policy.heartbeat().toMillis(), TimeUnit.MILLISECONDS);
+        WorkerThread t = new WorkerThread();
+        t.every("sync", 0, policy.poll().toMillis(), this::runOnce);
+        t.every("heartbeat", 1_000, policy.heartbeat().toMillis(), this::heartbeat);
         if (roster != null) {
-            executor.scheduleWithFixedDelay(() -> safely("roster pull", roster::pullQuietly), 2_000,
-                    policy.rosterPull().toMillis(), TimeUnit.MILLISECONDS);
+            t.every("roster pull", 2_000, policy.rosterPull().toMillis(), roster::pullQuietly);
         }
+        thread = t;
     }
 
     public Policy policy() {
@@ -129,28 +116,12 @@ public final class SyncWorker implements CentralSync, AutoCloseable {
      * Runs {@code work} on the worker's thread, never beside a scheduled pass; fails when the worker
      * is not running (not started, or closed).
      */
-    private <T> java.util.concurrent.CompletableFuture<T> onWorkerThread(java.util.concurrent.Callable<T> work) {
-        java.util.concurrent.CompletableFuture<T> result = new java.util.concurrent.CompletableFuture<>();
-        ScheduledExecutorService e = executor;
-        if (e == null || e.isShutdown()) {
-            result.completeExceptionally(new IllegalStateException("the sync worker is not running"));
-            return result;
+    private <T> CompletableFuture<T> onWorkerThread(Callable<T> work) {
+        WorkerThread t = thread;
+        if (t == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException("the sync worker is not running"));
         }
-        try {
-            e.execute(() -> {
-                try {
-                    result.complete(work.call());
-                } catch (Exception ex) {
-                    if (ex instanceof InterruptedException) {
-                        Thread.currentThread().interrupt();
-                    }
-                    result.completeExceptionally(ex);
-                }
-            });
-        } catch (java.util.concurrent.RejectedExecutionException ex) {
-            result.completeExceptionally(ex);
-        }
-        return result;
+        return t.submit(work);
     }
 
     /** One pass over everything due now. Call it on one thread at a time (the worker's, or the CLI's). */
@@ -182,7 +153,7 @@ public final class SyncWorker implements CentralSync, AutoCloseable {
             }
             after = due.get(due.size() - 1).position();
             seen += due.size();
-            for (Delivery d : deliverAll(due)) {
+            for (Delivery d : senders.sendAll(due, this::deliver)) {
                 if (d == null) {
                     continue;
                 }
@@ -202,111 +173,18 @@ public final class SyncWorker implements CentralSync, AutoCloseable {
         return pass;
     }
 
-    /** Sends a batch, {@link Policy#senders()} at a time; the answers in the batch's order. */
-    private List<Delivery> deliverAll(List<Pending> due) {
-        if (policy.senders() <= 1 || due.size() == 1) {
-            return due.stream().map(this::deliver).toList();
-        }
-        java.util.concurrent.ExecutorService pool;
-        synchronized (this) {
-            if (closed) {
-                return List.of();
-            }
-            if (sending == null) {
-                java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
-                sending = Executors.newFixedThreadPool(policy.senders(), r -> {
-                    Thread t = new Thread(r, "sync-send-" + n.incrementAndGet());
-                    t.setDaemon(true);
-                    return t;
-                });
-            }
-            pool = sending;
-        }
-        List<java.util.concurrent.Future<Delivery>> futures = new java.util.ArrayList<>();
-        for (Pending p : due) {
-            futures.add(pool.submit(() -> deliver(p)));
-        }
-        List<Delivery> out = new java.util.ArrayList<>();
-        for (java.util.concurrent.Future<Delivery> f : futures) {
-            try {
-                out.add(f.get());
-            } catch (ExecutionException e) {
-                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return out;
-            }
-        }
-        return out;
-    }
-
     /** Sends one registration and records the answer; null when it was gone already. */
     Delivery deliver(Pending p) {
-        Optional<byte[]> sealed = outbox.sealed(p.registrationId());
-        if (sealed.isEmpty()) {
-            return null;
-        }
-        Delivery d = client.deliver(p.registrationId(), sealed.get());
-        Instant now = clock.instant();
-        if (d.httpStatus() > 0) {
-            lastContact = now;
-        }
-        switch (d.outcome()) {
-            case ACCEPTED -> {
-                outbox.delivered(p.registrationId());
-                // The central service's own receipt number ties its record to this kiosk's for staff.
-                LOG.info("{} delivered ({}, {}, central receipt {})", p.receiptNumber(), d.status(), d.httpStatus(),
-                        d.receiptNumber() == null ? "-" : LogText.clean(d.receiptNumber(), 40));
-            }
-            case RETRY -> {
-                Duration wait = backoff(p.attempts(), d.retryAfter());
-                outbox.retryLater(p.registrationId(), now.plus(wait), d.reason());
-                LOG.info("{} not delivered ({}), next try in {} s", p.receiptNumber(), LogText.clean(d.reason(), 80),
-                        wait.toSeconds());
-            }
-            case REJECTED -> {
-                outbox.needsAttention(p.registrationId(), d.reason(), null);
-                LOG.warn("{} refused by the central service ({}): staff must look", p.receiptNumber(),
-                        LogText.clean(d.reason(), 80));
-            }
-            case UNAUTHORIZED -> {
-                Duration wait = d.retryAfter() == null || d.retryAfter().compareTo(policy.unauthorizedRetry()) < 0
-                        ? policy.unauthorizedRetry() : d.retryAfter();
-                outbox.needsAttention(p.registrationId(), d.reason(), now.plus(wait));
-                LOG.warn("{} not delivered: the central service refused this kiosk's credential", p.receiptNumber());
-            }
+        Delivery d = recorder.deliver(p);
+        if (d != null && d.httpStatus() > 0) {
+            lastContact = clock.instant();
         }
         return d;
     }
 
-    /**
-     * The wait before try {@code attempts + 2}: {@code firstRetry × 2^attempts}, capped, with "equal
-     * jitter" (half fixed, half random) so that forty kiosks coming back online do not call at once;
-     * never shorter than the server's {@code Retry-After}.
-     */
-    Duration backoff(int attempts, Duration retryAfter) {
-        long cap = policy.maxRetry().toMillis();
-        long exp = policy.firstRetry().toMillis() << Math.min(attempts, 30);
-        long base = exp <= 0 || exp > cap ? cap : exp;
-        long half = base / 2;
-        long wait = half + (half > 0 ? random.nextInt((int) Math.min(Integer.MAX_VALUE, half + 1)) : 0);
-        Duration d = Duration.ofMillis(wait);
-        return retryAfter != null && retryAfter.compareTo(d) > 0 ? retryAfter : d;
-    }
-
-    /** {@code POST /v1/heartbeat}: queue counts and camera state, nothing personal. */
+    /** {@code POST /v1/heartbeat}: queue counts and camera state, nothing personal. True when it was recorded. */
     public boolean heartbeat() {
-        RegistrationOutbox.Summary s = outbox.summary();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("kioskId", kioskId);
-        body.put("version", version);
-        body.put("queueWaiting", s.waiting());
-        body.put("queueNeedsAttention", s.needsAttention());
-        if (s.oldestWaiting() != null) {
-            body.put("oldestWaitingAt", s.oldestWaiting().toString());
-        }
-        body.put("cameraOk", cameraOk.getAsBoolean());
-        int status = client.heartbeat(body);
+        int status = heartbeat.send();
         if (status > 0) {
             lastContact = clock.instant();
         }
@@ -323,11 +201,11 @@ public final class SyncWorker implements CentralSync, AutoCloseable {
         return Optional.ofNullable(lastContact);
     }
 
-    /** {@link #runAll()} on the worker's thread. */
+    /** Staff's 「今すぐ送信する」: {@link #runAll()} on the worker's thread. */
     @Override
-    public java.util.concurrent.CompletableFuture<Void> sendNow() {
+    public CompletableFuture<Void> sendNow() {
         return onWorkerThread(() -> {
-            safely("sync", this::runAll);
+            WorkerThread.safely("sync", this::runAll);
             return null;
         });
     }
@@ -337,11 +215,11 @@ public final class SyncWorker implements CentralSync, AutoCloseable {
         return roster == null ? Optional.empty() : roster.pulledAt();
     }
 
-    /** A roster pull on the worker's thread. */
+    /** Staff's 「名簿を更新する」: a roster pull on the worker's thread. */
     @Override
-    public java.util.concurrent.CompletableFuture<Long> pullRosterNow() {
+    public CompletableFuture<Long> pullRosterNow() {
         if (roster == null) {
-            return java.util.concurrent.CompletableFuture.failedFuture(new IllegalStateException("no roster to pull"));
+            return CompletableFuture.failedFuture(new IllegalStateException("no roster to pull"));
         }
         return onWorkerThread(() -> {
             try {
@@ -356,38 +234,22 @@ public final class SyncWorker implements CentralSync, AutoCloseable {
         });
     }
 
-    private static void safely(String what, Runnable r) {
-        try {
-            r.run();
-        } catch (RuntimeException e) {
-            // The schedule must go on: one failed pass is retried at the next.
-            LOG.warn("{} failed: {}", what, LogText.of(e));
-        }
-    }
-
     @Override
     public void close() {
-        ScheduledExecutorService scheduled;
-        java.util.concurrent.ExecutorService senders;
+        WorkerThread t;
         synchronized (this) {
             closed = true;
-            scheduled = executor;
-            senders = sending;
-            executor = null;
-            sending = null;
+            t = thread;
+            thread = null;
         }
-        for (java.util.concurrent.ExecutorService e : new java.util.concurrent.ExecutorService[] {scheduled, senders}) {
-            if (e != null) {
-                e.shutdownNow();
-            }
+        if (t != null) {
+            t.close();
         }
         // Waited for outside the lock: a pass that is finishing may still need it.
+        senders.close();
         try {
-            if (scheduled != null) {
-                scheduled.awaitTermination(5, TimeUnit.SECONDS);
-            }
-            if (senders != null) {
-                senders.awaitTermination(5, TimeUnit.SECONDS);
+            if (t != null) {
+                t.awaitStop();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import jp.kenpo.kiosk.core.port.DeliveryReason;
 import jp.kenpo.kiosk.core.port.RegistrationOutbox.Pending;
 import jp.kenpo.kiosk.core.port.RegistrationOutbox.Summary;
 
@@ -50,7 +51,7 @@ class SqliteOutboxTest {
     void aRetryWaitsUntilItsTimeAndCountsTheAttempt() {
         queue("a", T0);
         queue("b", T0);
-        outbox.retryLater("a", T0.plus(Duration.ofMillis(1500)), "503");
+        outbox.retryLater("a", T0.plus(Duration.ofMillis(1500)), DeliveryReason.UNAVAILABLE, "503");
         assertThat(dueIds(T0.plusSeconds(1))).containsExactly("b");
         // 1.5 s vs 10 s: the stored times compare correctly as text whatever their fraction.
         assertThat(dueIds(T0.plusSeconds(10))).containsExactly("a", "b");
@@ -63,8 +64,9 @@ class SqliteOutboxTest {
         queue("refused", T0);
         queue("credential", T0);
         queue("fine", T0);
-        outbox.needsAttention("refused", "409 already_registered", null);
-        outbox.needsAttention("credential", "401 device credential refused", T0.plus(Duration.ofMinutes(15)));
+        outbox.needsAttention("refused", DeliveryReason.ALREADY_REGISTERED, "409 already_registered", null);
+        outbox.needsAttention("credential", DeliveryReason.CREDENTIAL_REFUSED, "401 device credential refused",
+                T0.plus(Duration.ofMinutes(15)));
         assertThat(dueIds(T0.plusSeconds(1))).containsExactly("fine");
         assertThat(dueIds(T0.plus(Duration.ofDays(400)))).containsExactly("credential", "fine");
 
@@ -72,8 +74,9 @@ class SqliteOutboxTest {
         assertThat(s.waiting()).isEqualTo(1);
         assertThat(s.needsAttention()).isEqualTo(2);
         assertThat(s.oldestWaiting()).isEqualTo(T0);
-        assertThat(s.attention()).extracting(a -> a.receiptNumber() + " " + a.reason())
-                .containsExactly("K07-0001 409 already_registered", "K07-0002 401 device credential refused");
+        assertThat(s.attention()).extracting(a -> a.receiptNumber() + " " + a.reason() + " " + a.detail())
+                .containsExactly("K07-0001 ALREADY_REGISTERED 409 already_registered",
+                        "K07-0002 CREDENTIAL_REFUSED 401 device credential refused");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import jp.kenpo.kiosk.core.port.DeliveryReason;
 import jp.kenpo.kiosk.sync.CentralClient.Delivery;
 import jp.kenpo.kiosk.sync.CentralClient.Outcome;
 
@@ -33,11 +34,11 @@ class CentralClientTest {
             "404 | -                                                                      | RETRY        | 404                      | -",
     })
     void classified(int code, String body, Outcome outcome, String reason, Long retryAfter) {
-        Delivery d = CentralClient.classify("x", code, body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8),
+        Delivery d = DeliveryAnswers.classify("x", code, body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8),
                 retryAfter == null ? Optional.empty() : Optional.of(String.valueOf(retryAfter)));
         assertThat(d.outcome()).isEqualTo(outcome);
         if (reason != null) {
-            assertThat(d.reason()).isEqualTo(reason);
+            assertThat(d.detail()).isEqualTo(reason);
         }
         if (outcome == Outcome.ACCEPTED) {
             assertThat(d.status()).isIn("complete", "pending_review");
@@ -59,36 +60,86 @@ class CentralClientTest {
                                                                      Outcome outcome, String reason) {
         byte[] acceptance = "{\"registrationId\":\"x\",\"status\":\"complete\",\"receiptNumber\":\"C-1\"}"
                 .getBytes(StandardCharsets.UTF_8);
-        Delivery d = CentralClient.classify("x", code, acceptance, problem, Optional.of("7"));
+        Delivery d = DeliveryAnswers.classify("x", code, acceptance, problem, Optional.of("7"));
         assertThat(d.outcome()).isEqualTo(outcome);
-        assertThat(d.reason()).isEqualTo(reason);
+        assertThat(d.detail()).isEqualTo(reason);
         assertThat(d.receiptNumber()).isNull();
+    }
+
+    @ParameterizedTest(name = "{0} {1} -> {2}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "201 | {\"registrationId\":\"x\",\"status\":\"complete\",\"receiptNumber\":\"C-1\"} | -",
+            "409 | {\"error\":\"already_registered\"}                 | ALREADY_REGISTERED",
+            "422 | {\"error\":\"already_registered\"}                 | ALREADY_REGISTERED",
+            "409 | {\"error\":\"card_already_linked\"}                | CARD_ALREADY_LINKED",
+            "409 | {\"error\":\"email_in_use\"}                       | EMAIL_IN_USE",
+            "422 | {\"error\":\"idempotency_mismatch\"}               | IDEMPOTENCY_MISMATCH",
+            "422 | {\"error\":\"not_eligible\"}                       | NOT_ELIGIBLE",
+            "422 | {\"error\":\"invalid\",\"fields\":[\"kioskId\"]}      | INVALID",
+            "409 | {\"error\":\"something_new\"}                      | INVALID",
+            "409 | {\"error\":\"Already_Registered\"}                 | INVALID",
+            "422 | not json                                         | INVALID",
+            "422 | -                                                | INVALID",
+            "413 | {\"error\":\"too_large\"}                          | TOO_LARGE",
+            "413 | -                                                | TOO_LARGE",
+            "401 | {\"error\":\"unauthorized\"}                       | CREDENTIAL_REFUSED",
+            "403 | -                                                | CREDENTIAL_REFUSED",
+            "503 | {\"error\":\"already_registered\"}                 | UNAVAILABLE",
+            "429 | -                                                | UNAVAILABLE",
+            "404 | {\"error\":\"not_found\"}                          | UNAVAILABLE",
+            "200 | {\"status\":\"maintenance\"}                       | NOT_ACCEPTED",
+    })
+    void theReasonIsTakenFromTheAnswerOnce(int code, String body, DeliveryReason reason) {
+        Delivery d = DeliveryAnswers.classify("x", code, body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8),
+                Optional.empty());
+        assertThat(d.reason()).isEqualTo(reason);
+    }
+
+    @ParameterizedTest(name = "{0} {1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "201 | CUT_SHORT | ANSWER_UNREAD",
+            "503 | TOO_LONG  | ANSWER_UNREAD",
+            "409 | CUT_SHORT | OTHER",
+            "422 | TIMEOUT   | OTHER",
+            "413 | CUT_SHORT | TOO_LARGE",
+            "401 | TOO_LONG  | CREDENTIAL_REFUSED",
+    })
+    void anAnswerNotReadWholeHasTheReasonItsStatusAloneTells(int code, BoundedBody.Problem problem,
+                                                             DeliveryReason reason) {
+        byte[] refusal = "{\"error\":\"already_registered\"}".getBytes(StandardCharsets.UTF_8);
+        assertThat(DeliveryAnswers.classify("x", code, refusal, problem, Optional.empty()).reason()).isEqualTo(reason);
+    }
+
+    @org.junit.jupiter.api.Test
+    void noAnswerIsANetworkReason() {
+        assertThat(DeliveryAnswers.noAnswer("timeout").reason()).isEqualTo(DeliveryReason.NETWORK);
+        assertThat(DeliveryAnswers.noAnswer("timeout").outcome()).isEqualTo(Outcome.RETRY);
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"0 | 0", "30 | 30", " 5 | 5", "-3 | 0"})
     void retryAfterSeconds(String header, long seconds) {
-        assertThat(CentralClient.retryAfter(header)).contains(Duration.ofSeconds(seconds));
+        assertThat(DeliveryAnswers.retryAfter(header)).contains(Duration.ofSeconds(seconds));
     }
 
     @org.junit.jupiter.api.Test
     void aRetryAfterOfYearsIsTakenAsADay() {
-        Delivery d = CentralClient.classify("x", 503, new byte[0], Optional.of("999999999999"));
+        Delivery d = DeliveryAnswers.classify("x", 503, new byte[0], Optional.of("999999999999"));
         assertThat(d.retryAfter()).isEqualTo(Duration.ofDays(1));
     }
 
     @ParameterizedTest
     @CsvSource({"soon", "Wed, 32 Oct 2015 07:28:00 GMT"})
     void retryAfterUnreadableIsIgnored(String header) {
-        assertThat(CentralClient.retryAfter(header)).isEmpty();
+        assertThat(DeliveryAnswers.retryAfter(header)).isEmpty();
     }
 
     @org.junit.jupiter.api.Test
     void retryAfterAsAnHttpDateInThePastOrFuture() {
-        assertThat(CentralClient.retryAfter("Wed, 21 Oct 2015 07:28:00 GMT")).isEmpty();
+        assertThat(DeliveryAnswers.retryAfter("Wed, 21 Oct 2015 07:28:00 GMT")).isEmpty();
         String future = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME
                 .format(java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).plusMinutes(10));
-        assertThat(CentralClient.retryAfter(future)).get()
+        assertThat(DeliveryAnswers.retryAfter(future)).get()
                 .satisfies(d -> assertThat(d).isBetween(Duration.ofMinutes(9), Duration.ofMinutes(10)));
     }
 }

@@ -89,6 +89,7 @@ class CentralTextInLogsTest {
             assertThat(l.length()).as("clipped").isLessThan(300);
         });
         RegistrationOutbox.Attention shown = outbox.summary().attention().get(0);
-        assertThat(shown.reason()).as("what staff see").isEqualTo("409");
+        assertThat(shown.detail()).as("what staff see").isEqualTo("409");
+        assertThat(shown.reason()).isEqualTo(jp.kenpo.kiosk.core.port.DeliveryReason.INVALID);
     }
 }

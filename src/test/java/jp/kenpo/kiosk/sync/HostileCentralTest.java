@@ -254,7 +254,10 @@ class HostileCentralTest {
         hostile.answer(json(409, "{\"error\":\"already_registered\\n12:00:00.000 INFO forged line\"}"));
         assertThat(w.runAll().rejected()).isEqualTo(1);
         assertThat(outbox.summary().attention()).singleElement()
-                .satisfies(a -> assertThat(a.reason()).isEqualTo("409"));
+                .satisfies(a -> {
+                    assertThat(a.detail()).isEqualTo("409");
+                    assertThat(a.reason()).isEqualTo(jp.kenpo.kiosk.core.port.DeliveryReason.INVALID);
+                });
     }
 
     @ParameterizedTest(name = "{0}")
@@ -300,7 +303,7 @@ class HostileCentralTest {
             assertThatThrownBy(puller::pull).isInstanceOf(CentralClient.RosterRefused.class)
                     .hasMessage("the roster page was refused: answer too long, not read");
             within(Duration.ofSeconds(3), () -> hostile.abandoned.get() == 1);
-            assertThat(hostile.written.get()).isLessThan(CentralClient.rosterBytes(RosterPuller.PAGE) + 16 * MB);
+            assertThat(hostile.written.get()).isLessThan(RosterPages.maxBytes(RosterPuller.PAGE) + 16 * MB);
         });
     }
 

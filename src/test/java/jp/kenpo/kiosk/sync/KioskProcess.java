@@ -108,13 +108,15 @@ public final class KioskProcess {
         }
 
         @Override
-        public void retryLater(String registrationId, Instant next, String reason) {
-            delegate.retryLater(registrationId, next, reason);
+        public void retryLater(String registrationId, Instant next, jp.kenpo.kiosk.core.port.DeliveryReason reason,
+                               String detail) {
+            delegate.retryLater(registrationId, next, reason, detail);
         }
 
         @Override
-        public void needsAttention(String registrationId, String reason, Instant next) {
-            delegate.needsAttention(registrationId, reason, next);
+        public void needsAttention(String registrationId, jp.kenpo.kiosk.core.port.DeliveryReason reason,
+                                   String detail, Instant next) {
+            delegate.needsAttention(registrationId, reason, detail, next);
         }
 
         @Override

@@ -167,13 +167,13 @@ class SealedSubmitterTest {
     @Test
     void reviewIsPromisedAMailAndACredentialProblemWaitsToBeSent() {
         assertThat(SealedSubmitter.outcome(new CentralClient.Delivery(CentralClient.Outcome.ACCEPTED, 201,
-                "pending_review", "C-1", null, null))).isEqualTo(RegistrationOutcome.PENDING_REVIEW);
+                "pending_review", "C-1", null, null, null))).isEqualTo(RegistrationOutcome.PENDING_REVIEW);
         assertThat(SealedSubmitter.outcome(new CentralClient.Delivery(CentralClient.Outcome.REJECTED, 422,
-                null, null, "422 invalid", null))).isEqualTo(RegistrationOutcome.REFUSED);
+                null, null, jp.kenpo.kiosk.core.port.DeliveryReason.INVALID, "422 invalid", null))).isEqualTo(RegistrationOutcome.REFUSED);
         assertThat(SealedSubmitter.outcome(new CentralClient.Delivery(CentralClient.Outcome.UNAUTHORIZED, 401,
-                null, null, "401", null))).isEqualTo(RegistrationOutcome.QUEUED);
+                null, null, jp.kenpo.kiosk.core.port.DeliveryReason.CREDENTIAL_REFUSED, "401", null))).isEqualTo(RegistrationOutcome.QUEUED);
         assertThat(SealedSubmitter.outcome(new CentralClient.Delivery(CentralClient.Outcome.RETRY, 503,
-                null, null, "503", null))).isEqualTo(RegistrationOutcome.QUEUED);
+                null, null, jp.kenpo.kiosk.core.port.DeliveryReason.UNAVAILABLE, "503", null))).isEqualTo(RegistrationOutcome.QUEUED);
     }
 
     private static int freePort() throws java.io.IOException {

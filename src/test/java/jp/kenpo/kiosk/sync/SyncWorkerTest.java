@@ -161,7 +161,8 @@ class SyncWorkerTest {
         assertThat(s.waiting()).isZero();
         assertThat(s.attention()).singleElement().satisfies(a -> {
             assertThat(a.receiptNumber()).isEqualTo("K07-0002");
-            assertThat(a.reason()).isEqualTo("409 already_registered");
+            assertThat(a.detail()).isEqualTo("409 already_registered");
+            assertThat(a.reason()).isEqualTo(jp.kenpo.kiosk.core.port.DeliveryReason.ALREADY_REGISTERED);
         });
         clock.advance(Duration.ofDays(3));
         assertThat(w.runOnce().rejected()).as("not sent again until staff look").isZero();

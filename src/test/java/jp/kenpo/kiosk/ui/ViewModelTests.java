@@ -166,7 +166,7 @@ class ViewModelTests {
             audit.record("staff", "retry-now", "3");
             var summary = new jp.kenpo.kiosk.core.port.RegistrationOutbox.Summary(3, 1, Instant.EPOCH, 1234,
                     java.util.List.of(new jp.kenpo.kiosk.core.port.RegistrationOutbox.Attention("K07-0002", Instant.EPOCH, 1,
-                            "409 email_in_use")));
+                            jp.kenpo.kiosk.core.port.DeliveryReason.EMAIL_IN_USE, "409 email_in_use")));
             int[] sent = {0};
             var queue = new jp.kenpo.kiosk.core.port.CentralSync() {
                 @Override

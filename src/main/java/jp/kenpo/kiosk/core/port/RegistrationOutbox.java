@@ -17,8 +17,11 @@ public interface RegistrationOutbox {
     record Pending(String registrationId, String receiptNumber, int attempts, int sizeBytes, long position) {
     }
 
-    /** One registration that needs staff: receipt number, the reason, attempts so far. */
-    record Attention(String receiptNumber, Instant createdAt, int attempts, String reason) {
+    /**
+     * One registration that needs staff: receipt number, attempts so far, the reason and its short
+     * non-personal detail for the IT administrator ({@code "409 already_registered"}; may be null).
+     */
+    record Attention(String receiptNumber, Instant createdAt, int attempts, DeliveryReason reason, String detail) {
     }
 
     /** What staff and the {@code queue} command see. No personal data. */
@@ -57,14 +60,17 @@ public interface RegistrationOutbox {
     /** The central service has it: the row and its sealed images are deleted. */
     void delivered(String registrationId);
 
-    /** A try failed for a passing reason (network, 5xx, 429): tried again at {@code next}. */
-    void retryLater(String registrationId, Instant next, String reason);
+    /**
+     * A try failed for a passing reason (network, 5xx, 429): tried again at {@code next}. {@code detail}
+     * is short and non-personal ({@code "503"}, {@code "network: ConnectException"}).
+     */
+    void retryLater(String registrationId, Instant next, DeliveryReason reason, String detail);
 
     /**
      * The central service refused it, or the kiosk's credential was refused: staff must look. With a
      * {@code next} time it is still tried again (slowly); without, only when staff re-queue it.
      */
-    void needsAttention(String registrationId, String reason, Instant next);
+    void needsAttention(String registrationId, DeliveryReason reason, String detail, Instant next);
 
     /** When the next held registration is due, if any is scheduled. */
     Optional<Instant> nextDue();

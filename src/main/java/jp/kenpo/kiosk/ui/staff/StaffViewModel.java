@@ -1,7 +1,6 @@
 package jp.kenpo.kiosk.ui.staff;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
@@ -12,6 +11,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import jp.kenpo.kiosk.core.config.KioskConfig;
 import jp.kenpo.kiosk.core.port.AuditLog;
 import jp.kenpo.kiosk.core.port.CentralSync;
+import jp.kenpo.kiosk.core.port.DeliveryReason;
 import jp.kenpo.kiosk.core.port.RegistrationOutbox;
 import jp.kenpo.kiosk.ui.common.Message;
 
@@ -22,7 +22,10 @@ import jp.kenpo.kiosk.ui.common.Message;
  */
 public final class StaffViewModel {
 
-    /** One registration the central service refused (or could not take): receipt number and reason. */
+    /**
+     * One registration the central service refused (or could not take): receipt number, the message key
+     * of its reason, and the short technical detail kept with it (for IT; may be null).
+     */
     public record Attention(String receiptNumber, String reasonKey, String detail) {
     }
 
@@ -116,7 +119,7 @@ public final class StaffViewModel {
 
     static Queue queue(RegistrationOutbox.Summary s, String lastContact, String rosterPulledAt) {
         List<Attention> list = s.attention().stream()
-                .map(a -> new Attention(a.receiptNumber(), reasonKey(a.reason()), a.reason())).toList();
+                .map(a -> new Attention(a.receiptNumber(), reasonKey(a.reason()), a.detail())).toList();
         return new Queue(s.waiting(), s.needsAttention(), list, lastContact, rosterPulledAt);
     }
 
@@ -131,25 +134,18 @@ public final class StaffViewModel {
         return rosterMessage.getReadOnlyProperty();
     }
 
-    /**
-     * The message key of a stored reason ({@code "409 already_registered"}, {@code "401 device
-     * credential refused"}): the contract's error code when there is one, else the HTTP status.
-     */
-    static String reasonKey(String reason) {
-        String[] parts = reason == null ? new String[] {""} : reason.strip().split(" ", 2);
-        String error = parts.length > 1 ? parts[1].toLowerCase(Locale.ROOT) : "";
-        return switch (parts[0]) {
-            case "401", "403" -> "staff.queue.reason.credential";
-            case "413" -> "staff.queue.reason.tooLarge";
-            case "409", "422" -> switch (error) {
-                case "already_registered" -> "staff.queue.reason.alreadyRegistered";
-                case "card_already_linked" -> "staff.queue.reason.cardAlreadyLinked";
-                case "email_in_use" -> "staff.queue.reason.emailInUse";
-                case "idempotency_mismatch" -> "staff.queue.reason.idempotencyMismatch";
-                case "not_eligible" -> "staff.queue.reason.notEligible";
-                default -> "staff.queue.reason.invalid";
-            };
-            default -> "staff.queue.reason.other";
+    /** The message key that tells staff, in plain words, why a registration waits for them. */
+    static String reasonKey(DeliveryReason reason) {
+        return switch (reason == null ? DeliveryReason.OTHER : reason) {
+            case CREDENTIAL_REFUSED -> "staff.queue.reason.credential";
+            case TOO_LARGE -> "staff.queue.reason.tooLarge";
+            case ALREADY_REGISTERED -> "staff.queue.reason.alreadyRegistered";
+            case CARD_ALREADY_LINKED -> "staff.queue.reason.cardAlreadyLinked";
+            case EMAIL_IN_USE -> "staff.queue.reason.emailInUse";
+            case IDEMPOTENCY_MISMATCH -> "staff.queue.reason.idempotencyMismatch";
+            case NOT_ELIGIBLE -> "staff.queue.reason.notEligible";
+            case INVALID -> "staff.queue.reason.invalid";
+            case UNAVAILABLE, NOT_ACCEPTED, NETWORK, ANSWER_UNREAD, OTHER -> "staff.queue.reason.other";
         };
     }
 
