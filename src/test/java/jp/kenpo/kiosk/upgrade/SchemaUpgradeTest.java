@@ -30,6 +30,7 @@ import org.sqlite.SQLiteDataSource;
 import jp.kenpo.kiosk.central.CentralServer;
 import jp.kenpo.kiosk.core.member.MemberType;
 import jp.kenpo.kiosk.core.port.AuditLog;
+import jp.kenpo.kiosk.core.port.DeliveryReason;
 import jp.kenpo.kiosk.core.roster.RosterEntry;
 import jp.kenpo.kiosk.store.Database;
 import jp.kenpo.kiosk.store.SqliteAuditLog;
@@ -58,7 +59,7 @@ class SchemaUpgradeTest {
     static final String TOKEN = "kiosk-k07-token";
     static final Instant T0 = Instant.parse("2026-11-20T01:00:00Z");
     /** The versions whose data {@link #fill} knows how to write; a new migration must be added there. */
-    static final List<String> KNOWN = List.of("1", "2", "3");
+    static final List<String> KNOWN = List.of("1", "2", "3", "4");
 
     @TempDir
     Path dir;
@@ -155,11 +156,16 @@ class SchemaUpgradeTest {
                     // Staff's row is looked at again tomorrow (schema 1 had no next attempts at all).
                     String next = i == 0 ? at : SqliteOutboxTimes.fixed(q.createdAt().plus(Duration.ofDays(1)));
                     in.setString(6, version >= 2 ? next : null);
-                    in.setString(7, i == 0 ? "no answer" : "refused (422)");
+                    // The detail as this version wrote it; since schema 4 the reason also has its own code.
+                    in.setString(7, i == 0 ? "network: no answer" : "422 not_eligible");
                     in.setInt(8, q.sealed().length);
                     in.setBytes(9, q.sealed());
                     in.executeUpdate();
                 }
+            }
+            if (version >= 4) {
+                s.executeUpdate("UPDATE outbox SET reason_code = CASE state WHEN 'waiting' THEN 'network' "
+                        + "ELSE 'not_eligible' END");
             }
         }
     }
@@ -207,6 +213,8 @@ class SchemaUpgradeTest {
         assertThat(summary.needsAttention()).isEqualTo(1);
         assertThat(summary.oldestWaiting()).isEqualTo(queued.get(0).createdAt());
         assertThat(summary.attention()).extracting(a -> a.receiptNumber()).containsExactly("K07-0002");
+        assertThat(summary.attention().get(0).reason()).as("the staff screen's reason, from the code or the old text")
+                .isEqualTo(DeliveryReason.NOT_ELIGIBLE);
         // The receipt numbers go on where they stopped: never K07-0001 a second time.
         assertThat(outbox.enqueue("after-upgrade", "K07", T0.plus(Duration.ofHours(1)), new byte[] {1}))
                 .isEqualTo("K07-0003");
