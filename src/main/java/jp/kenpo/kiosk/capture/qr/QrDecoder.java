@@ -62,7 +62,6 @@ public final class QrDecoder implements AutoCloseable {
     private final Map<QrAttempt, Double> cost = new EnumMap<>(QrAttempt.class);
     private final Mat gray = new Mat();
     private final Mat work = new Mat();
-    private final Mat crop = new Mat();
     private final Mat points = new Mat();
     private final Buffer full = new Buffer();
     private final Buffer other = new Buffer();
@@ -168,8 +167,9 @@ public final class QrDecoder implements AutoCloseable {
             case UPSCALED: {
                 int w = gray.cols() / 2;
                 int h = gray.rows() / 2;
-                gray.submat(new Rect((gray.cols() - w) / 2, (gray.rows() - h) / 2, w, h)).copyTo(crop);
-                Imgproc.resize(crop, work, new Size(w * 2, h * 2), 0, 0, Imgproc.INTER_CUBIC);
+                Mat middle = gray.submat(new Rect((gray.cols() - w) / 2, (gray.rows() - h) / 2, w, h));
+                Imgproc.resize(middle, work, new Size(w * 2, h * 2), 0, 0, Imgproc.INTER_CUBIC);
+                middle.release(); // a view: the pixels stay with the grey frame
                 return zxing(other.of(work), true);
             }
             case MIRRORED:
@@ -219,7 +219,6 @@ public final class QrDecoder implements AutoCloseable {
     public void close() {
         gray.release();
         work.release();
-        crop.release();
         points.release();
     }
 }

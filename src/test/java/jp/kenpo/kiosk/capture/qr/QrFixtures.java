@@ -1,6 +1,5 @@
 package jp.kenpo.kiosk.capture.qr;
 
-import java.security.KeyPairGenerator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -73,11 +72,13 @@ public final class QrFixtures {
 
     private static final ResumeTokenIssuer ISSUER = issuer();
 
+    /** The demo's key: Ed25519 signatures are deterministic, so the same seed makes the same codes. */
     private static ResumeTokenIssuer issuer() {
         try {
-            return new ResumeTokenIssuer("k-2026", KeyPairGenerator.getInstance("Ed25519").generateKeyPair()
-                    .getPrivate(), Clock.fixed(Instant.parse("2026-12-02T01:00:00Z"), ZoneOffset.UTC), new Random(5));
-        } catch (java.security.GeneralSecurityException e) {
+            return new ResumeTokenIssuer(ResumeTokenIssuer.DEMO_KID, ResumeTokenIssuer.readPrivateKey(
+                    java.nio.file.Path.of("kiosk-config", ResumeTokenIssuer.DEMO_PRIVATE_KEY)),
+                    Clock.fixed(Instant.parse("2026-12-02T01:00:00Z"), ZoneOffset.UTC), new Random(5));
+        } catch (java.io.IOException | java.security.GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }
