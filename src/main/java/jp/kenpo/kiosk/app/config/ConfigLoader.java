@@ -118,7 +118,8 @@ public final class ConfigLoader {
             throw new ConfigException(List.of(name + ":1: the file holds no settings"));
         }
         config = config.withBaseDir(dir);
-        List<ConfigProblem> problems = new ConfigValidator(config).problems();
+        List<ConfigProblem> problems = new java.util.ArrayList<>(new ConfigValidator(config).problems());
+        problems.addAll(ResumeKeyChecks.problems(config));
         if (!problems.isEmpty()) {
             throw new ConfigException(problems.stream()
                     .map(p -> name + ":" + lines.lineOf(p.path()) + ": " + p.message())

@@ -27,6 +27,12 @@ final class DemoMaterial {
      */
     static final String CENTRAL_KEY_SHA256 = "a480d4afcfdcbd42a0bc5f94da0609d98cf169e87c9222f2ebfd056471d3523f";
 
+    /**
+     * SHA-256 of the demo resume-token key ({@code demo-central/resume-public.pem}, DER form): its
+     * private half lies beside it, so anyone can sign QR codes a kiosk trusting it accepts.
+     */
+    static final String RESUME_KEY_SHA256 = "061a8d1a801ed8a6b7c046573ef6d1f9070711e8de38836f994832ca287c4a8f";
+
     private DemoMaterial() {
     }
 
@@ -34,6 +40,15 @@ final class DemoMaterial {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getEncoded());
             return HexFormat.of().formatHex(digest).equals(CENTRAL_KEY_SHA256);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+
+    static boolean isDemoResumeKey(PublicKey key) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getEncoded());
+            return HexFormat.of().formatHex(digest).equals(RESUME_KEY_SHA256);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
         }

@@ -115,7 +115,8 @@ class ProductionConfigTest {
                 {"  embedded:", "for demonstrations only"},
                 {"  publicKeyFile:", "is the demo key"},
                 {"  key:", "the demo's published key"},
-                {"  seedFile:", "loads a demonstration roster"}}) {
+                {"  seedFile:", "loads a demonstration roster"},
+                {"resume-public.pem", "is the demo key, whose private half is published"}}) {
             expected.add(file + ":" + lineContaining(yaml, where[0]) + ": " + where[1]);
         }
         assertThat(e).as("refused").isNotNull();
