@@ -6,7 +6,7 @@
 #   4. an AppCDS archive of the classes loaded up to the welcome screen (when Xvfb is there),
 #   5. the .deb: /opt/kenpo-kiosk, /etc/kenpo-kiosk, /var/lib/kenpo-kiosk, the systemd unit.
 # Called by `mvn -Ppackage package`; also by hand:
-#   packaging/build.sh target/kenpo-kiosk.jar target/package 0.1.0 jp.kenpo.kiosk.app.Main
+#   packaging/build.sh target/kenpo-kiosk.jar target/package 0.1.0 jp.kenpo.kiosk.cli.Main
 set -euo pipefail
 
 jar=$(realpath "$1"); out=$(realpath -m "$2"); version=${3%-SNAPSHOT}; main_class=$4

@@ -1,7 +1,7 @@
 # Builds the Windows x64 installer (kenpo-kiosk-<version>.msi) from the shaded jar.
 # Needs: a JDK 17 (jlink, jpackage, jdeps, jar) and the WiX Toolset 3.14 on PATH (candle.exe, light.exe).
 # Not run by the project's CI (no Windows there); see README.md beside this file.
-#   powershell -ExecutionPolicy Bypass -File packaging\windows\build-msi.ps1 target\kenpo-kiosk.jar target\package-windows 0.1.0 jp.kenpo.kiosk.app.Main
+#   powershell -ExecutionPolicy Bypass -File packaging\windows\build-msi.ps1 target\kenpo-kiosk.jar target\package-windows 0.1.0 jp.kenpo.kiosk.cli.Main
 param(
   [Parameter(Mandatory)] [string] $Jar,
   [Parameter(Mandatory)] [string] $Out,

@@ -33,14 +33,14 @@ public final class KioskApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(KioskApp.class);
     public static final String STYLESHEET = "/jp/kenpo/kiosk/ui/kiosk.css";
 
-    /** Set by {@link Main} before launch, so the configuration is loaded (and checked) only once. */
+    /** Set by the command line ({@code cli.Main}) before launch, so the configuration is loaded (and checked) only once. */
     private static volatile Kiosk prepared;
     private static volatile boolean preparedWindowed;
 
     private Kiosk kiosk;
     private Shell shell;
 
-    static void prepare(Kiosk kiosk, boolean windowed) {
+    public static void prepare(Kiosk kiosk, boolean windowed) {
         prepared = kiosk;
         preparedWindowed = windowed;
     }
@@ -57,7 +57,7 @@ public final class KioskApp extends Application {
             String file = getParameters().getNamed().getOrDefault("config", option(raw, "--config"));
             KioskConfig config;
             try {
-                config = ConfigLoader.withSystemEnvironment().load(Path.of(file == null ? Main.DEFAULT_CONFIG : file));
+                config = ConfigLoader.withSystemEnvironment().load(Path.of(file == null ? ConfigLoader.DEFAULT_FILE : file));
             } catch (ConfigException e) {
                 System.err.println(e.getMessage());
                 Platform.exit();

@@ -11,7 +11,6 @@ import org.opencv.core.Mat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import jp.kenpo.kiosk.app.Main;
 import jp.kenpo.kiosk.capture.OpenCv;
 import jp.kenpo.kiosk.capture.StillImage;
 import jp.kenpo.kiosk.capture.card.CardAnalysis;

@@ -11,7 +11,6 @@ import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
-import jp.kenpo.kiosk.app.Main;
 import jp.kenpo.kiosk.central.CentralServer;
 import jp.kenpo.kiosk.central.Faults;
 import jp.kenpo.kiosk.central.Unsealer;

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 
-import jp.kenpo.kiosk.app.Main;
 import jp.kenpo.kiosk.core.config.KioskConfig;
 import jp.kenpo.kiosk.core.port.RegistrationOutbox;
 import jp.kenpo.kiosk.store.Database;

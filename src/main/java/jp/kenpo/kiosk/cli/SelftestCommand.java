@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import jp.kenpo.kiosk.app.Main;
 import jp.kenpo.kiosk.app.Kiosk;
 import jp.kenpo.kiosk.core.config.ConsentText;
 import jp.kenpo.kiosk.core.config.KioskConfig;

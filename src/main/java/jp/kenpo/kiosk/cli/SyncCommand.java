@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 
 import jp.kenpo.kiosk.app.Kiosk;
-import jp.kenpo.kiosk.app.Main;
 import jp.kenpo.kiosk.core.config.KioskConfig;
 import jp.kenpo.kiosk.core.port.RandomSource;
 import jp.kenpo.kiosk.store.Database;

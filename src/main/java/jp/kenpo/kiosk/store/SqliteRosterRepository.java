@@ -5,14 +5,16 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Optional;
 
 import jp.kenpo.kiosk.core.member.MemberType;
+import jp.kenpo.kiosk.core.port.RosterChanges;
 import jp.kenpo.kiosk.core.port.RosterRepository;
 import jp.kenpo.kiosk.core.roster.RosterEntry;
 
-/** {@link RosterRepository} over the {@code roster} table (keyed hashes only). */
-public final class SqliteRosterRepository implements RosterRepository {
+/** {@link RosterRepository} and {@link RosterChanges} over the {@code roster} table (keyed hashes only). */
+public final class SqliteRosterRepository implements RosterRepository, RosterChanges {
 
     private static final String UPSERT = "INSERT OR REPLACE INTO roster "
             + "(match_key, card_key, insurer_number, member_type, status) VALUES (?, ?, ?, ?, ?)";
@@ -92,7 +94,7 @@ public final class SqliteRosterRepository implements RosterRepository {
         }
     }
 
-    /** Where the next incremental pull from the central service starts; empty before the first. */
+    @Override
     public Optional<String> cursor() {
         try (Connection c = db.connect(); PreparedStatement q = c.prepareStatement("SELECT cursor FROM roster_sync WHERE id = 1");
              ResultSet rs = q.executeQuery()) {
@@ -102,7 +104,7 @@ public final class SqliteRosterRepository implements RosterRepository {
         }
     }
 
-    /** When the last pull from the central service ended; empty before the first. */
+    @Override
     public Optional<java.time.Instant> pulledAt() {
         try (Connection c = db.connect(); PreparedStatement q = c.prepareStatement("SELECT pulled_at FROM roster_sync WHERE id = 1");
              ResultSet rs = q.executeQuery()) {
@@ -110,6 +112,19 @@ public final class SqliteRosterRepository implements RosterRepository {
                     : Optional.empty();
         } catch (SQLException e) {
             throw new UncheckedStoreException("reading the roster cursor", e);
+        }
+    }
+
+    @Override
+    public void applyPage(List<RosterEntry> changes, String nextCursor, java.time.Instant pulledAt) {
+        try (Batch b = batch()) {
+            for (RosterEntry e : changes) {
+                b.addFromCentral(e);
+            }
+            b.cursor(nextCursor, pulledAt);
+            b.commit();
+        } catch (SQLException e) {
+            throw new UncheckedStoreException("storing a page of roster changes", e);
         }
     }
 

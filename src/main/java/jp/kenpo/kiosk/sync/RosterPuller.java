@@ -1,15 +1,13 @@
 package jp.kenpo.kiosk.sync;
 
 import java.io.IOException;
-import java.sql.SQLException;
 import java.time.Clock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import jp.kenpo.kiosk.core.roster.RosterEntry;
+import jp.kenpo.kiosk.core.port.RosterChanges;
 import jp.kenpo.kiosk.core.text.LogText;
-import jp.kenpo.kiosk.store.SqliteRosterRepository;
 
 /**
  * Pulls roster changes from the central service page by page, from the cursor where the last pull
@@ -23,28 +21,22 @@ public final class RosterPuller {
     static final int PAGE = 1000;
 
     private final CentralClient client;
-    private final SqliteRosterRepository roster;
+    private final RosterChanges roster;
     private final Clock clock;
 
-    public RosterPuller(CentralClient client, SqliteRosterRepository roster, Clock clock) {
+    public RosterPuller(CentralClient client, RosterChanges roster, Clock clock) {
         this.client = client;
         this.roster = roster;
         this.clock = clock;
     }
 
     /** Pulls until the central service has nothing more; returns how many changes were applied. */
-    public long pull() throws IOException, InterruptedException, SQLException {
+    public long pull() throws IOException, InterruptedException {
         long applied = 0;
         String cursor = roster.cursor().orElse(null);
         while (true) {
             CentralClient.RosterPage page = client.roster(cursor, PAGE);
-            try (SqliteRosterRepository.Batch b = roster.batch()) {
-                for (RosterEntry e : page.entries()) {
-                    b.addFromCentral(e);
-                }
-                b.cursor(page.nextCursor(), clock.instant());
-                b.commit();
-            }
+            roster.applyPage(page.entries(), page.nextCursor(), clock.instant());
             applied += page.entries().size();
             cursor = page.nextCursor();
             if (!page.more() || page.entries().isEmpty()) {
@@ -67,7 +59,8 @@ public final class RosterPuller {
             }
         } catch (CentralClient.RosterRefused e) {
             LOG.warn("roster pull stopped: {}; tried again at the next turn", e.getMessage());
-        } catch (IOException | SQLException e) {
+        } catch (IOException | RuntimeException e) {
+            // a database failure (unchecked from the port) is retried at the next turn like a network one
             LOG.info("roster pull not possible now: {}", LogText.of(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -16,7 +16,7 @@ import org.opencv.imgcodecs.Imgcodecs;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import jp.kenpo.kiosk.app.Main;
+import jp.kenpo.kiosk.cli.Main;
 import jp.kenpo.kiosk.capture.CardFixtures.Frame;
 import jp.kenpo.kiosk.capture.CardFixtures.Kind;
 import picocli.CommandLine;

@@ -15,7 +15,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import jp.kenpo.kiosk.app.Main;
+import jp.kenpo.kiosk.cli.Main;
 import jp.kenpo.kiosk.core.account.SlowHash;
 import picocli.CommandLine;
 

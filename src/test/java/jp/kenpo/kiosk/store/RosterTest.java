@@ -238,20 +238,20 @@ class RosterTest {
     @Test
     void shiftJisIsSeenFromTheFileAndANamedEncodingIsHonoured() throws Exception {
         Path sjis = dir.resolve("sjis.csv");
-        Files.write(sjis, "kanaName\nケンコウ タロウ\n".getBytes(RosterCsvImporter.SHIFT_JIS));
+        Files.write(sjis, "kanaName\nケンコウ タロウ\n".getBytes(RosterFileEncoding.SHIFT_JIS));
         Path utf8 = dir.resolve("utf8.csv");
         Files.writeString(utf8, "kanaName\nケンコウ タロウ\n");
-        assertThat(RosterCsvImporter.detectEncoding(sjis)).isEqualTo(RosterCsvImporter.SHIFT_JIS);
-        assertThat(RosterCsvImporter.detectEncoding(utf8)).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(RosterFileEncoding.detect(sjis)).isEqualTo(RosterFileEncoding.SHIFT_JIS);
+        assertThat(RosterFileEncoding.detect(utf8)).isEqualTo(StandardCharsets.UTF_8);
 
         Path roster = dir.resolve("named.csv");
         Files.write(roster, ("insurerNumber,symbol,number,branch,kanaName,birthDate\n"
-                + "01130012,400,1,,ソウマ ヂヅル,1990-10-10\n").getBytes(RosterCsvImporter.SHIFT_JIS));
+                + "01130012,400,1,,ソウマ ヂヅル,1990-10-10\n").getBytes(RosterFileEncoding.SHIFT_JIS));
         RosterCsvImporter.Report wrong = new RosterCsvImporter(config, repo).importFile(roster, StandardCharsets.UTF_8);
         assertThat(wrong.ok()).isFalse();
         assertThat(wrong.problems()).singleElement().asString()
                 .startsWith("named.csv: the file is not UTF-8 text").contains("--encoding");
-        assertThat(new RosterCsvImporter(config, repo).importFile(roster, RosterCsvImporter.SHIFT_JIS).imported())
+        assertThat(new RosterCsvImporter(config, repo).importFile(roster, RosterFileEncoding.SHIFT_JIS).imported())
                 .isEqualTo(1);
     }
 

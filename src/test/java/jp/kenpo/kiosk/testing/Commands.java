@@ -3,7 +3,7 @@ package jp.kenpo.kiosk.testing;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
-import jp.kenpo.kiosk.app.Main;
+import jp.kenpo.kiosk.cli.Main;
 import picocli.CommandLine;
 
 /** The administrator's command line run in-process, with what it printed captured. */

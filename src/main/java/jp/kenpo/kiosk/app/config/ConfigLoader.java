@@ -44,6 +44,9 @@ import jp.kenpo.kiosk.core.config.KioskConfig;
  */
 public final class ConfigLoader {
 
+    /** The configuration file read when none is named. */
+    public static final String DEFAULT_FILE = "kiosk-config/kiosk.yaml";
+
     private static final Pattern ENV = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?}");
 
     /** The offending text in Jackson's coercion messages: {@code String value ("ninety")}. */

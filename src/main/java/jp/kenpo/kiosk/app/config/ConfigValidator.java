@@ -1,9 +1,5 @@
 package jp.kenpo.kiosk.app.config;
 
-import java.net.InetAddress;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,10 +10,8 @@ import java.util.regex.Pattern;
 
 import jp.kenpo.kiosk.app.config.ConfigLoader.ConfigProblem;
 import jp.kenpo.kiosk.core.account.SlowHash;
-import jp.kenpo.kiosk.core.config.CentralSettings;
 import jp.kenpo.kiosk.core.config.ConsentDocument;
 import jp.kenpo.kiosk.core.config.KioskConfig;
-import jp.kenpo.kiosk.core.config.LocalizedText;
 import jp.kenpo.kiosk.core.config.MaskRegion;
 import jp.kenpo.kiosk.core.config.UnionConfig;
 import jp.kenpo.kiosk.core.document.DocumentType;
@@ -30,7 +24,7 @@ import jp.kenpo.kiosk.core.session.KioskSession;
  * published secrets ({@link DemoMaterial}), mail written to files, a seed roster, a virtual camera,
  * a fast PIN hash and a short PIN lockout.
  */
-final class ConfigValidator {
+final class ConfigValidator extends ConfigChecks {
 
     private static final Pattern KIOSK_ID = Pattern.compile("[A-Z][A-Z0-9]{0,7}");
     private static final Set<String> LANGUAGES = Set.of("ja", "en");
@@ -44,11 +38,8 @@ final class ConfigValidator {
     /** The shortest lockout after too many wrong PINs on a production kiosk. */
     static final int MIN_LOCKOUT_SECONDS = 60;
 
-    private final KioskConfig c;
-    private final List<ConfigProblem> problems = new ArrayList<>();
-
     ConfigValidator(KioskConfig config) {
-        this.c = config;
+        super(config, new ArrayList<>());
     }
 
     List<ConfigProblem> problems() {
@@ -60,27 +51,8 @@ final class ConfigValidator {
         staff();
         camera();
         masks();
-        mail();
-        central();
-        roster();
+        new ConnectionChecks(c, problems).check();
         return problems;
-    }
-
-    private void problem(String path, String message) {
-        problems.add(new ConfigProblem(path, message));
-    }
-
-    /** Whether this is a production kiosk, where demonstration material is refused. */
-    private boolean production() {
-        return c.kiosk() != null && !c.kiosk().demo();
-    }
-
-    private boolean missing(Object section, String path) {
-        if (section == null) {
-            problem(path, "'" + path + "' is missing");
-            return true;
-        }
-        return false;
     }
 
     private void kiosk() {
@@ -274,175 +246,4 @@ final class ConfigValidator {
         }
     }
 
-    private void mail() {
-        if (missing(c.mail(), "mail")) {
-            return;
-        }
-        String mode = c.mail().mode();
-        if ("folder".equals(mode)) {
-            if (production()) {
-                problem("mail.mode", "'mail.mode: folder' writes the members' mail to files on this machine instead"
-                        + " of sending it, for demonstrations only: use smtp");
-            } else if (blank(c.mail().folder())) {
-                problem("mail", "'mail.folder' is missing (mode folder writes .eml files there)");
-            }
-        } else if ("smtp".equals(mode)) {
-            if (blank(c.mail().host()) || c.mail().port() == null || blank(c.mail().from())) {
-                problem("mail", "mode smtp needs 'host', 'port' and 'from'");
-            }
-            String sec = c.mail().security();
-            if (!Set.of("starttls", "smtps", "none").contains(sec)) {
-                problem("mail.security", "'mail.security' must be starttls, smtps or none");
-            } else if (sec.equals("none") && !isLoopback(c.mail().host())) {
-                problem("mail.security", "'mail.security: none' sends in clear: only to 127.0.0.1 or localhost");
-            }
-        } else {
-            problem(mode == null ? "mail" : "mail.mode", "'mail.mode' must be smtp or folder");
-        }
-        if (c.mail().timeoutSeconds() < 1 || c.mail().timeoutSeconds() > 10) {
-            problem("mail.timeoutSeconds", "'mail.timeoutSeconds' must be between 1 and 10 (the member is waiting)");
-        }
-    }
-
-    private void central() {
-        if (missing(c.central(), "central")) {
-            return;
-        }
-        String url = c.central().url();
-        if (blank(url)) {
-            problem("central", "'central.url' is missing");
-            return;
-        }
-        try {
-            URI u = new URI(url);
-            if (!"https".equals(u.getScheme()) && !("http".equals(u.getScheme()) && isLoopback(u.getHost()))) {
-                problem("central.url", "'central.url' must use https (plain http only to 127.0.0.1 or localhost)");
-            }
-        } catch (URISyntaxException e) {
-            problem("central.url", "'central.url' is not a URL");
-        }
-        if (blank(c.central().deviceToken())) {
-            problem("central", "'central.deviceToken' is missing (usually ${KIOSK_DEVICE_TOKEN})");
-        } else if (production() && DemoMaterial.DEVICE_TOKEN.equals(c.central().deviceToken())) {
-            problem("central.deviceToken", "'central.deviceToken' is the demo's published token: set this kiosk's own"
-                    + " credential from the central service (usually ${KIOSK_DEVICE_TOKEN})");
-        }
-        if (blank(c.central().keyId())) {
-            problem("central", "'central.keyId' is missing (the name of the central service's key)");
-        }
-        if (!blank(c.central().caFile())) {
-            readable(c.central().caFile(), "central.caFile");
-        }
-        CentralSettings.Embedded embedded = c.central().embedded();
-        if (embedded != null) {
-            if (c.kiosk() != null && !c.kiosk().demo()) {
-                problem("central.embedded", "the embedded central server is for demonstrations only (it keeps opened "
-                        + "registrations on this machine): remove it, or set 'kiosk.demo: true'");
-            }
-            if (!embeddableUrl(url)) {
-                problem("central.embedded", "the embedded central server needs 'central.url' on http://127.0.0.1:PORT");
-            }
-            if (blank(embedded.dataDir())) {
-                problem("central.embedded", "'central.embedded.dataDir' is missing");
-            }
-            if (blank(embedded.privateKeyFile())) {
-                problem("central.embedded", "'central.embedded.privateKeyFile' is missing");
-            } else {
-                readable(embedded.privateKeyFile(), "central.embedded.privateKeyFile");
-            }
-        }
-        if (blank(c.central().publicKeyFile())) {
-            problem("central", "'central.publicKeyFile' is missing (the central service's public key, PEM)");
-            return;
-        }
-        Path key = c.resolve(c.central().publicKeyFile());
-        try {
-            java.security.PublicKey read = jp.kenpo.kiosk.sync.CentralKey.read(key);
-            if (production() && DemoMaterial.isDemoCentralKey(read)) {
-                problem("central.publicKeyFile", "the central service's key " + key + " is the demo key, whose private"
-                        + " half is published: registrations sealed to it are readable by anyone; use the public key"
-                        + " of the union's central service");
-            }
-        } catch (java.io.IOException e) {
-            problem("central.publicKeyFile", "the central service's key " + key + " cannot be read");
-        } catch (java.security.GeneralSecurityException | ClassCastException | IllegalArgumentException e) {
-            problem("central.publicKeyFile", "the central service's key " + key + " is not an RSA public key: "
-                    + e.getMessage());
-        }
-    }
-
-    private void roster() {
-        if (missing(c.roster(), "roster")) {
-            return;
-        }
-        if (blank(c.roster().key()) || c.roster().key().length() < 16) {
-            problem("roster", "'roster.key' must be at least 16 characters (usually ${KIOSK_ROSTER_KEY})");
-        } else if (production() && DemoMaterial.ROSTER_KEY.equals(c.roster().key())) {
-            problem("roster.key", "'roster.key' is the demo's published key: set the union's roster key, shared with"
-                    + " the central service (usually ${KIOSK_ROSTER_KEY})");
-        }
-        if (!blank(c.roster().seedFile())) {
-            if (production()) {
-                problem("roster.seedFile", "'roster.seedFile' loads a demonstration roster: remove it, and fill the"
-                        + " roster with 'roster import' or from the central service");
-            } else {
-                readable(c.roster().seedFile(), "roster.seedFile");
-            }
-        }
-    }
-
-    private static boolean embeddableUrl(String url) {
-        try {
-            URI u = new URI(url);
-            return "http".equals(u.getScheme()) && isLoopback(u.getHost()) && u.getPort() > 0;
-        } catch (URISyntaxException e) {
-            return false;
-        }
-    }
-
-    /**
-     * Whether {@code host} is this machine without asking a name server: exactly {@code localhost},
-     * or an IP literal ({@code 127.x.y.z}, {@code [::1]}) for which the address is a loopback one.
-     * A name that only starts like one ({@code 127.0.0.1.example.net}) is not.
-     */
-    static boolean isLoopback(String host) {
-        if (host == null) {
-            return false;
-        }
-        if (host.equalsIgnoreCase("localhost")) {
-            return true;
-        }
-        boolean v6 = host.length() > 2 && host.startsWith("[") && host.endsWith("]");
-        String literal = v6 ? host.substring(1, host.length() - 1) : host;
-        boolean looksLiteral = v6 ? literal.matches("[0-9A-Fa-f:.]+") && literal.contains(":")
-                : literal.matches("(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}");
-        if (!looksLiteral) {
-            return false;
-        }
-        try {
-            // an IP literal is parsed, never looked up
-            return InetAddress.getByName(literal).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            return false;
-        }
-    }
-
-    private boolean localized(LocalizedText t, String path, String parent, String whenMissing) {
-        if (t == null || blank(t.ja())) {
-            problem(t == null ? parent : path, whenMissing + " (give at least 'ja')");
-            return false;
-        }
-        return true;
-    }
-
-    private void readable(String file, String path) {
-        Path p = c.resolve(file);
-        if (!Files.isReadable(p)) {
-            problem(path, "the file " + p + " cannot be read");
-        }
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
 }

@@ -3,9 +3,6 @@ package jp.kenpo.kiosk.core.session;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +18,11 @@ import jp.kenpo.kiosk.core.member.MemberType;
 /**
  * Everything one member entered at the kiosk, held in memory only until submit. {@link #wipe()}
  * leaves nothing of it behind: secrets and images are overwritten, references dropped.
+ *
+ * <p>Longer than 300 lines on purpose: it is the one object the screens share, with a getter and a
+ * setter for each thing the member enters and nothing else; the parts with logic of their own, the
+ * account (the password copy, the one-time code) and the pictures, live in {@link SessionAccount}
+ * and {@link SessionPictures}, which overwrite what they hold.
  */
 public final class KioskSession {
 
@@ -44,20 +46,12 @@ public final class KioskSession {
     private String kanaName;
     private LocalDate birthDate;
 
-    private String email;
-    private char[] password;
-    private String invitationCode;
-    private boolean emailVerified;
-    private OneTimeCode oneTimeCode;
-    private String codeSentTo;
+    private final SessionAccount account = new SessionAccount();
 
     private Boolean medicalChosen;
     private DocumentType documentType;
     private Boolean backHasEntries;
-    private final Map<Side, byte[]> documentImages = new EnumMap<>(Side.class);
-    private final Map<String, byte[]> faceImages = new LinkedHashMap<>();
-    private Double closedMouth;
-    private boolean livenessPassed;
+    private final SessionPictures pictures = new SessionPictures();
     private String secretQuestion;
     private boolean secretQuestionCustom;
     private String secretAnswerHash;
@@ -97,25 +91,11 @@ public final class KioskSession {
         cardBranch = null;
         kanaName = null;
         birthDate = null;
-        email = null;
-        clear(password);
-        password = null;
-        invitationCode = null;
-        emailVerified = false;
-        if (oneTimeCode != null) {
-            oneTimeCode.forget();
-        }
-        oneTimeCode = null;
-        codeSentTo = null;
+        account.wipe();
         medicalChosen = null;
         documentType = null;
         backHasEntries = null;
-        documentImages.values().forEach(KioskSession::clear);
-        documentImages.clear();
-        faceImages.values().forEach(KioskSession::clear);
-        faceImages.clear();
-        closedMouth = null;
-        livenessPassed = false;
+        pictures.wipe();
         secretQuestion = null;
         secretQuestionCustom = false;
         secretAnswerHash = null;
@@ -123,18 +103,6 @@ public final class KioskSession {
         receiptNumber = null;
         outcome = null;
         wiped = true;
-    }
-
-    private static void clear(char[] a) {
-        if (a != null) {
-            Arrays.fill(a, '\0');
-        }
-    }
-
-    private static void clear(byte[] a) {
-        if (a != null) {
-            Arrays.fill(a, (byte) 0);
-        }
     }
 
     public boolean isWiped() {
@@ -241,48 +209,42 @@ public final class KioskSession {
 
     /** Sets the account; the session keeps its own copy of the password. */
     public void account(String email, char[] password, String invitationCode) {
-        this.email = email;
-        clear(this.password);
-        this.password = password == null ? null : password.clone();
-        this.invitationCode = invitationCode;
+        account.set(email, password, invitationCode);
     }
 
     public String email() {
-        return email;
+        return account.email();
     }
 
     /** A copy of the password; the caller clears it after use. */
     public char[] password() {
-        return password == null ? null : password.clone();
+        return account.password();
     }
 
     public String invitationCode() {
-        return invitationCode;
+        return account.invitationCode();
     }
 
     public void emailVerified(boolean verified) {
-        this.emailVerified = verified;
+        account.emailVerified(verified);
     }
 
     public boolean emailVerified() {
-        return emailVerified;
+        return account.emailVerified();
     }
 
     /** This session's one-time code, made on first use; it lives and dies with the session. */
     public OneTimeCode oneTimeCode(Supplier<OneTimeCode> maker) {
-        if (oneTimeCode == null) {
-            oneTimeCode = maker.get();
-        }
-        return oneTimeCode;
+        return account.oneTimeCode(maker);
     }
 
     /** The address the current code was mailed to, if one was. */
     public String codeSentTo() {
-        return codeSentTo;
+        return account.codeSentTo();
     }
 
     public void codeSentTo(String address) {
-        this.codeSentTo = address;
+        account.codeSentTo(address);
     }
 
     public void medicalChosen(boolean chosen) {
@@ -291,8 +253,7 @@ public final class KioskSession {
 
     public void document(DocumentType type) {
         if (type != documentType) {
-            documentImages.values().forEach(KioskSession::clear);
-            documentImages.clear();
+            pictures.clearDocumentImages();
             backHasEntries = null;
         }
         this.documentType = type;
@@ -314,37 +275,37 @@ public final class KioskSession {
         if (side == Side.BACK && documentType == DocumentType.MY_NUMBER_CARD) {
             throw new IllegalArgumentException("the My Number card's back is never captured");
         }
-        clear(documentImages.put(side, encoded));
+        pictures.documentImage(side, encoded);
     }
 
     public Map<Side, byte[]> documentImages() {
-        return Map.copyOf(documentImages);
+        return pictures.documentImages();
     }
 
     public void faceImage(String pose, byte[] encoded) {
-        clear(faceImages.put(pose, encoded));
+        pictures.faceImage(pose, encoded);
     }
 
     /** The face photos in the order taken. */
     public Map<String, byte[]> faceImages() {
-        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(faceImages));
+        return pictures.faceImages();
     }
 
     /** The member's mouth on the accepted frontal photo: the reference the second angle is judged against. */
     public void closedMouth(double mouthScore) {
-        this.closedMouth = mouthScore;
+        pictures.closedMouth(mouthScore);
     }
 
     public Double closedMouth() {
-        return closedMouth;
+        return pictures.closedMouth();
     }
 
     public void livenessPassed(boolean passed) {
-        this.livenessPassed = passed;
+        pictures.livenessPassed(passed);
     }
 
     public boolean livenessPassed() {
-        return livenessPassed;
+        return pictures.livenessPassed();
     }
 
     public void secretQuestion(String question, boolean custom, String answerHash) {

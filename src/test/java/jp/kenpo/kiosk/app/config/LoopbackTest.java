@@ -31,6 +31,6 @@ class LoopbackTest {
         "'', false",
     })
     void onlyLocalhostAndLoopbackLiterals(String host, boolean loopback) {
-        assertThat(ConfigValidator.isLoopback(host)).isEqualTo(loopback);
+        assertThat(ConnectionChecks.isLoopback(host)).isEqualTo(loopback);
     }
 }

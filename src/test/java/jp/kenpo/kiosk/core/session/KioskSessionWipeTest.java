@@ -20,13 +20,19 @@ import jp.kenpo.kiosk.core.member.InsurerNumber;
 import jp.kenpo.kiosk.core.member.MemberType;
 import jp.kenpo.kiosk.testing.SeededRandom;
 
-/** After {@code wipe()} no field of the session holds member data: checked field by field. */
+/**
+ * After {@code wipe()} no field of the session holds member data: checked field by field, the fields
+ * of its parts (the account, the pictures) included.
+ */
 class KioskSessionWipeTest {
 
     /** Fields that may hold a non-default value after the wipe, and why. */
     private static final Map<String, Object> ALLOWED_AFTER_WIPE = Map.of(
             "wiped", true,                  // the marker itself
             "entry", EntryPoint.NEW);       // the default entry, carries nothing personal
+
+    /** The parts a session keeps its data in; their fields are checked as the session's own. */
+    private static final Set<Class<?>> PARTS = Set.of(SessionAccount.class, SessionPictures.class);
 
     private static KioskSession filled() {
         KioskSession s = new KioskSession(SessionId.random(new SeededRandom(1)), Instant.parse("2026-11-22T01:00:00Z"));
@@ -60,31 +66,32 @@ class KioskSessionWipeTest {
     void everyFieldIsFilledBeforeTheWipe() throws Exception {
         // Guards the test itself: a field the fixture does not fill would pass the wipe check trivially.
         KioskSession s = filled();
-        for (Field f : fields()) {
-            if (f.getName().equals("wiped")) {
+        for (Map.Entry<String, Object> f : values(s).entrySet()) {
+            if (f.getKey().equals("wiped")) {
                 continue;
             }
-            assertThat(isEmpty(f.get(s))).as("fixture fills %s", f.getName()).isFalse();
+            assertThat(isEmpty(f.getValue())).as("fixture fills %s", f.getKey()).isFalse();
         }
     }
 
     @Test
     void wipeLeavesNothingBehind() throws Exception {
         KioskSession s = filled();
-        char[] passwordArray = (char[]) field("password").get(s);
-        Map<?, ?> docs = (Map<?, ?>) field("documentImages").get(s);
+        Map<String, Object> before = values(s);
+        char[] passwordArray = (char[]) before.get("password");
+        Map<?, ?> docs = (Map<?, ?>) before.get("documentImages");
         byte[] front = (byte[]) docs.get(KioskSession.Side.FRONT);
-        Map<?, ?> faces = (Map<?, ?>) field("faceImages").get(s);
+        Map<?, ?> faces = (Map<?, ?>) before.get("faceImages");
         byte[] face = (byte[]) faces.get("frontal_mouth_closed");
 
         s.wipe();
 
-        for (Field f : fields()) {
-            Object v = f.get(s);
-            if (ALLOWED_AFTER_WIPE.containsKey(f.getName())) {
-                assertThat(v).as(f.getName()).isEqualTo(ALLOWED_AFTER_WIPE.get(f.getName()));
+        for (Map.Entry<String, Object> f : values(s).entrySet()) {
+            Object v = f.getValue();
+            if (ALLOWED_AFTER_WIPE.containsKey(f.getKey())) {
+                assertThat(v).as(f.getKey()).isEqualTo(ALLOWED_AFTER_WIPE.get(f.getKey()));
             } else {
-                assertThat(isEmpty(v)).as("%s after wipe is %s", f.getName(), v).isTrue();
+                assertThat(isEmpty(v)).as("%s after wipe is %s", f.getKey(), v).isTrue();
             }
         }
         // The arrays that held secrets and images were overwritten, not just dropped.
@@ -111,22 +118,29 @@ class KioskSessionWipeTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
-    private static Iterable<Field> fields() {
-        java.util.List<Field> out = new java.util.ArrayList<>();
-        for (Field f : KioskSession.class.getDeclaredFields()) {
-            if (!Modifier.isStatic(f.getModifiers())) {
-                f.setAccessible(true);
-                out.add(f);
-            }
-        }
+    /** Every field of the session by name, the fields of its {@link #PARTS} in place of the parts. */
+    private static Map<String, Object> values(KioskSession s) throws IllegalAccessException {
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        collect(s, out);
         assertThat(out).hasSizeGreaterThan(20);
         return out;
     }
 
-    private static Field field(String name) throws NoSuchFieldException {
-        Field f = KioskSession.class.getDeclaredField(name);
-        f.setAccessible(true);
-        return f;
+    private static void collect(Object o, Map<String, Object> out) throws IllegalAccessException {
+        for (Field f : o.getClass().getDeclaredFields()) {
+            if (Modifier.isStatic(f.getModifiers())) {
+                continue;
+            }
+            f.setAccessible(true);
+            Object v = f.get(o);
+            if (PARTS.contains(f.getType())) {
+                assertThat(v).as(f.getName()).isNotNull();
+                collect(v, out);
+            } else {
+                assertThat(out).as("one field named %s", f.getName()).doesNotContainKey(f.getName());
+                out.put(f.getName(), v);
+            }
+        }
     }
 
     private static boolean isEmpty(Object v) {
@@ -149,11 +163,7 @@ class KioskSessionWipeTest {
     }
 
     @Test
-    void allowedFieldsExist() {
-        Set<String> names = new java.util.HashSet<>();
-        for (Field f : fields()) {
-            names.add(f.getName());
-        }
-        assertThat(names).containsAll(ALLOWED_AFTER_WIPE.keySet());
+    void allowedFieldsExist() throws Exception {
+        assertThat(values(filled()).keySet()).containsAll(ALLOWED_AFTER_WIPE.keySet());
     }
 }

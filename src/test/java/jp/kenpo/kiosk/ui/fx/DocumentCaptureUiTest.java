@@ -40,6 +40,12 @@ import jp.kenpo.kiosk.testing.TestConfigs;
 class DocumentCaptureUiTest extends KioskFxHarness {
 
     private Path camera;
+    private final FrameCount frames = new FrameCount();
+
+    @Override
+    protected jp.kenpo.kiosk.ui.shell.ShellServices services() {
+        return frames.around(kiosk.services());
+    }
 
     @Override
     protected KioskConfig config(Path dataDir) {
@@ -115,7 +121,7 @@ class DocumentCaptureUiTest extends KioskFxHarness {
         clickOn("#doc-drivers_license");
         waitForText("#message", "ピントが合っていません。カードを少し離して、動かさずにお持ちください");
         // Many frames later there is still no automatic capture.
-        Thread.sleep(800); // frames are produced in real time by the camera thread (30 per second)
+        frames.awaitMore(24, Duration.ofSeconds(15));
         assertThat(present("#retake")).isFalse();
         assertThat(present("#capture-help")).isFalse();
         clock.advance(Duration.ofSeconds(46));

@@ -35,6 +35,12 @@ class FaceUiTest extends KioskFxHarness {
     private static final int PORTRAIT = 1; // the photo with a closed mouth
     private static FaceFixtures fixtures;
     private Path camera;
+    private final FrameCount frames = new FrameCount();
+
+    @Override
+    protected jp.kenpo.kiosk.ui.shell.ShellServices services() {
+        return frames.around(kiosk.services());
+    }
 
     @Override
     protected KioskConfig config(Path dataDir) {
@@ -124,7 +130,7 @@ class FaceUiTest extends KioskFxHarness {
 
     private void expectFailureAfterEveryInstruction() throws Exception {
         for (int i = 1; i <= FaceViewModel.INSTRUCTIONS; i++) {
-            Thread.sleep(700); // some 20 frames of the wrong pose, played in real time by the camera thread
+            frames.awaitMore(20, Duration.ofSeconds(15)); // of the wrong pose, analyzed by the camera thread
             assertThat(present("#next")).as("not passed on instruction %d", i).isFalse();
             clock.advance(FaceViewModel.INSTRUCTION_TIME);
         }

@@ -1,4 +1,4 @@
-package jp.kenpo.kiosk.app;
+package jp.kenpo.kiosk.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -7,16 +7,11 @@ import java.util.concurrent.Callable;
 
 import javafx.application.Application;
 
+import jp.kenpo.kiosk.app.Kiosk;
+import jp.kenpo.kiosk.app.KioskApp;
+import jp.kenpo.kiosk.app.LogFiles;
 import jp.kenpo.kiosk.app.config.ConfigException;
 import jp.kenpo.kiosk.app.config.ConfigLoader;
-import jp.kenpo.kiosk.cli.AnalyzeCommand;
-import jp.kenpo.kiosk.cli.CentralCommand;
-import jp.kenpo.kiosk.cli.HashPinCommand;
-import jp.kenpo.kiosk.cli.QueueCommand;
-import jp.kenpo.kiosk.cli.RepairCommand;
-import jp.kenpo.kiosk.cli.SyncCommand;
-import jp.kenpo.kiosk.cli.RosterCommand;
-import jp.kenpo.kiosk.cli.SelftestCommand;
 import jp.kenpo.kiosk.core.config.KioskConfig;
 import jp.kenpo.kiosk.core.text.LogText;
 import picocli.CommandLine;
@@ -33,7 +28,7 @@ import picocli.CommandLine.Option;
                 AnalyzeCommand.class, HashPinCommand.class, CentralCommand.class, RepairCommand.class})
 public final class Main implements Callable<Integer> {
 
-    public static final String DEFAULT_CONFIG = "kiosk-config/kiosk.yaml";
+    public static final String DEFAULT_CONFIG = ConfigLoader.DEFAULT_FILE;
     /**
      * The default of {@code --config}: the system property {@code kiosk.config} (set by the installed
      * launcher to {@code /etc/kenpo-kiosk/kiosk.yaml}), else the variable {@code KIOSK_CONFIG}, else
