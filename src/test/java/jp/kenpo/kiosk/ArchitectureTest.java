@@ -1,6 +1,7 @@
 package jp.kenpo.kiosk;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -46,4 +47,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule storeDoesNotKnowTheScreen = noClasses().that().resideInAPackage("jp.kenpo.kiosk.store..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "jp.kenpo.kiosk.ui..");
+
+    @ArchTest
+    static final ArchRule uiPackagesAreFreeOfCycles = slices().matching("jp.kenpo.kiosk.ui.(*)..").should().beFreeOfCycles()
+            .because("screens know the step contract of ui.step; only the shell knows the screens");
 }

@@ -14,7 +14,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-import jp.kenpo.kiosk.ui.shell.StepViewModel;
+import jp.kenpo.kiosk.ui.step.StepViewModel;
 import jp.kenpo.kiosk.core.account.Email;
 import jp.kenpo.kiosk.core.account.PasswordPolicy;
 import jp.kenpo.kiosk.core.account.PasswordPolicy.Rule;

@@ -15,7 +15,7 @@ import jp.kenpo.kiosk.core.flow.Step;
 import jp.kenpo.kiosk.ui.I18n;
 import jp.kenpo.kiosk.ui.common.MessageLabel;
 import jp.kenpo.kiosk.ui.common.Ui;
-import jp.kenpo.kiosk.ui.shell.StepScreen;
+import jp.kenpo.kiosk.ui.step.StepScreen;
 
 /** The summary before the roster check; 次へ reads 「この内容で本人確認する」. */
 public final class BasicConfirmScreen implements StepScreen {

@@ -12,7 +12,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-import jp.kenpo.kiosk.ui.shell.StepViewModel;
+import jp.kenpo.kiosk.ui.step.StepViewModel;
 import jp.kenpo.kiosk.core.member.BirthDate;
 import jp.kenpo.kiosk.core.member.Era;
 import jp.kenpo.kiosk.core.member.KanaName;

@@ -8,8 +8,8 @@ import javafx.scene.layout.VBox;
 
 import jp.kenpo.kiosk.ui.AutomationIds;
 import jp.kenpo.kiosk.ui.I18n;
-import jp.kenpo.kiosk.ui.shell.Navigator;
-import jp.kenpo.kiosk.ui.shell.StepScreen;
+import jp.kenpo.kiosk.ui.step.Navigator;
+import jp.kenpo.kiosk.ui.step.StepScreen;
 
 /** {@code #screen-error}: something the kiosk cannot do here, in plain words, and the way back. */
 public final class ErrorScreen implements StepScreen {

@@ -21,8 +21,8 @@ import jp.kenpo.kiosk.ui.I18n;
 import jp.kenpo.kiosk.ui.basicinfo.BasicConfirmScreen;
 import jp.kenpo.kiosk.ui.common.MessageLabel;
 import jp.kenpo.kiosk.ui.common.Ui;
-import jp.kenpo.kiosk.ui.shell.Navigator;
-import jp.kenpo.kiosk.ui.shell.StepScreen;
+import jp.kenpo.kiosk.ui.step.Navigator;
+import jp.kenpo.kiosk.ui.step.StepScreen;
 
 /**
  * {@code #screen-confirm}: the summary (masked where sensitive) and thumbnails of the pictures;

@@ -8,7 +8,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 
-import jp.kenpo.kiosk.ui.shell.StepViewModel;
+import jp.kenpo.kiosk.ui.step.StepViewModel;
 import jp.kenpo.kiosk.core.config.ConsentText;
 import jp.kenpo.kiosk.core.session.KioskSession;
 

@@ -23,7 +23,7 @@ import jp.kenpo.kiosk.ui.common.Message;
 import jp.kenpo.kiosk.ui.common.PreviewPane;
 import jp.kenpo.kiosk.ui.common.MessageLabel;
 import jp.kenpo.kiosk.ui.common.Ui;
-import jp.kenpo.kiosk.ui.shell.StepScreen;
+import jp.kenpo.kiosk.ui.step.StepScreen;
 
 /**
  * {@code #screen-document-capture}: the live preview with the white guide frame and the corners the

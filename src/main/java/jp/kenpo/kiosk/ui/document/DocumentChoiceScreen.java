@@ -9,8 +9,8 @@ import jp.kenpo.kiosk.core.document.DocumentType;
 import jp.kenpo.kiosk.core.flow.Step;
 import jp.kenpo.kiosk.ui.I18n;
 import jp.kenpo.kiosk.ui.common.Ui;
-import jp.kenpo.kiosk.ui.shell.Navigator;
-import jp.kenpo.kiosk.ui.shell.StepScreen;
+import jp.kenpo.kiosk.ui.step.Navigator;
+import jp.kenpo.kiosk.ui.step.StepScreen;
 
 /** One large button per accepted document ({@code #doc-drivers_license}, …); a tap chooses and moves on. */
 public final class DocumentChoiceScreen implements StepScreen {

@@ -8,8 +8,8 @@ import javafx.scene.layout.VBox;
 import jp.kenpo.kiosk.core.flow.Step;
 import jp.kenpo.kiosk.ui.I18n;
 import jp.kenpo.kiosk.ui.common.Ui;
-import jp.kenpo.kiosk.ui.shell.Navigator;
-import jp.kenpo.kiosk.ui.shell.StepScreen;
+import jp.kenpo.kiosk.ui.step.Navigator;
+import jp.kenpo.kiosk.ui.step.StepScreen;
 
 /** The question about the back: {@code #remarks-yes} / {@code #remarks-no}; the answer moves on. */
 public final class RemarksScreen implements StepScreen {

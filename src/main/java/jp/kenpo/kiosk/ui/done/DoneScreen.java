@@ -10,8 +10,8 @@ import jp.kenpo.kiosk.core.flow.Step;
 import jp.kenpo.kiosk.ui.AutomationIds;
 import jp.kenpo.kiosk.ui.I18n;
 import jp.kenpo.kiosk.ui.common.Ui;
-import jp.kenpo.kiosk.ui.shell.Navigator;
-import jp.kenpo.kiosk.ui.shell.StepScreen;
+import jp.kenpo.kiosk.ui.step.Navigator;
+import jp.kenpo.kiosk.ui.step.StepScreen;
 
 /**
  * {@code #screen-done}: the title and the sentence the central service's answer calls for (see

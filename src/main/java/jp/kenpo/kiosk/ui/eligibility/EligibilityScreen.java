@@ -13,8 +13,8 @@ import jp.kenpo.kiosk.core.roster.Eligibility.Outcome;
 import jp.kenpo.kiosk.ui.I18n;
 import jp.kenpo.kiosk.ui.common.Ui;
 import jp.kenpo.kiosk.ui.eligibility.EligibilityViewModel.State;
-import jp.kenpo.kiosk.ui.shell.Navigator;
-import jp.kenpo.kiosk.ui.shell.StepScreen;
+import jp.kenpo.kiosk.ui.step.Navigator;
+import jp.kenpo.kiosk.ui.step.StepScreen;
 
 /** The roster's answer: 「確認できました」, or what may be wrong and what to do. */
 public final class EligibilityScreen implements StepScreen {

@@ -18,7 +18,7 @@ import javafx.beans.property.StringProperty;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import jp.kenpo.kiosk.ui.shell.StepViewModel;
+import jp.kenpo.kiosk.ui.step.StepViewModel;
 import jp.kenpo.kiosk.core.account.Email;
 import jp.kenpo.kiosk.core.account.OneTimeCode;
 import jp.kenpo.kiosk.core.config.LocalizedText;

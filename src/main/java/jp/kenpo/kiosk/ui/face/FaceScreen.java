@@ -18,7 +18,7 @@ import jp.kenpo.kiosk.ui.common.PreviewPane;
 import jp.kenpo.kiosk.ui.common.Ui;
 import jp.kenpo.kiosk.ui.face.FaceViewModel.Mode;
 import jp.kenpo.kiosk.ui.face.FaceViewModel.Phase;
-import jp.kenpo.kiosk.ui.shell.StepScreen;
+import jp.kenpo.kiosk.ui.step.StepScreen;
 
 /**
  * {@code #screen-face-front} and {@code #screen-face-angle}: the live picture with the oval guide

@@ -9,8 +9,8 @@ import javafx.scene.layout.VBox;
 import jp.kenpo.kiosk.core.flow.Step;
 import jp.kenpo.kiosk.ui.I18n;
 import jp.kenpo.kiosk.ui.common.Ui;
-import jp.kenpo.kiosk.ui.shell.Navigator;
-import jp.kenpo.kiosk.ui.shell.StepScreen;
+import jp.kenpo.kiosk.ui.step.Navigator;
+import jp.kenpo.kiosk.ui.step.StepScreen;
 
 /** Finish here ({@code #skip-medical}) or go on to medical access authentication (次へ). */
 public final class MedicalOfferScreen implements StepScreen {

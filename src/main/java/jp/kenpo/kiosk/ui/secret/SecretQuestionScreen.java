@@ -17,8 +17,8 @@ import jp.kenpo.kiosk.ui.common.MessageLabel;
 import jp.kenpo.kiosk.ui.common.Ui;
 import jp.kenpo.kiosk.ui.keyboard.KeyboardKind;
 import jp.kenpo.kiosk.ui.keyboard.Keyboards;
-import jp.kenpo.kiosk.ui.shell.Navigator;
-import jp.kenpo.kiosk.ui.shell.StepScreen;
+import jp.kenpo.kiosk.ui.step.Navigator;
+import jp.kenpo.kiosk.ui.step.StepScreen;
 
 /**
  * {@code #screen-secret-question}: the questions ({@code #secretQuestion-…}, the member's own first,

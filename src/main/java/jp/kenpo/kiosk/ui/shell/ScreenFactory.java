@@ -38,6 +38,8 @@ import jp.kenpo.kiosk.ui.consent.ConsentScreen;
 import jp.kenpo.kiosk.ui.consent.ConsentViewModel;
 import jp.kenpo.kiosk.ui.insurer.InsurerScreen;
 import jp.kenpo.kiosk.ui.insurer.InsurerViewModel;
+import jp.kenpo.kiosk.ui.step.Navigator;
+import jp.kenpo.kiosk.ui.step.StepScreen;
 
 /**
  * Builds the screen of a journey step with a fresh view model bound to the session, and the

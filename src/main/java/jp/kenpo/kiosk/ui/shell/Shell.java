@@ -41,6 +41,8 @@ import jp.kenpo.kiosk.ui.staff.StaffScreen;
 import jp.kenpo.kiosk.ui.staff.StaffViewModel;
 import jp.kenpo.kiosk.ui.welcome.WelcomeScreen;
 import jp.kenpo.kiosk.ui.welcome.WelcomeViewModel;
+import jp.kenpo.kiosk.ui.step.Navigator;
+import jp.kenpo.kiosk.ui.step.StepScreen;
 
 /**
  * The screen host: one screen at a time under the header, the footer below, dialogs above. It owns

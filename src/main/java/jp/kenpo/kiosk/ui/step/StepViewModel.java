@@ -1,4 +1,4 @@
-package jp.kenpo.kiosk.ui.shell;
+package jp.kenpo.kiosk.ui.step;
 
 import javafx.beans.value.ObservableBooleanValue;
 

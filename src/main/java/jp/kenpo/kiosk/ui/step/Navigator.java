@@ -1,4 +1,4 @@
-package jp.kenpo.kiosk.ui.shell;
+package jp.kenpo.kiosk.ui.step;
 
 /** What a screen may ask of the shell. */
 public interface Navigator {

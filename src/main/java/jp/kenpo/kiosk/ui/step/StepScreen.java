@@ -1,10 +1,10 @@
-package jp.kenpo.kiosk.ui.shell;
+package jp.kenpo.kiosk.ui.step;
 
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.layout.Region;
 
 /**
- * One screen shown by the {@link Shell}: a view built in code over a view model. The shell owns
+ * One screen shown by the shell: a view built in code over a view model. The shell owns
  * the header (step indicator, language, text size, 中止) and the footer (戻る, 次へ).
  */
 public interface StepScreen {
