@@ -104,7 +104,14 @@ public final class BasicInfoViewModel implements StepViewModel {
     }
 
     @Override
-    public boolean commit() {
+    public void commit(Runnable proceed) {
+        if (take()) {
+            proceed.run();
+        }
+    }
+
+    /** Takes the entries into the session; false keeps the member here, with a message. */
+    private boolean take() {
         KanaName.Result name = KanaName.parse(kanaName.get());
         if (!name.ok()) {
             message.set(Message.of(name.messageKey(), name.offending()));

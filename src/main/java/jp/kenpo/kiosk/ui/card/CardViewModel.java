@@ -119,7 +119,14 @@ public final class CardViewModel implements StepViewModel {
     }
 
     @Override
-    public boolean commit() {
+    public void commit(Runnable proceed) {
+        if (take()) {
+            proceed.run();
+        }
+    }
+
+    /** Takes the entries into the session; false keeps the member here, with a message. */
+    private boolean take() {
         if (memberType.get() == null) {
             message.set(Message.of("card.error.memberType"));
             return false;

@@ -39,6 +39,7 @@ import jp.kenpo.kiosk.ui.consent.ConsentViewModel;
 import jp.kenpo.kiosk.ui.insurer.InsurerScreen;
 import jp.kenpo.kiosk.ui.insurer.InsurerViewModel;
 import jp.kenpo.kiosk.ui.step.Navigator;
+import jp.kenpo.kiosk.ui.step.Screen;
 import jp.kenpo.kiosk.ui.step.StepScreen;
 
 /**
@@ -73,7 +74,7 @@ final class ScreenFactory {
         return Duration.ofSeconds(s.config().camera().findSeconds());
     }
 
-    StepScreen create(Step step, KioskSession session, Navigator nav) {
+    Screen create(Step step, KioskSession session, Navigator nav) {
         double keyPx = s.config().display().mmToPx(15);
         return switch (step) {
             case CONSENT -> new ConsentScreen(new ConsentViewModel(consents(false), session), s.i18n());
@@ -98,9 +99,9 @@ final class ScreenFactory {
             case FACE_ANGLE -> new FaceScreen(new FaceViewModel(session, FaceViewModel.Mode.ANGLE, s.faceCamera(),
                     s.clock(), s.random(), findLimit()), s.i18n());
             case SECRET_QUESTION -> new SecretQuestionScreen(new SecretQuestionViewModel(session, s.random(),
-                    s.i18n()::get, s.background(), s.fx()), s.i18n(), nav, keyPx);
+                    s.i18n()::get, s.background(), s.fx()), s.i18n(), keyPx);
             case CONFIRM -> new ConfirmScreen(new ConfirmViewModel(session, union(session), s.submitter(), s.background(),
-                    s.fx()), s.i18n(), nav);
+                    s.fx()), s.i18n());
             case DONE -> new DoneScreen(new DoneViewModel(session.outcome(), session.receiptNumber(), s.clock(),
                     s.config().timeouts().outcome()), s.i18n(), nav);
             case DOCUMENT_BACK_QUESTION -> new RemarksScreen(new RemarksViewModel(session), s.i18n(), nav);

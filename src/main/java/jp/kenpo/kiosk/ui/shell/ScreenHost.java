@@ -16,12 +16,13 @@ import javafx.scene.layout.StackPane;
 
 import jp.kenpo.kiosk.core.flow.Phase;
 import jp.kenpo.kiosk.ui.AutomationIds;
+import jp.kenpo.kiosk.ui.step.Screen;
 import jp.kenpo.kiosk.ui.step.StepScreen;
 
 /**
  * The shell's frame: the header, one screen at a time (scrolling when large text does not fit),
- * the footer, the staff corner, and the dialog layer above them. It retires the navigator and
- * disposes the screen it replaces, so that a screen left behind moves nothing.
+ * the footer, the staff corner, and the dialog layer above them. It retires the navigator, closes
+ * the step and disposes the screen it replaces, so that a screen left behind moves nothing.
  */
 final class ScreenHost {
 
@@ -33,7 +34,7 @@ final class ScreenHost {
     private final Region staffCorner = new Pane();
     private final boolean largeText;
 
-    private StepScreen screen;
+    private Screen screen;
     /** The navigator of the screen shown now. */
     private ScreenNavigator shown;
     /** The shown screen's busy state, or {@code null} when it never waits. */
@@ -86,8 +87,13 @@ final class ScreenHost {
     }
 
     /** The screen shown now; {@code null} before the first. */
-    StepScreen screen() {
+    Screen screen() {
         return screen;
+    }
+
+    /** The navigator of the screen shown now. */
+    ScreenNavigator navigator() {
+        return shown;
     }
 
     /** Whether the shown screen waits for work in the background. */
@@ -96,11 +102,11 @@ final class ScreenHost {
     }
 
     /**
-     * Shows {@code next} in place of the screen shown until now, whose navigator stops working and
-     * which is disposed. Outside a session the header and the footer are empty, and the staff corner
+     * Shows {@code next} in place of the screen shown until now, whose navigator stops working, whose
+     * step's view model is closed and which is disposed. Outside a session the header and the footer are empty, and the staff corner
      * is there when {@code staffCorner} says so.
      */
-    void show(StepScreen next, ScreenNavigator nav, boolean staffCorner) {
+    void show(Screen next, ScreenNavigator nav, boolean staffCorner) {
         replace(next, nav);
         this.staffCorner.setVisible(staffCorner);
         header.show(List.of(), null, false);
@@ -113,19 +119,22 @@ final class ScreenHost {
         staffCorner.setVisible(false);
         // After the submit there is nothing left to cancel: the outcome screen ends with 「終わる」 or by itself.
         header.show(phases, phase, !next.endsByItself());
-        footer.show(canGoBack, next.nextEnabled(), next.nextKey(), next.hideNextWhileDisabled(), next.nextId(), busy);
+        footer.show(canGoBack, next.viewModel().canAdvance(), next.nextKey(), next.hideNextWhileDisabled(), next.nextId(), busy);
     }
 
-    private void replace(StepScreen next, ScreenNavigator nav) {
+    private void replace(Screen next, ScreenNavigator nav) {
         if (shown != null) {
             shown.retire();
         }
         shown = nav;
+        if (screen instanceof StepScreen step) {
+            step.viewModel().close();
+        }
         if (screen != null) {
             screen.dispose();
         }
         screen = next;
-        busy = next.busy();
+        busy = next instanceof StepScreen step ? step.viewModel().busy() : null;
         header.busy(busy);
         content.getChildren().setAll(next.view());
     }

@@ -15,6 +15,11 @@ final class ScreenNavigator implements Navigator {
         this.shell = shell;
     }
 
+    /** Whether its screen is still the one shown. */
+    boolean live() {
+        return live;
+    }
+
     /** Another screen is shown: from now on this navigator does nothing. */
     void retire() {
         live = false;

@@ -21,6 +21,7 @@ import jp.kenpo.kiosk.ui.staff.StaffViewModel;
 import jp.kenpo.kiosk.ui.welcome.WelcomeScreen;
 import jp.kenpo.kiosk.ui.welcome.WelcomeViewModel;
 import jp.kenpo.kiosk.ui.step.Navigator;
+import jp.kenpo.kiosk.ui.step.Screen;
 import jp.kenpo.kiosk.ui.step.StepScreen;
 
 /**
@@ -62,7 +63,7 @@ public final class Shell implements Navigator {
         this.sessions = new SessionController(s.config(), s.flow(), s.clock(), s.random());
         Header header = new Header(i18n, this::toggleLanguage, this::toggleTextSize, this::askCancel);
         // The staff corner's hold is measured on the kiosk's clock and looked at every tick.
-        this.host = new ScreenHost(header, new Footer(i18n, this::back, this::next0), s.config().display().largeText(),
+        this.host = new ScreenHost(header, new Footer(i18n, this::back, this::next), s.config().display().largeText(),
                 sessions::activity, held -> staffPressedAt = held ? s.clock().instant() : null);
         this.dialogs = new Dialogs(i18n, host.modal());
         ticker = new Timeline(new KeyFrame(TICK, e -> tick()));
@@ -113,18 +114,24 @@ public final class Shell implements Navigator {
         go(at);
     }
 
-    private void next0() {
-        if (host.screen() == null || !host.screen().commit()) {
-            return;
-        }
-        next();
-    }
-
+    /**
+     * 次へ, or a step's own way on: the shown step's view model commits, and the member goes on when
+     * it says so — if its screen is still the one shown then.
+     */
     @Override
     public void next() {
-        if (!sessions.inSession()) {
+        if (!sessions.inSession() || !(host.screen() instanceof StepScreen step)) {
             return;
         }
+        ScreenNavigator at = host.navigator();
+        step.viewModel().commit(() -> {
+            if (at.live()) {
+                advance();
+            }
+        });
+    }
+
+    private void advance() {
         Optional<Step> next;
         try {
             next = sessions.next();
@@ -236,10 +243,10 @@ public final class Shell implements Navigator {
 
     // ---- screen hosting ---------------------------------------------------------------------
 
-    private void show(StepScreen next, ScreenNavigator nav, boolean inSession) {
-        if (inSession) {
+    private void show(Screen next, ScreenNavigator nav, boolean inSession) {
+        if (inSession && next instanceof StepScreen step) {
             KioskSession session = sessions.session().orElseThrow();
-            host.showStep(next, nav, s.flow().phases(session.facts()), sessions.step().phase(),
+            host.showStep(step, nav, s.flow().phases(session.facts()), sessions.step().phase(),
                     sessions.previous().isPresent());
         } else {
             boolean welcome = sessions.step() == Step.WELCOME && !sessions.inSession() && !sessions.staffMode();

@@ -14,10 +14,10 @@ import jp.kenpo.kiosk.ui.keyboard.KeyboardKind;
 import jp.kenpo.kiosk.ui.keyboard.Keyboards;
 import jp.kenpo.kiosk.ui.common.Ui;
 import jp.kenpo.kiosk.ui.step.Navigator;
-import jp.kenpo.kiosk.ui.step.StepScreen;
+import jp.kenpo.kiosk.ui.step.Screen;
 
 /** {@code #screen-staff-pin}: the PIN pad that unlocks staff mode. */
-public final class StaffPinScreen implements StepScreen {
+public final class StaffPinScreen implements Screen {
 
     private final VBox root;
 
