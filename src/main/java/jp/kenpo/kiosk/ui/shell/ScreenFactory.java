@@ -33,13 +33,11 @@ import jp.kenpo.kiosk.ui.face.FaceViewModel;
 import jp.kenpo.kiosk.ui.medical.MedicalOfferScreen;
 import jp.kenpo.kiosk.ui.medical.MedicalOfferViewModel;
 import jp.kenpo.kiosk.core.session.KioskSession;
-import jp.kenpo.kiosk.ui.common.ErrorScreen;
 import jp.kenpo.kiosk.ui.consent.ConsentScreen;
 import jp.kenpo.kiosk.ui.consent.ConsentViewModel;
 import jp.kenpo.kiosk.ui.insurer.InsurerScreen;
 import jp.kenpo.kiosk.ui.insurer.InsurerViewModel;
 import jp.kenpo.kiosk.ui.step.Navigator;
-import jp.kenpo.kiosk.ui.step.Screen;
 import jp.kenpo.kiosk.ui.step.StepScreen;
 
 /**
@@ -74,7 +72,7 @@ final class ScreenFactory {
         return Duration.ofSeconds(s.config().camera().findSeconds());
     }
 
-    Screen create(Step step, KioskSession session, Navigator nav) {
+    StepScreen create(Step step, KioskSession session, Navigator nav) {
         double keyPx = s.config().display().mmToPx(15);
         return switch (step) {
             case CONSENT -> new ConsentScreen(new ConsentViewModel(consents(false), session), s.i18n());
@@ -107,7 +105,7 @@ final class ScreenFactory {
             case DOCUMENT_BACK_QUESTION -> new RemarksScreen(new RemarksViewModel(session), s.i18n(), nav);
             // The shell shows its own welcome screen; no step leads here. No default: a new step must
             // get its screen here, or the build fails.
-            case WELCOME -> new ErrorScreen(s.i18n(), "error.stepUnavailable", nav);
+            case WELCOME -> throw new IllegalArgumentException("the welcome screen is the shell's own");
         };
     }
 }

@@ -105,10 +105,7 @@ public final class Shell implements Navigator {
         go(sessions.start());
     }
 
-    /**
-     * Starts a session that continues at {@code step} with what {@code restore} puts into it: a
-     * member resuming (QR) continues where they stopped.
-     */
+    /** Starts a session at {@code at} with what {@code restore} puts into it: a member resuming (QR). */
     public void resume(Step at, java.util.function.Consumer<KioskSession> restore) {
         sessions.resume(at, restore);
         go(at);
@@ -161,9 +158,15 @@ public final class Shell implements Navigator {
     }
 
     private void go(Step to) {
+        if (!to.inSession()) {
+            showError("error.stepUnavailable"); // no step leads to the welcome screen
+            return;
+        }
         sessions.go(to);
         ScreenNavigator nav = new ScreenNavigator(this);
-        show(screens.create(to, sessions.session().orElseThrow(), nav), nav, to.inSession());
+        KioskSession session = sessions.session().orElseThrow();
+        StepScreen screen = screens.create(to, session, nav);
+        host.showStep(screen, nav, s.flow().phases(session.facts()), to.phase(), sessions.previous().isPresent());
     }
 
     @Override
@@ -185,14 +188,14 @@ public final class Shell implements Navigator {
             i18n.setLocale(I18n.JAPANESE);
         }
         ScreenNavigator nav = new ScreenNavigator(this);
-        show(new WelcomeScreen(new WelcomeViewModel(s.config()), i18n, nav), nav, false);
+        show(new WelcomeScreen(new WelcomeViewModel(s.config()), i18n, nav), nav);
     }
 
     @Override
     public void showError(String messageKey) {
         LOG.info("error screen shown: {}", messageKey);
         ScreenNavigator nav = new ScreenNavigator(this);
-        show(new ErrorScreen(i18n, messageKey, nav), nav, false);
+        show(new ErrorScreen(i18n, messageKey, nav), nav);
     }
 
     // ---- staff mode -------------------------------------------------------------------------
@@ -206,7 +209,7 @@ public final class Shell implements Navigator {
         sessions.staffPinOpened();
         StaffPinViewModel vm = new StaffPinViewModel(s.staffGate(), s.background(), s.fx());
         ScreenNavigator nav = new ScreenNavigator(this);
-        show(new StaffPinScreen(vm, i18n, nav, keyPx()), nav, false);
+        show(new StaffPinScreen(vm, i18n, nav, s.config().display().mmToPx(15)), nav);
     }
 
     @Override
@@ -217,7 +220,7 @@ public final class Shell implements Navigator {
         audit("staff", "staff-unlock", null);
         ScreenNavigator nav = new ScreenNavigator(this);
         show(new StaffScreen(new StaffViewModel(s.config(), s.audit(), s.queue(), s.clock()), i18n, nav, s.background(),
-                s.fx()), nav, false);
+                s.fx()), nav);
     }
 
     @Override
@@ -243,15 +246,10 @@ public final class Shell implements Navigator {
 
     // ---- screen hosting ---------------------------------------------------------------------
 
-    private void show(Screen next, ScreenNavigator nav, boolean inSession) {
-        if (inSession && next instanceof StepScreen step) {
-            KioskSession session = sessions.session().orElseThrow();
-            host.showStep(step, nav, s.flow().phases(session.facts()), sessions.step().phase(),
-                    sessions.previous().isPresent());
-        } else {
-            boolean welcome = sessions.step() == Step.WELCOME && !sessions.inSession() && !sessions.staffMode();
-            host.show(next, nav, welcome && next instanceof WelcomeScreen);
-        }
+    /** Shows a screen outside the member's journey: the welcome, error and staff screens. */
+    private void show(Screen next, ScreenNavigator nav) {
+        boolean welcome = sessions.step() == Step.WELCOME && !sessions.inSession() && !sessions.staffMode();
+        host.show(next, nav, welcome && next instanceof WelcomeScreen);
     }
 
     // ---- idle and cancel --------------------------------------------------------------------
@@ -289,17 +287,13 @@ public final class Shell implements Navigator {
         dialogs.askCancel(this::busy, () -> home("cancelled by member"));
     }
 
-    private void toggleLanguage() {
-        if (!busy()) {
-            i18n.toggle();
-        }
-    }
-
     private void toggleTextSize() {
         host.toggleTextSize();
     }
 
-    private double keyPx() {
-        return s.config().display().mmToPx(15);
+    private void toggleLanguage() {
+        if (!busy()) {
+            i18n.toggle();
+        }
     }
 }
