@@ -88,4 +88,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule topLevelPackagesAreFreeOfCycles = slices().matching("jp.kenpo.kiosk.(*)..")
             .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule uiPackagesAreFreeOfCycles = slices().matching("jp.kenpo.kiosk.ui.(*)..").should().beFreeOfCycles()
+            .because("screens know the step contract of ui.step; only the shell knows the screens");
 }

@@ -1,5 +1,6 @@
 package jp.kenpo.kiosk.mail;
 
+import static jp.kenpo.kiosk.testing.Steps.goesOn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -107,7 +108,7 @@ class EmailVerificationTest {
 
         vm.codeProperty().set(codeIn(m));
         assertThat(vm.canAdvance().get()).isTrue();
-        assertThat(vm.commit()).isTrue();
+        assertThat(goesOn(vm)).isTrue();
         assertThat(session.emailVerified()).isTrue();
     }
 
@@ -117,14 +118,14 @@ class EmailVerificationTest {
         EmailCodeViewModel first = vm();
         first.start();
         first.codeProperty().set(codeIn(lastMail(1)));
-        assertThat(first.commit()).isTrue();
+        assertThat(goesOn(first)).isTrue();
 
         EmailCodeViewModel again = vm();
         again.start();
 
         assertThat(again.stateProperty().get()).isEqualTo(State.VERIFIED);
         assertThat(again.canAdvance().get()).as("次へ is offered").isTrue();
-        assertThat(again.commit()).isTrue();
+        assertThat(goesOn(again)).isTrue();
         assertThat(SMTP.getReceivedMessages()).as("no second mail").hasSize(1);
     }
 
@@ -160,7 +161,7 @@ class EmailVerificationTest {
         vm.start();
         String code = codeIn(lastMail(1));
         vm.codeProperty().set(code.equals("111111") ? "222222" : "111111");
-        assertThat(vm.commit()).isFalse();
+        assertThat(goesOn(vm)).isFalse();
         assertThat(vm.messageProperty().get()).isEqualTo(Message.of("otp.error.wrong", 4));
         assertThat(session.emailVerified()).isFalse();
     }
@@ -174,7 +175,7 @@ class EmailVerificationTest {
         vm.tick();
         assertThat(vm.secondsLeftProperty().get()).isZero();
         vm.codeProperty().set(code);
-        assertThat(vm.commit()).isFalse();
+        assertThat(goesOn(vm)).isFalse();
         assertThat(vm.messageProperty().get()).isEqualTo(Message.of("otp.error.expired"));
     }
 
@@ -194,10 +195,10 @@ class EmailVerificationTest {
         String second = codeIn(lastMail(2));
         if (!first.equals(second)) {
             vm.codeProperty().set(first);
-            assertThat(vm.commit()).isFalse();
+            assertThat(goesOn(vm)).isFalse();
         }
         vm.codeProperty().set(second);
-        assertThat(vm.commit()).isTrue();
+        assertThat(goesOn(vm)).isTrue();
     }
 
     @Test
@@ -208,11 +209,11 @@ class EmailVerificationTest {
         String wrong = code.equals("111111") ? "222222" : "111111";
         for (int i = 0; i < 5; i++) {
             vm.codeProperty().set(wrong);
-            vm.commit();
+            goesOn(vm);
         }
         assertThat(vm.messageProperty().get()).isEqualTo(Message.of("otp.error.locked"));
         vm.codeProperty().set(code);
-        assertThat(vm.commit()).isFalse();
+        assertThat(goesOn(vm)).isFalse();
         assertThat(vm.messageProperty().get()).isEqualTo(Message.of("otp.error.locked"));
     }
 
@@ -262,7 +263,7 @@ class EmailVerificationTest {
         vm.start();
         String code = codeIn(lastMail(1));
         vm.codeProperty().set(code);
-        vm.commit();
+        goesOn(vm);
         // The kiosk's own log lines (the test mail server logs for itself).
         List<ILoggingEvent> kiosk = logs.list.stream().filter(e -> e.getLoggerName().startsWith("jp.kenpo")).toList();
         assertThat(kiosk).extracting(ILoggingEvent::getFormattedMessage)

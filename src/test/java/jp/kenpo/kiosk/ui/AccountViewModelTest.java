@@ -1,5 +1,6 @@
 package jp.kenpo.kiosk.ui;
 
+import static jp.kenpo.kiosk.testing.Steps.goesOn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -50,7 +51,7 @@ class AccountViewModelTest {
         vm.emailConfirmProperty().set("taro@example.com");
         vm.passwordProperty().set("kiku19!");
         assertThat(vm.canAdvance().get()).isTrue();
-        assertThat(vm.commit()).isFalse();
+        assertThat(goesOn(vm)).isFalse();
         assertThat(vm.messageProperty().get()).isEqualTo(Message.of("email.error.mismatch"));
         assertThat(vm.emailConfirmProperty().get()).isEqualTo("taro@example.com");
         assertThat(session.email()).isNull();
@@ -58,10 +59,10 @@ class AccountViewModelTest {
         vm.emailConfirmProperty().set("taro@example.jp");
         assertThat(vm.messageProperty().get()).isNull();
         vm.invitationCodeProperty().set("x");
-        assertThat(vm.commit()).isFalse();
+        assertThat(goesOn(vm)).isFalse();
         assertThat(vm.messageProperty().get()).isEqualTo(Message.of(AccountViewModel.INVITATION_INVALID));
         vm.invitationCodeProperty().set("INV-2024");
-        assertThat(vm.commit()).isTrue();
+        assertThat(goesOn(vm)).isTrue();
         assertThat(session.email()).isEqualTo("taro@example.jp");
         assertThat(new String(session.password())).isEqualTo("kiku19!");
         assertThat(session.invitationCode()).isEqualTo("INV-2024");
@@ -74,14 +75,14 @@ class AccountViewModelTest {
         vm.emailProperty().set("taro@example.jp");
         vm.emailConfirmProperty().set("taro@example.jp");
         vm.passwordProperty().set("kiku19!");
-        assertThat(vm.commit()).isTrue();
+        assertThat(goesOn(vm)).isTrue();
         session.emailVerified(true);
         AccountViewModel back = new AccountViewModel(session);
-        assertThat(back.commit()).as("same address").isTrue();
+        assertThat(goesOn(back)).as("same address").isTrue();
         assertThat(session.emailVerified()).isTrue();
         back.emailProperty().set("hanako@example.jp");
         back.emailConfirmProperty().set("hanako@example.jp");
-        assertThat(back.commit()).isTrue();
+        assertThat(goesOn(back)).isTrue();
         assertThat(session.emailVerified()).isFalse();
     }
 }

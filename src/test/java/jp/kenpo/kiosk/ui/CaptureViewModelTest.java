@@ -1,5 +1,6 @@
 package jp.kenpo.kiosk.ui;
 
+import static jp.kenpo.kiosk.testing.Steps.goesOn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -108,7 +109,7 @@ class CaptureViewModelTest {
         CaptureViewModel vm = vm(s, Side.BACK, List.of());
         assertThat(requests).containsExactly(CameraRequest.CARD_BACK);
         assertThat(vm.title()).isEqualTo(Message.of("capture.title.back", Message.of("document.driversLicense")));
-        assertThat(vm.commit()).as("nothing to keep yet").isFalse();
+        assertThat(goesOn(vm)).as("nothing to keep yet").isFalse();
         assertThat(vm.reviewing().get()).isFalse();
 
         byte[] first = {1, 2, 3};
@@ -130,7 +131,7 @@ class CaptureViewModelTest {
         byte[] second = {4, 5, 6};
         preview.captured = second;
         vm.poll();
-        assertThat(vm.commit()).isTrue();
+        assertThat(goesOn(vm)).isTrue();
         assertThat(s.documentImages().get(Side.BACK)).isSameAs(second);
         vm.dispose();
         assertThat(preview.closed).isTrue();

@@ -1,5 +1,6 @@
 package jp.kenpo.kiosk.ui;
 
+import static jp.kenpo.kiosk.testing.Steps.goesOn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -91,7 +92,7 @@ class FaceViewModelTest {
         vm.poll();
         assertThat(vm.phaseProperty().get()).isEqualTo(Phase.TAKEN);
         assertThat(vm.messageProperty().get()).isEqualTo(Message.of("face.front.ok"));
-        assertThat(vm.commit()).isTrue();
+        assertThat(goesOn(vm)).isTrue();
         assertThat(session.closedMouth()).isEqualTo(0.03);
         vm.dispose();
         assertThat(face.closed).isTrue();

@@ -1,5 +1,6 @@
 package jp.kenpo.kiosk.ui;
 
+import static jp.kenpo.kiosk.testing.Steps.goesOn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -58,12 +59,12 @@ class MemberViewModelTest {
             assertThat(vm.canAdvance().get()).as("member type not chosen").isFalse();
             vm.memberTypeProperty().set(MemberType.DEPENDENT);
             vm.branchProperty().set("123");
-            assertThat(vm.commit()).isFalse();
+            assertThat(goesOn(vm)).isFalse();
             assertThat(vm.messageProperty().get()).isEqualTo(Message.of("card.error.branchChars"));
             assertThat(vm.wrongFieldProperty().get().name()).isEqualTo("BRANCH");
             vm.branchProperty().set("2");
             assertThat(vm.messageProperty().get()).isNull();
-            assertThat(vm.commit()).isTrue();
+            assertThat(goesOn(vm)).isTrue();
             assertThat(s.cardSymbol()).isEqualTo("091");
             assertThat(s.cardBranch()).isEqualTo("02");
             assertThat(s.memberType()).isEqualTo(MemberType.DEPENDENT);
@@ -79,7 +80,7 @@ class MemberViewModelTest {
             vm.memberTypeProperty().set(MemberType.INSURED);
             vm.symbolBackProperty().set("1234");
             vm.numberProperty().set("12345678");
-            assertThat(vm.commit()).isTrue();
+            assertThat(goesOn(vm)).isTrue();
             assertThat(s.cardSymbol()).isEqualTo("1234");
             assertThat(s.cardNumber()).isEqualTo("2345678");
         }
@@ -98,18 +99,18 @@ class MemberViewModelTest {
             vm.yearProperty().set("31");
             vm.monthProperty().set("5");
             vm.dayProperty().set("1");
-            assertThat(vm.commit()).isFalse();
+            assertThat(goesOn(vm)).isFalse();
             assertThat(vm.messageProperty().get()).isEqualTo(Message.of("kana.error.notKana", "山"));
 
             vm.kanaNameProperty().set("やまだ たろう");
-            assertThat(vm.commit()).isFalse();
+            assertThat(goesOn(vm)).isFalse();
             assertThat(vm.messageProperty().get()).isEqualTo(Message.of("birth.error.outsideEra",
                     Message.of("era.heisei"), 31, 5, 1, Message.of("era.reiwa"), Message.of("era.firstYear")));
             assertThat(s.kanaName()).isNull();
 
             vm.calendarProperty().set(Calendar.REIWA);
             vm.yearProperty().set("1");
-            assertThat(vm.commit()).isTrue();
+            assertThat(goesOn(vm)).isTrue();
             assertThat(vm.kanaNameProperty().get()).as("shown as stored").isEqualTo("ヤマダ　タロウ");
             assertThat(s.birthDate()).isEqualTo(LocalDate.of(2019, 5, 1));
         }
@@ -123,7 +124,7 @@ class MemberViewModelTest {
             vm.yearProperty().set("1956");
             vm.monthProperty().set("4");
             vm.dayProperty().set("1");
-            assertThat(vm.commit()).isTrue();
+            assertThat(goesOn(vm)).isTrue();
             BasicInfoViewModel again = new BasicInfoViewModel(s, clock);
             assertThat(again.calendarProperty().get()).isEqualTo(Calendar.SHOWA);
             assertThat(again.yearProperty().get()).isEqualTo("31");

@@ -106,7 +106,7 @@ class SubmitViewModelTest {
             ConfirmViewModel vm = confirm(s);
             AtomicInteger moved = new AtomicInteger();
 
-            vm.submit(moved::incrementAndGet);
+            vm.commit(moved::incrementAndGet);
             assertThat(vm.busyProperty().get()).isTrue();
             s.wipe(); // 中止 on the JavaFX thread while the registration is being sealed
             runBackground();
@@ -131,15 +131,15 @@ class SubmitViewModelTest {
             ConfirmViewModel vm = confirm(s);
             AtomicInteger moved = new AtomicInteger();
 
-            vm.submit(moved::incrementAndGet);
-            vm.submit(moved::incrementAndGet); // a second press while busy
+            vm.commit(moved::incrementAndGet);
+            vm.commit(moved::incrementAndGet); // a second press while busy
             vm.close();
             runBackground();
 
             assertThat(queued()).as("one press, one registration").isEqualTo(1);
             assertThat(moved.get()).isZero();
             assertThat(s.receiptNumber()).isNull();
-            vm.submit(moved::incrementAndGet);
+            vm.commit(moved::incrementAndGet);
             runBackground();
             assertThat(queued()).as("a closed screen submits nothing").isEqualTo(1);
         }
@@ -150,7 +150,7 @@ class SubmitViewModelTest {
             ConfirmViewModel vm = confirm(s);
             AtomicInteger moved = new AtomicInteger();
 
-            vm.submit(moved::incrementAndGet);
+            vm.commit(moved::incrementAndGet);
             runBackground();
 
             assertThat(moved.get()).isEqualTo(1);
@@ -175,7 +175,7 @@ class SubmitViewModelTest {
             vm.answerProperty().set("ミドリ");
             AtomicInteger moved = new AtomicInteger();
 
-            vm.submit(moved::incrementAndGet);
+            vm.commit(moved::incrementAndGet);
             assertThat(vm.busyProperty().get()).isTrue();
             vm.close(); // 戻る was pressed before the hash was ready
             runBackground();
@@ -194,7 +194,7 @@ class SubmitViewModelTest {
             vm.answerProperty().set("ミドリ");
             AtomicInteger moved = new AtomicInteger();
 
-            vm.submit(moved::incrementAndGet);
+            vm.commit(moved::incrementAndGet);
             s.wipe();
             runBackground();
 

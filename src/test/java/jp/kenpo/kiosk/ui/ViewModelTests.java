@@ -1,5 +1,6 @@
 package jp.kenpo.kiosk.ui;
 
+import static jp.kenpo.kiosk.testing.Steps.goesOn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -51,7 +52,7 @@ class ViewModelTests {
             vm.agreedProperty().set(true);
             assertThat(vm.agreedProperty().get()).isFalse();
             assertThat(vm.canAdvance().get()).isFalse();
-            assertThat(vm.commit()).isFalse();
+            assertThat(goesOn(vm)).isFalse();
             assertThat(session.consents()).isEmpty();
         }
 
@@ -63,7 +64,7 @@ class ViewModelTests {
             assertThat(vm.readToEndProperty().get()).isTrue();
             vm.agreedProperty().set(true);
             assertThat(vm.canAdvance().get()).isTrue();
-            assertThat(vm.commit()).isTrue();
+            assertThat(goesOn(vm)).isTrue();
             assertThat(session.consents()).containsExactly("terms@2024-05", "privacy@2024-05");
         }
 
@@ -88,23 +89,23 @@ class ViewModelTests {
             assertThat(vm.canAdvance().get()).isFalse();
 
             vm.numberProperty().set("01130013");
-            assertThat(vm.commit()).isFalse();
+            assertThat(goesOn(vm)).isFalse();
             assertThat(vm.messageProperty().get()).isEqualTo(Message.of("insurer.error.checkDigit"));
             assertThat(vm.numberProperty().get()).isEqualTo("01130013");
 
             vm.numberProperty().set("123455");
             assertThat(vm.messageProperty().get()).as("typing clears the message").isNull();
-            assertThat(vm.commit()).isFalse();
+            assertThat(goesOn(vm)).isFalse();
             assertThat(vm.messageProperty().get()).isEqualTo(Message.of(InsurerViewModel.NOT_SERVED));
             assertThat(session.insurerNumber()).isNull();
 
             vm.numberProperty().set("０１１３００１２");
-            assertThat(vm.commit()).isTrue();
+            assertThat(goesOn(vm)).isTrue();
             assertThat(session.insurerNumber().digits()).isEqualTo("01130012");
             assertThat(session.facts().medicalOffered()).isTrue();
 
             vm.numberProperty().set("133033");
-            assertThat(vm.commit()).isTrue();
+            assertThat(goesOn(vm)).isTrue();
             assertThat(session.facts().medicalOffered()).isFalse();
         }
 
@@ -114,7 +115,7 @@ class ViewModelTests {
             KioskSession session = session();
             InsurerViewModel first = new InsurerViewModel(config, session);
             first.numberProperty().set("133033");
-            first.commit();
+            goesOn(first);
             assertThat(new InsurerViewModel(config, session).numberProperty().get()).isEqualTo("133033");
         }
     }

@@ -20,7 +20,7 @@ import jp.kenpo.kiosk.ui.common.MessageLabel;
 import jp.kenpo.kiosk.ui.common.Ui;
 import jp.kenpo.kiosk.ui.keyboard.KeyboardKind;
 import jp.kenpo.kiosk.ui.keyboard.Keyboards;
-import jp.kenpo.kiosk.ui.shell.FormScreen;
+import jp.kenpo.kiosk.ui.step.FormScreen;
 
 /** Email twice (the second typed, not pasted), password with its checklist, invitation code. */
 public final class AccountScreen extends FormScreen {

@@ -14,7 +14,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-import jp.kenpo.kiosk.ui.shell.StepViewModel;
+import jp.kenpo.kiosk.ui.step.StepViewModel;
 import jp.kenpo.kiosk.core.account.Email;
 import jp.kenpo.kiosk.core.account.PasswordPolicy;
 import jp.kenpo.kiosk.core.account.PasswordPolicy.Rule;
@@ -106,7 +106,14 @@ public final class AccountViewModel implements StepViewModel {
     }
 
     @Override
-    public boolean commit() {
+    public void commit(Runnable proceed) {
+        if (take()) {
+            proceed.run();
+        }
+    }
+
+    /** Takes the entries into the session; false keeps the member here, with a message. */
+    private boolean take() {
         Email.Result e = Email.parseConfirmed(email.get(), emailConfirm.get());
         if (!e.ok()) {
             message.set(Message.of(e.messageKey()));

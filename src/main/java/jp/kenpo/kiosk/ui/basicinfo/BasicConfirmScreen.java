@@ -1,9 +1,6 @@
 package jp.kenpo.kiosk.ui.basicinfo;
 
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanExpression;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -15,15 +12,17 @@ import jp.kenpo.kiosk.core.flow.Step;
 import jp.kenpo.kiosk.ui.I18n;
 import jp.kenpo.kiosk.ui.common.MessageLabel;
 import jp.kenpo.kiosk.ui.common.Ui;
-import jp.kenpo.kiosk.ui.shell.StepScreen;
+import jp.kenpo.kiosk.ui.step.StepScreen;
+import jp.kenpo.kiosk.ui.step.StepViewModel;
 
 /** The summary before the roster check; 次へ reads 「この内容で本人確認する」. */
 public final class BasicConfirmScreen implements StepScreen {
 
+    private final BasicConfirmViewModel vm;
     private final VBox root;
-    private final BooleanExpression always = new SimpleBooleanProperty(true);
 
     public BasicConfirmScreen(BasicConfirmViewModel vm, I18n i18n) {
+        this.vm = vm;
         GridPane grid = summary(i18n, vm.rows());
         root = Ui.page(Step.BASIC_CONFIRM.screenId(), Ui.title(i18n, "basicConfirm.title"));
         root.getChildren().addAll(Ui.label(i18n, "basicConfirm.lead", "lead"), grid);
@@ -62,12 +61,12 @@ public final class BasicConfirmScreen implements StepScreen {
     }
 
     @Override
-    public ObservableBooleanValue nextEnabled() {
-        return always;
+    public String nextKey() {
+        return "basicConfirm.submit";
     }
 
     @Override
-    public String nextKey() {
-        return "basicConfirm.submit";
+    public StepViewModel viewModel() {
+        return vm;
     }
 }

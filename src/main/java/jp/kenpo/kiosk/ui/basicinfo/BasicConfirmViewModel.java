@@ -4,18 +4,23 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import javafx.beans.value.ObservableBooleanValue;
+
 import jp.kenpo.kiosk.core.config.UnionConfig;
 import jp.kenpo.kiosk.core.member.Era;
 import jp.kenpo.kiosk.core.member.MemberType;
 import jp.kenpo.kiosk.core.session.KioskSession;
 import jp.kenpo.kiosk.ui.common.Message;
+import jp.kenpo.kiosk.ui.step.StepViewModel;
 
 /** 本人情報の確認: what was entered, for the member to check before the roster is asked. */
-public final class BasicConfirmViewModel {
+public final class BasicConfirmViewModel implements StepViewModel {
 
     /** One line of the summary: a label key and the value as a message. */
     public record Row(String labelKey, Message value) {
     }
+
+    private final ObservableBooleanValue always = StepViewModel.always();
 
     private final List<Row> rows = new ArrayList<>();
 
@@ -44,5 +49,16 @@ public final class BasicConfirmViewModel {
 
     public List<Row> rows() {
         return List.copyOf(rows);
+    }
+
+    /** 「この内容で本人確認する」 is always there: the roster check comes next. */
+    @Override
+    public ObservableBooleanValue canAdvance() {
+        return always;
+    }
+
+    @Override
+    public void commit(Runnable proceed) {
+        proceed.run();
     }
 }

@@ -19,7 +19,7 @@ import jp.kenpo.kiosk.ui.common.MessageLabel;
 import jp.kenpo.kiosk.ui.common.Ui;
 import jp.kenpo.kiosk.ui.keyboard.KeyboardKind;
 import jp.kenpo.kiosk.ui.keyboard.Keyboards;
-import jp.kenpo.kiosk.ui.shell.FormScreen;
+import jp.kenpo.kiosk.ui.step.FormScreen;
 
 /** Name (katakana keyboard) and birthdate (era buttons, number pad). */
 public final class BasicInfoScreen extends FormScreen {

@@ -12,7 +12,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-import jp.kenpo.kiosk.ui.shell.StepViewModel;
+import jp.kenpo.kiosk.ui.step.StepViewModel;
 import jp.kenpo.kiosk.core.member.BirthDate;
 import jp.kenpo.kiosk.core.member.Era;
 import jp.kenpo.kiosk.core.member.KanaName;
@@ -104,7 +104,14 @@ public final class BasicInfoViewModel implements StepViewModel {
     }
 
     @Override
-    public boolean commit() {
+    public void commit(Runnable proceed) {
+        if (take()) {
+            proceed.run();
+        }
+    }
+
+    /** Takes the entries into the session; false keeps the member here, with a message. */
+    private boolean take() {
         KanaName.Result name = KanaName.parse(kanaName.get());
         if (!name.ok()) {
             message.set(Message.of(name.messageKey(), name.offending()));

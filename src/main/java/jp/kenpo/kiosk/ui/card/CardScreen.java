@@ -20,7 +20,7 @@ import jp.kenpo.kiosk.ui.common.MessageLabel;
 import jp.kenpo.kiosk.ui.common.Ui;
 import jp.kenpo.kiosk.ui.keyboard.KeyboardKind;
 import jp.kenpo.kiosk.ui.keyboard.Keyboards;
-import jp.kenpo.kiosk.ui.shell.FormScreen;
+import jp.kenpo.kiosk.ui.step.FormScreen;
 
 /** The 記号・番号 screen, laid out for the union's card pattern, with a number pad. */
 public final class CardScreen extends FormScreen {

@@ -9,7 +9,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-import jp.kenpo.kiosk.ui.shell.StepViewModel;
+import jp.kenpo.kiosk.ui.step.StepViewModel;
 import jp.kenpo.kiosk.core.config.UnionConfig;
 import jp.kenpo.kiosk.core.member.CardPattern;
 import jp.kenpo.kiosk.core.member.InsuranceCard;
@@ -119,7 +119,14 @@ public final class CardViewModel implements StepViewModel {
     }
 
     @Override
-    public boolean commit() {
+    public void commit(Runnable proceed) {
+        if (take()) {
+            proceed.run();
+        }
+    }
+
+    /** Takes the entries into the session; false keeps the member here, with a message. */
+    private boolean take() {
         if (memberType.get() == null) {
             message.set(Message.of("card.error.memberType"));
             return false;

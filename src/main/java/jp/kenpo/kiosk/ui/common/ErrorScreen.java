@@ -8,11 +8,11 @@ import javafx.scene.layout.VBox;
 
 import jp.kenpo.kiosk.ui.AutomationIds;
 import jp.kenpo.kiosk.ui.I18n;
-import jp.kenpo.kiosk.ui.shell.Navigator;
-import jp.kenpo.kiosk.ui.shell.StepScreen;
+import jp.kenpo.kiosk.ui.step.Navigator;
+import jp.kenpo.kiosk.ui.step.Screen;
 
 /** {@code #screen-error}: something the kiosk cannot do here, in plain words, and the way back. */
-public final class ErrorScreen implements StepScreen {
+public final class ErrorScreen implements Screen {
 
     private final VBox root;
 

@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
@@ -21,8 +20,8 @@ import jp.kenpo.kiosk.ui.I18n;
 import jp.kenpo.kiosk.ui.basicinfo.BasicConfirmScreen;
 import jp.kenpo.kiosk.ui.common.MessageLabel;
 import jp.kenpo.kiosk.ui.common.Ui;
-import jp.kenpo.kiosk.ui.shell.Navigator;
-import jp.kenpo.kiosk.ui.shell.StepScreen;
+import jp.kenpo.kiosk.ui.step.StepScreen;
+import jp.kenpo.kiosk.ui.step.StepViewModel;
 
 /**
  * {@code #screen-confirm}: the summary (masked where sensitive) and thumbnails of the pictures;
@@ -35,11 +34,10 @@ public final class ConfirmScreen implements StepScreen {
     static final double VALUE_EMS = 14;
 
     private final ConfirmViewModel vm;
-    private final Navigator nav;
     private final VBox root;
     private final FlowPane thumbs = new FlowPane();
 
-    public ConfirmScreen(ConfirmViewModel vm, I18n i18n, Navigator nav) {
+    public ConfirmScreen(ConfirmViewModel vm, I18n i18n) {
         thumbs.getStyleClass().add("thumbnails");
         thumbs.setId("confirm-pictures");
         for (byte[] jpeg : vm.thumbnails()) {
@@ -48,7 +46,6 @@ public final class ConfirmScreen implements StepScreen {
         }
         thumbs.setPrefWrapLength(4 * THUMB_WIDTH);
         this.vm = vm;
-        this.nav = nav;
         GridPane account = BasicConfirmScreen.summary(i18n, vm.accountRows());
         GridPane membership = BasicConfirmScreen.summary(i18n, vm.membershipRows());
         VBox right = new VBox(account, Ui.label(i18n, "final.pictures", "field-label"), thumbs,
@@ -94,11 +91,6 @@ public final class ConfirmScreen implements StepScreen {
 
     /** 「この内容で認証する」 in the footer, {@code #submit}: seals in the background, then moves on. */
     @Override
-    public ObservableBooleanValue nextEnabled() {
-        return vm.busyProperty().not();
-    }
-
-    @Override
     public String nextKey() {
         return "final.submit";
     }
@@ -109,20 +101,12 @@ public final class ConfirmScreen implements StepScreen {
     }
 
     @Override
-    public boolean commit() {
-        vm.submit(nav::next);
-        return false;
-    }
-
-    /** While the registration is sealed and sent, 戻る, 中止, the language and the idle timeout wait. */
-    @Override
-    public ObservableBooleanValue busy() {
-        return vm.busyProperty();
-    }
-
-    @Override
     public void dispose() {
-        vm.close();
         thumbs.getChildren().clear();
+    }
+
+    @Override
+    public StepViewModel viewModel() {
+        return vm;
     }
 }

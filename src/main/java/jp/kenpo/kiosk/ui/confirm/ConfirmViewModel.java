@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableBooleanValue;
 
 import jp.kenpo.kiosk.core.config.UnionConfig;
 import jp.kenpo.kiosk.core.port.RegistrationSubmitter;
@@ -21,6 +22,8 @@ import jp.kenpo.kiosk.ui.basicinfo.BasicConfirmViewModel;
 import jp.kenpo.kiosk.ui.basicinfo.BasicConfirmViewModel.Row;
 import jp.kenpo.kiosk.ui.common.Message;
 import jp.kenpo.kiosk.ui.document.DocumentChoiceViewModel;
+import jp.kenpo.kiosk.ui.step.StepGuard;
+import jp.kenpo.kiosk.ui.step.StepViewModel;
 
 /**
  * 13. 本人情報の確認: everything entered, sensitive parts masked (the password never, the email
@@ -28,7 +31,7 @@ import jp.kenpo.kiosk.ui.document.DocumentChoiceViewModel;
  * seals the registration into the outbox in the background — a snapshot of the session taken at the
  * press, so that nothing done to the session meanwhile reaches what is sealed.
  */
-public final class ConfirmViewModel {
+public final class ConfirmViewModel implements StepViewModel {
 
     private final KioskSession session;
     private final UnionConfig union;
@@ -37,8 +40,8 @@ public final class ConfirmViewModel {
     private final Executor fx;
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ObjectProperty<Message> message = new SimpleObjectProperty<>();
-    /** The screen is gone: an answer that arrives now changes nothing. */
-    private boolean closed;
+    /** An answer that arrives once the screen is gone or the session wiped changes nothing. */
+    private final StepGuard guard;
 
     public ConfirmViewModel(KioskSession session, UnionConfig union, RegistrationSubmitter submitter,
                             Executor background, Executor fx) {
@@ -47,6 +50,7 @@ public final class ConfirmViewModel {
         this.submitter = submitter;
         this.background = background;
         this.fx = fx;
+        this.guard = new StepGuard(session);
     }
 
     /** Membership, as on the first confirmation. */
@@ -85,12 +89,19 @@ public final class ConfirmViewModel {
         return out;
     }
 
+    /** 「この内容で認証する」 may be pressed unless a press is under way. */
+    @Override
+    public ObservableBooleanValue canAdvance() {
+        return busy.not();
+    }
+
     /**
      * この内容で認証する: takes the snapshot here, on the JavaFX thread, then seals and queues it in the
-     * background; {@code done} runs on the JavaFX thread — unless the screen was closed meanwhile.
+     * background; {@code proceed} runs on the JavaFX thread — unless the step is no longer live then.
      */
-    public void submit(Runnable done) {
-        if (busy.get() || closed || session.isWiped()) {
+    @Override
+    public void commit(Runnable proceed) {
+        if (busy.get() || !guard.live()) {
             return;
         }
         RegistrationSnapshot registration = session.snapshot();
@@ -109,23 +120,26 @@ public final class ConfirmViewModel {
             registration.forget(); // the kiosk is shutting down
             sealing = CompletableFuture.failedFuture(e);
         }
-        sealing.whenComplete((receipt, error) -> fx.execute(() -> {
-            busy.set(false);
-            if (closed || session.isWiped()) {
-                return;
-            }
+        sealing.whenComplete(guard.deliver(fx, () -> busy.set(false), (receipt, error) -> {
             if (error != null) {
                 message.set(Message.of("final.error"));
                 return;
             }
             session.submitted(receipt.number(), receipt.outcome());
-            done.run();
+            proceed.run();
         }));
     }
 
     /** The screen is left: a submit still under way no longer changes the session or the screen. */
+    @Override
     public void close() {
-        closed = true;
+        guard.close();
+    }
+
+    /** While the registration is sealed and sent, 戻る, 中止, the language and the idle timeout wait. */
+    @Override
+    public ObservableBooleanValue busy() {
+        return busy;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

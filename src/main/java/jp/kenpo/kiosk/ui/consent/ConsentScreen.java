@@ -15,7 +15,7 @@ import jp.kenpo.kiosk.core.flow.Step;
 import jp.kenpo.kiosk.ui.AutomationIds;
 import jp.kenpo.kiosk.ui.I18n;
 import jp.kenpo.kiosk.ui.common.Ui;
-import jp.kenpo.kiosk.ui.shell.FormScreen;
+import jp.kenpo.kiosk.ui.step.FormScreen;
 
 /** The consent screen: the documents in one scrolling text, a page-down button, the agree box. */
 public final class ConsentScreen extends FormScreen {

@@ -3,7 +3,6 @@ package jp.kenpo.kiosk.ui.document;
 import java.io.ByteArrayInputStream;
 
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -23,7 +22,8 @@ import jp.kenpo.kiosk.ui.common.Message;
 import jp.kenpo.kiosk.ui.common.PreviewPane;
 import jp.kenpo.kiosk.ui.common.MessageLabel;
 import jp.kenpo.kiosk.ui.common.Ui;
-import jp.kenpo.kiosk.ui.shell.StepScreen;
+import jp.kenpo.kiosk.ui.step.StepScreen;
+import jp.kenpo.kiosk.ui.step.StepViewModel;
 
 /**
  * {@code #screen-document-capture}: the live preview with the white guide frame and the corners the
@@ -121,18 +121,8 @@ public final class CaptureScreen implements StepScreen {
     }
 
     @Override
-    public ObservableBooleanValue nextEnabled() {
-        return vm.reviewing();
-    }
-
-    @Override
     public boolean hideNextWhileDisabled() {
         return true;
-    }
-
-    @Override
-    public boolean commit() {
-        return vm.commit();
     }
 
     @Override
@@ -140,5 +130,10 @@ public final class CaptureScreen implements StepScreen {
         vm.dispose();
         still.setImage(null);
         preview.clear();
+    }
+
+    @Override
+    public StepViewModel viewModel() {
+        return vm;
     }
 }

@@ -16,6 +16,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableBooleanValue;
 
 import jp.kenpo.kiosk.core.camera.CameraState;
 import jp.kenpo.kiosk.core.camera.CameraPreview;
@@ -27,13 +28,14 @@ import jp.kenpo.kiosk.core.session.KioskSession;
 import jp.kenpo.kiosk.core.session.KioskSession.Side;
 import jp.kenpo.kiosk.ui.common.Message;
 import jp.kenpo.kiosk.ui.common.PreviewGuidance;
+import jp.kenpo.kiosk.ui.step.StepViewModel;
 
 /**
  * 9. 本人確認書類の撮影, one side: the live preview's guidance, the automatic (or shutter) capture,
  * and the review with 撮り直す / 次へ. The screen calls {@link #poll()} on every pulse; the camera
  * never blocks it.
  */
-public final class CaptureViewModel {
+public final class CaptureViewModel implements StepViewModel {
 
     public enum Phase { PREVIEW, REVIEW }
 
@@ -128,7 +130,20 @@ public final class CaptureViewModel {
     }
 
     /** 次へ: the reviewed picture goes into the session. */
-    public boolean commit() {
+    @Override
+    public ObservableBooleanValue canAdvance() {
+        return reviewing();
+    }
+
+    @Override
+    public void commit(Runnable proceed) {
+        if (take()) {
+            proceed.run();
+        }
+    }
+
+    /** Takes the picture into the session; false while there is none to keep. */
+    private boolean take() {
         byte[] image = captured.get();
         if (phase.get() != Phase.REVIEW || image == null) {
             return false;

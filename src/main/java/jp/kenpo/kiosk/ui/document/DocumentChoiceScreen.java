@@ -9,15 +9,18 @@ import jp.kenpo.kiosk.core.document.DocumentType;
 import jp.kenpo.kiosk.core.flow.Step;
 import jp.kenpo.kiosk.ui.I18n;
 import jp.kenpo.kiosk.ui.common.Ui;
-import jp.kenpo.kiosk.ui.shell.Navigator;
-import jp.kenpo.kiosk.ui.shell.StepScreen;
+import jp.kenpo.kiosk.ui.step.Navigator;
+import jp.kenpo.kiosk.ui.step.StepScreen;
+import jp.kenpo.kiosk.ui.step.StepViewModel;
 
 /** One large button per accepted document ({@code #doc-drivers_license}, …); a tap chooses and moves on. */
 public final class DocumentChoiceScreen implements StepScreen {
 
+    private final DocumentChoiceViewModel vm;
     private final VBox root;
 
     public DocumentChoiceScreen(DocumentChoiceViewModel vm, I18n i18n, Navigator nav) {
+        this.vm = vm;
         VBox choices = new VBox();
         choices.getStyleClass().add("document-choices");
         for (DocumentType t : vm.documents()) {
@@ -45,5 +48,10 @@ public final class DocumentChoiceScreen implements StepScreen {
     @Override
     public Region view() {
         return root;
+    }
+
+    @Override
+    public StepViewModel viewModel() {
+        return vm;
     }
 }

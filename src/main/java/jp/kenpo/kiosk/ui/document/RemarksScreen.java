@@ -8,15 +8,18 @@ import javafx.scene.layout.VBox;
 import jp.kenpo.kiosk.core.flow.Step;
 import jp.kenpo.kiosk.ui.I18n;
 import jp.kenpo.kiosk.ui.common.Ui;
-import jp.kenpo.kiosk.ui.shell.Navigator;
-import jp.kenpo.kiosk.ui.shell.StepScreen;
+import jp.kenpo.kiosk.ui.step.Navigator;
+import jp.kenpo.kiosk.ui.step.StepScreen;
+import jp.kenpo.kiosk.ui.step.StepViewModel;
 
 /** The question about the back: {@code #remarks-yes} / {@code #remarks-no}; the answer moves on. */
 public final class RemarksScreen implements StepScreen {
 
+    private final RemarksViewModel vm;
     private final VBox root;
 
     public RemarksScreen(RemarksViewModel vm, I18n i18n, Navigator nav) {
+        this.vm = vm;
         Button yes = Ui.button(i18n, "remarks.yes", "remarks-yes", "choice-big");
         yes.setOnAction(e -> {
             vm.answer(true);
@@ -36,5 +39,10 @@ public final class RemarksScreen implements StepScreen {
     @Override
     public Region view() {
         return root;
+    }
+
+    @Override
+    public StepViewModel viewModel() {
+        return vm;
     }
 }

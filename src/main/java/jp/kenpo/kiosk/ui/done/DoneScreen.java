@@ -10,8 +10,9 @@ import jp.kenpo.kiosk.core.flow.Step;
 import jp.kenpo.kiosk.ui.AutomationIds;
 import jp.kenpo.kiosk.ui.I18n;
 import jp.kenpo.kiosk.ui.common.Ui;
-import jp.kenpo.kiosk.ui.shell.Navigator;
-import jp.kenpo.kiosk.ui.shell.StepScreen;
+import jp.kenpo.kiosk.ui.step.Navigator;
+import jp.kenpo.kiosk.ui.step.StepScreen;
+import jp.kenpo.kiosk.ui.step.StepViewModel;
 
 /**
  * {@code #screen-done}: the title and the sentence the central service's answer calls for (see
@@ -65,5 +66,10 @@ public final class DoneScreen implements StepScreen {
         if (vm.tick()) {
             nav.home("outcome shown");
         }
+    }
+
+    @Override
+    public StepViewModel viewModel() {
+        return vm;
     }
 }

@@ -5,9 +5,11 @@ import java.time.Duration;
 
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.value.ObservableBooleanValue;
 
 import jp.kenpo.kiosk.core.session.Countdown;
 import jp.kenpo.kiosk.core.session.RegistrationOutcome;
+import jp.kenpo.kiosk.ui.step.StepViewModel;
 
 /**
  * 14. The outcome: what the central service answered decides the words — 「完了しました」, or
@@ -16,7 +18,7 @@ import jp.kenpo.kiosk.core.session.RegistrationOutcome;
  * sent (no answer in time). The receipt number stays for {@code timeouts.outcomeSeconds}, counted
  * down on the screen; then the session ends by itself.
  */
-public final class DoneViewModel {
+public final class DoneViewModel implements StepViewModel {
 
     private final RegistrationOutcome outcome;
     private final String receiptNumber;
@@ -65,6 +67,18 @@ public final class DoneViewModel {
     public boolean tick() {
         secondsLeft.set(countdown.secondsLeft());
         return countdown.over();
+    }
+
+    /** No 次へ: 「終わる」 or the countdown ends the session. */
+    @Override
+    public ObservableBooleanValue canAdvance() {
+        return null;
+    }
+
+    /** The journey is over: going on is going back to the start. */
+    @Override
+    public void commit(Runnable proceed) {
+        proceed.run();
     }
 
     public ReadOnlyLongProperty secondsLeftProperty() {

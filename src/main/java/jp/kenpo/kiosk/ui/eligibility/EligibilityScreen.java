@@ -1,7 +1,6 @@
 package jp.kenpo.kiosk.ui.eligibility;
 
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -13,8 +12,9 @@ import jp.kenpo.kiosk.core.roster.Eligibility.Outcome;
 import jp.kenpo.kiosk.ui.I18n;
 import jp.kenpo.kiosk.ui.common.Ui;
 import jp.kenpo.kiosk.ui.eligibility.EligibilityViewModel.State;
-import jp.kenpo.kiosk.ui.shell.Navigator;
-import jp.kenpo.kiosk.ui.shell.StepScreen;
+import jp.kenpo.kiosk.ui.step.Navigator;
+import jp.kenpo.kiosk.ui.step.StepScreen;
+import jp.kenpo.kiosk.ui.step.StepViewModel;
 
 /** The roster's answer: 「確認できました」, or what may be wrong and what to do. */
 public final class EligibilityScreen implements StepScreen {
@@ -86,7 +86,7 @@ public final class EligibilityScreen implements StepScreen {
     }
 
     @Override
-    public ObservableBooleanValue nextEnabled() {
-        return vm.canAdvance();
+    public StepViewModel viewModel() {
+        return vm;
     }
 }

@@ -12,12 +12,13 @@ import jp.kenpo.kiosk.core.member.KanaName;
 import jp.kenpo.kiosk.core.roster.Eligibility;
 import jp.kenpo.kiosk.core.roster.Eligibility.Outcome;
 import jp.kenpo.kiosk.core.session.KioskSession;
+import jp.kenpo.kiosk.ui.step.StepViewModel;
 
 /**
  * 5. 資格確認: asks the roster off the JavaFX thread and shows the outcome. Only an eligible
  * member goes on; the others get the guidance of the member manuals and their way out.
  */
-public final class EligibilityViewModel {
+public final class EligibilityViewModel implements StepViewModel {
 
     /** {@code null} outcome while checking; {@code failed} when the roster could not be read. */
     public record State(Outcome outcome, boolean failed) {
@@ -56,7 +57,16 @@ public final class EligibilityViewModel {
         return state.getReadOnlyProperty();
     }
 
+    /** Only an eligible member goes on. */
+    @Override
     public BooleanBinding canAdvance() {
         return canAdvance;
+    }
+
+    @Override
+    public void commit(Runnable proceed) {
+        if (canAdvance.get()) {
+            proceed.run();
+        }
     }
 }

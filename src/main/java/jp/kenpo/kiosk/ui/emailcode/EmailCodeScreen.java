@@ -20,8 +20,8 @@ import jp.kenpo.kiosk.ui.common.Ui;
 import jp.kenpo.kiosk.ui.emailcode.EmailCodeViewModel.State;
 import jp.kenpo.kiosk.ui.keyboard.KeyboardKind;
 import jp.kenpo.kiosk.ui.keyboard.Keyboards;
-import jp.kenpo.kiosk.ui.shell.Navigator;
-import jp.kenpo.kiosk.ui.shell.FormScreen;
+import jp.kenpo.kiosk.ui.step.Navigator;
+import jp.kenpo.kiosk.ui.step.FormScreen;
 
 /** {@code #screen-email-code}: the code field and pad, time left, resend; or the way on when mail fails. */
 public final class EmailCodeScreen extends FormScreen {

@@ -18,7 +18,7 @@ import javafx.beans.property.StringProperty;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import jp.kenpo.kiosk.ui.shell.StepViewModel;
+import jp.kenpo.kiosk.ui.step.StepViewModel;
 import jp.kenpo.kiosk.core.account.Email;
 import jp.kenpo.kiosk.core.account.OneTimeCode;
 import jp.kenpo.kiosk.core.config.LocalizedText;
@@ -52,6 +52,8 @@ public final class EmailCodeViewModel implements StepViewModel {
     private final ReadOnlyLongWrapper secondsLeft = new ReadOnlyLongWrapper();
     private final ReadOnlyLongWrapper resendWait = new ReadOnlyLongWrapper();
     private final BooleanBinding canAdvance;
+    /** The mail could not be sent and the member chose to go on without the code. */
+    private boolean unverified;
     private final BooleanBinding canResend;
 
     public EmailCodeViewModel(KioskSession session, Clock clock, RandomSource random, CodeMailer mailer,
@@ -134,8 +136,15 @@ public final class EmailCodeViewModel implements StepViewModel {
     }
 
     @Override
-    public boolean commit() {
-        if (state.get() == State.VERIFIED) {
+    public void commit(Runnable proceed) {
+        if (take()) {
+            proceed.run();
+        }
+    }
+
+    /** Takes the entries into the session; false keeps the member here, with a message. */
+    private boolean take() {
+        if (state.get() == State.VERIFIED || unverified) {
             return true;
         }
         OneTimeCode.Check c = otp.verify(code.get());
@@ -158,6 +167,7 @@ public final class EmailCodeViewModel implements StepViewModel {
     /** The mail could not be sent: go on with the address unverified. */
     public void continueUnverified() {
         session.emailVerified(false);
+        unverified = true;
         LOG.info("continuing with the email unverified");
     }
 

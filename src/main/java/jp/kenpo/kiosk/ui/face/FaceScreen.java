@@ -1,7 +1,6 @@
 package jp.kenpo.kiosk.ui.face;
 
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -18,7 +17,8 @@ import jp.kenpo.kiosk.ui.common.PreviewPane;
 import jp.kenpo.kiosk.ui.common.Ui;
 import jp.kenpo.kiosk.ui.face.FaceViewModel.Mode;
 import jp.kenpo.kiosk.ui.face.FaceViewModel.Phase;
-import jp.kenpo.kiosk.ui.shell.StepScreen;
+import jp.kenpo.kiosk.ui.step.StepScreen;
+import jp.kenpo.kiosk.ui.step.StepViewModel;
 
 /**
  * {@code #screen-face-front} and {@code #screen-face-angle}: the live picture with the oval guide
@@ -100,23 +100,18 @@ public final class FaceScreen implements StepScreen {
     }
 
     @Override
-    public ObservableBooleanValue nextEnabled() {
-        return vm.taken();
-    }
-
-    @Override
     public boolean hideNextWhileDisabled() {
         return true;
-    }
-
-    @Override
-    public boolean commit() {
-        return vm.commit();
     }
 
     @Override
     public void dispose() {
         vm.dispose();
         preview.clear();
+    }
+
+    @Override
+    public StepViewModel viewModel() {
+        return vm;
     }
 }

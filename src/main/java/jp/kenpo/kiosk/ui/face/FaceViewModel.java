@@ -15,6 +15,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableBooleanValue;
 
 import jp.kenpo.kiosk.core.camera.CameraState;
 import jp.kenpo.kiosk.core.camera.FacePreview;
@@ -28,6 +29,7 @@ import jp.kenpo.kiosk.core.port.RandomSource;
 import jp.kenpo.kiosk.core.session.KioskSession;
 import jp.kenpo.kiosk.ui.common.Message;
 import jp.kenpo.kiosk.ui.common.PreviewGuidance;
+import jp.kenpo.kiosk.ui.step.StepViewModel;
 
 /**
  * 10. 顔写真（正面） and 11. 顔写真（別アングル）. The frontal photo is taken once the face is good
@@ -35,7 +37,7 @@ import jp.kenpo.kiosk.ui.common.PreviewGuidance;
  * asks for a pose drawn at random; the camera takes it once the frames show it, within a time
  * limit, with a limited number of new instructions, then the member is sent to staff.
  */
-public final class FaceViewModel {
+public final class FaceViewModel implements StepViewModel {
 
     public enum Mode { FRONTAL, ANGLE }
 
@@ -168,7 +170,20 @@ public final class FaceViewModel {
     }
 
     /** 次へ: the photo goes into the session. */
-    public boolean commit() {
+    @Override
+    public ObservableBooleanValue canAdvance() {
+        return taken();
+    }
+
+    @Override
+    public void commit(Runnable proceed) {
+        if (take()) {
+            proceed.run();
+        }
+    }
+
+    /** Takes the picture into the session; false while there is none to keep. */
+    private boolean take() {
         if (phase.get() != Phase.TAKEN || taken == null) {
             return false;
         }

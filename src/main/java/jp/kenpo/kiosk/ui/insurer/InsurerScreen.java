@@ -14,7 +14,7 @@ import jp.kenpo.kiosk.ui.common.MessageLabel;
 import jp.kenpo.kiosk.ui.common.Ui;
 import jp.kenpo.kiosk.ui.keyboard.KeyboardKind;
 import jp.kenpo.kiosk.ui.keyboard.Keyboards;
-import jp.kenpo.kiosk.ui.shell.FormScreen;
+import jp.kenpo.kiosk.ui.step.FormScreen;
 
 /** The insurer-number screen: where the number is on the card, the field, a number pad. */
 public final class InsurerScreen extends FormScreen {

@@ -8,7 +8,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-import jp.kenpo.kiosk.ui.shell.StepViewModel;
+import jp.kenpo.kiosk.ui.step.StepViewModel;
 import jp.kenpo.kiosk.core.config.KioskConfig;
 import jp.kenpo.kiosk.core.config.UnionConfig;
 import jp.kenpo.kiosk.core.member.InsurerNumber;
@@ -53,7 +53,14 @@ public final class InsurerViewModel implements StepViewModel {
     }
 
     @Override
-    public boolean commit() {
+    public void commit(Runnable proceed) {
+        if (take()) {
+            proceed.run();
+        }
+    }
+
+    /** Takes the entries into the session; false keeps the member here, with a message. */
+    private boolean take() {
         InsurerNumber.Result r = InsurerNumber.parse(number.get());
         if (!r.ok()) {
             message.set(Message.of(r.messageKey()));

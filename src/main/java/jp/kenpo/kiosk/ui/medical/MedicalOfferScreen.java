@@ -1,7 +1,5 @@
 package jp.kenpo.kiosk.ui.medical;
 
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Button;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -9,15 +7,15 @@ import javafx.scene.layout.VBox;
 import jp.kenpo.kiosk.core.flow.Step;
 import jp.kenpo.kiosk.ui.I18n;
 import jp.kenpo.kiosk.ui.common.Ui;
-import jp.kenpo.kiosk.ui.shell.Navigator;
-import jp.kenpo.kiosk.ui.shell.StepScreen;
+import jp.kenpo.kiosk.ui.step.Navigator;
+import jp.kenpo.kiosk.ui.step.StepScreen;
+import jp.kenpo.kiosk.ui.step.StepViewModel;
 
 /** Finish here ({@code #skip-medical}) or go on to medical access authentication (次へ). */
 public final class MedicalOfferScreen implements StepScreen {
 
     private final MedicalOfferViewModel vm;
     private final VBox root;
-    private final SimpleBooleanProperty always = new SimpleBooleanProperty(true);
 
     public MedicalOfferScreen(MedicalOfferViewModel vm, I18n i18n, Navigator nav) {
         this.vm = vm;
@@ -40,18 +38,12 @@ public final class MedicalOfferScreen implements StepScreen {
     }
 
     @Override
-    public ObservableBooleanValue nextEnabled() {
-        return always;
-    }
-
-    @Override
     public String nextKey() {
         return "medical.continue";
     }
 
     @Override
-    public boolean commit() {
-        vm.continueToMedical();
-        return true;
+    public StepViewModel viewModel() {
+        return vm;
     }
 }

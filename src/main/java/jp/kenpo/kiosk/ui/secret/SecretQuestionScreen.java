@@ -1,6 +1,5 @@
 package jp.kenpo.kiosk.ui.secret;
 
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -17,8 +16,8 @@ import jp.kenpo.kiosk.ui.common.MessageLabel;
 import jp.kenpo.kiosk.ui.common.Ui;
 import jp.kenpo.kiosk.ui.keyboard.KeyboardKind;
 import jp.kenpo.kiosk.ui.keyboard.Keyboards;
-import jp.kenpo.kiosk.ui.shell.Navigator;
-import jp.kenpo.kiosk.ui.shell.StepScreen;
+import jp.kenpo.kiosk.ui.step.StepScreen;
+import jp.kenpo.kiosk.ui.step.StepViewModel;
 
 /**
  * {@code #screen-secret-question}: the questions ({@code #secretQuestion-…}, the member's own first,
@@ -28,12 +27,10 @@ import jp.kenpo.kiosk.ui.shell.StepScreen;
 public final class SecretQuestionScreen implements StepScreen {
 
     private final SecretQuestionViewModel vm;
-    private final Navigator nav;
     private final VBox root;
 
-    public SecretQuestionScreen(SecretQuestionViewModel vm, I18n i18n, Navigator nav, double keyPx) {
+    public SecretQuestionScreen(SecretQuestionViewModel vm, I18n i18n, double keyPx) {
         this.vm = vm;
-        this.nav = nav;
         Keyboards keyboards = new Keyboards(i18n, keyPx);
 
         ToggleGroup group = new ToggleGroup();
@@ -131,25 +128,7 @@ public final class SecretQuestionScreen implements StepScreen {
     }
 
     @Override
-    public ObservableBooleanValue nextEnabled() {
-        return vm.canAdvance();
-    }
-
-    /** The hash takes a moment: it is made in the background, and the screen moves on when it is ready. */
-    @Override
-    public boolean commit() {
-        vm.submit(nav::next);
-        return false;
-    }
-
-    /** While the answer is hashed, 戻る, 中止, the language and the idle timeout wait. */
-    @Override
-    public ObservableBooleanValue busy() {
-        return vm.busyProperty();
-    }
-
-    @Override
-    public void dispose() {
-        vm.close();
+    public StepViewModel viewModel() {
+        return vm;
     }
 }

@@ -15,18 +15,21 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
 
 import jp.kenpo.kiosk.core.account.SlowHash;
 import jp.kenpo.kiosk.core.port.RandomSource;
 import jp.kenpo.kiosk.core.session.KioskSession;
 import jp.kenpo.kiosk.ui.common.Message;
+import jp.kenpo.kiosk.ui.step.StepGuard;
+import jp.kenpo.kiosk.ui.step.StepViewModel;
 
 /**
  * 12. 秘密の質問: a preset question or the member's own (recommended, as the manuals say), and the
  * answer — case-sensitive, kept only as a slow salted hash (PBKDF2, made off the JavaFX thread) and
  * never shown again.
  */
-public final class SecretQuestionViewModel {
+public final class SecretQuestionViewModel implements StepViewModel {
 
     /** The preset questions' message keys; {@link #CUSTOM} is the member's own. */
     public static final List<String> PRESETS = List.of("secret.preset.pet", "secret.preset.school",
@@ -47,8 +50,8 @@ public final class SecretQuestionViewModel {
     private final ObjectProperty<Message> message = new SimpleObjectProperty<>();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanBinding canAdvance;
-    /** The screen is gone: a hash that arrives now changes nothing. */
-    private boolean closed;
+    /** A hash that arrives once the screen is gone or the session wiped changes nothing. */
+    private final StepGuard guard;
 
     /**
      * @param text the question's text in the member's language, from its message key
@@ -60,6 +63,7 @@ public final class SecretQuestionViewModel {
         this.text = text;
         this.background = background;
         this.fx = fx;
+        this.guard = new StepGuard(session);
         canAdvance = Bindings.createBooleanBinding(() -> !busy.get() && !answer.get().isBlank()
                 && (!CUSTOM.equals(choice.get()) || !customQuestion.get().isBlank()), busy, answer, choice, customQuestion);
         answer.addListener((o, was, now) -> message.set(null));
@@ -93,12 +97,13 @@ public final class SecretQuestionViewModel {
     }
 
     /**
-     * Checks the entries and hashes the answer in the background; {@code done} runs on the JavaFX
-     * thread once the session holds the question and the hash — unless the screen was closed
-     * meanwhile. Returns at once.
+     * 次へ: checks the entries and hashes the answer in the background; {@code proceed} runs on the
+     * JavaFX thread once the session holds the question and the hash — unless the step is no longer
+     * live then. Returns at once.
      */
-    public void submit(Runnable done) {
-        if (closed || session.isWiped()) {
+    @Override
+    public void commit(Runnable proceed) {
+        if (!guard.live()) {
             return;
         }
         String p = problem();
@@ -119,24 +124,21 @@ public final class SecretQuestionViewModel {
             } finally {
                 java.util.Arrays.fill(secret, '\0');
             }
-        }, background).whenComplete((hash, error) -> fx.execute(() -> {
-            busy.set(false);
-            if (closed || session.isWiped()) {
-                return;
-            }
+        }, background).whenComplete(guard.deliver(fx, () -> busy.set(false), (hash, error) -> {
             if (error != null) {
                 message.set(Message.of("error.unexpected"));
                 return;
             }
             session.secretQuestion(q, custom, hash);
             answer.set("");
-            done.run();
+            proceed.run();
         }));
     }
 
     /** The screen is left: a hash still being made no longer changes the session or the screen. */
+    @Override
     public void close() {
-        closed = true;
+        guard.close();
     }
 
     public ObjectProperty<String> choiceProperty() {
@@ -159,6 +161,13 @@ public final class SecretQuestionViewModel {
         return busy;
     }
 
+    /** While the answer is hashed, 戻る, 中止, the language and the idle timeout wait. */
+    @Override
+    public ObservableBooleanValue busy() {
+        return busy;
+    }
+
+    @Override
     public BooleanBinding canAdvance() {
         return canAdvance;
     }

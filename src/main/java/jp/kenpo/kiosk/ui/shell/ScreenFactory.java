@@ -33,11 +33,12 @@ import jp.kenpo.kiosk.ui.face.FaceViewModel;
 import jp.kenpo.kiosk.ui.medical.MedicalOfferScreen;
 import jp.kenpo.kiosk.ui.medical.MedicalOfferViewModel;
 import jp.kenpo.kiosk.core.session.KioskSession;
-import jp.kenpo.kiosk.ui.common.ErrorScreen;
 import jp.kenpo.kiosk.ui.consent.ConsentScreen;
 import jp.kenpo.kiosk.ui.consent.ConsentViewModel;
 import jp.kenpo.kiosk.ui.insurer.InsurerScreen;
 import jp.kenpo.kiosk.ui.insurer.InsurerViewModel;
+import jp.kenpo.kiosk.ui.step.Navigator;
+import jp.kenpo.kiosk.ui.step.StepScreen;
 
 /**
  * Builds the screen of a journey step with a fresh view model bound to the session, and the
@@ -96,15 +97,15 @@ final class ScreenFactory {
             case FACE_ANGLE -> new FaceScreen(new FaceViewModel(session, FaceViewModel.Mode.ANGLE, s.faceCamera(),
                     s.clock(), s.random(), findLimit()), s.i18n());
             case SECRET_QUESTION -> new SecretQuestionScreen(new SecretQuestionViewModel(session, s.random(),
-                    s.i18n()::get, s.background(), s.fx()), s.i18n(), nav, keyPx);
+                    s.i18n()::get, s.background(), s.fx()), s.i18n(), keyPx);
             case CONFIRM -> new ConfirmScreen(new ConfirmViewModel(session, union(session), s.submitter(), s.background(),
-                    s.fx()), s.i18n(), nav);
+                    s.fx()), s.i18n());
             case DONE -> new DoneScreen(new DoneViewModel(session.outcome(), session.receiptNumber(), s.clock(),
                     s.config().timeouts().outcome()), s.i18n(), nav);
             case DOCUMENT_BACK_QUESTION -> new RemarksScreen(new RemarksViewModel(session), s.i18n(), nav);
             // The shell shows its own welcome screen; no step leads here. No default: a new step must
             // get its screen here, or the build fails.
-            case WELCOME -> new ErrorScreen(s.i18n(), "error.stepUnavailable", nav);
+            case WELCOME -> throw new IllegalArgumentException("the welcome screen is the shell's own");
         };
     }
 }

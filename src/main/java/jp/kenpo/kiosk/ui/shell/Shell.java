@@ -1,50 +1,33 @@
 package jp.kenpo.kiosk.ui.shell;
 
-import java.util.List;
 import java.util.Optional;
 
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.beans.value.ObservableBooleanValue;
-import javafx.geometry.Pos;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
-import javafx.scene.input.TouchEvent;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 
-import jp.kenpo.kiosk.core.flow.Phase;
 import jp.kenpo.kiosk.core.flow.Step;
-import jp.kenpo.kiosk.core.session.IdleMonitor;
 import jp.kenpo.kiosk.core.session.KioskSession;
-import jp.kenpo.kiosk.core.session.SessionId;
-import jp.kenpo.kiosk.ui.AutomationIds;
 import jp.kenpo.kiosk.ui.I18n;
 import jp.kenpo.kiosk.ui.common.ErrorScreen;
-import jp.kenpo.kiosk.ui.common.Ui;
 import jp.kenpo.kiosk.ui.staff.StaffPinScreen;
 import jp.kenpo.kiosk.ui.staff.StaffPinViewModel;
 import jp.kenpo.kiosk.ui.staff.StaffScreen;
 import jp.kenpo.kiosk.ui.staff.StaffViewModel;
 import jp.kenpo.kiosk.ui.welcome.WelcomeScreen;
 import jp.kenpo.kiosk.ui.welcome.WelcomeViewModel;
+import jp.kenpo.kiosk.ui.step.Navigator;
+import jp.kenpo.kiosk.ui.step.Screen;
+import jp.kenpo.kiosk.ui.step.StepScreen;
 
 /**
- * The screen host: one screen at a time under the header, the footer below, dialogs above. It owns
- * the member session — its start, every step change, the idle timeout and the wipe.
+ * The screen host: one screen at a time under the header, the footer below, dialogs above. The
+ * member session — its start, every step change, the idle timeout and the wipe — is decided by its
+ * {@link SessionController}; the shell shows what it decides.
  *
  * <p>Each screen gets a navigator of its own that works only while that screen is shown: an answer
  * from the background that arrives after the member left the screen moves nothing. While a screen
@@ -64,75 +47,32 @@ public final class Shell implements Navigator {
     private final I18n i18n;
     private final Runnable exitAction;
     private final ScreenFactory screens;
+    private final SessionController sessions;
 
-    private final StackPane root = new StackPane();
-    private final StackPane content = new StackPane();
-    private final Header header;
-    private final Footer footer;
-    private final ModalLayer modal = new ModalLayer();
-    private final Region staffEntry = new Pane();
+    private final ScreenHost host;
+    private final Dialogs dialogs;
     /** When the staff corner was pressed and is still held; null otherwise. */
     private java.time.Instant staffPressedAt;
     private final Timeline ticker;
-    private final Label idleSeconds = new Label();
-
-    private KioskSession session;
-    private IdleMonitor idle;
-    /** While the staff screen or the PIN pad is shown: it locks itself when left untouched. */
-    private IdleMonitor staffIdle;
-    private Step step;
-    private StepScreen screen;
-    /** The navigator of the screen shown now. */
-    private ScreenNavigator shown;
-    /** The shown screen's busy state, or {@code null} when it never waits. */
-    private ObservableBooleanValue busy;
-    private boolean staffMode;
 
     public Shell(ShellServices services, Runnable exitAction) {
         this.s = services;
         this.i18n = services.i18n();
         this.exitAction = exitAction;
         this.screens = new ScreenFactory(services);
-        this.header = new Header(i18n, this::toggleLanguage, this::toggleTextSize, this::askCancel);
-        this.footer = new Footer(i18n, this::back, this::next0);
-
-        // With large text a screen may not fit: it scrolls rather than pushing the bars away.
-        ScrollPane scroller = new ScrollPane(content);
-        scroller.setId("content-scroll");
-        scroller.setFitToWidth(true);
-        scroller.setFitToHeight(true);
-        scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroller.getStyleClass().add("content-scroll");
-        BorderPane frame = new BorderPane(scroller, header, null, footer, null);
-        frame.getStyleClass().add("frame");
-        content.getStyleClass().add("content");
-
-        staffEntry.setId(AutomationIds.STAFF_ENTRY);
-        staffEntry.getStyleClass().add("staff-entry");
-        staffEntry.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        staffEntry.setPrefSize(110, 110);
-        StackPane.setAlignment(staffEntry, Pos.BOTTOM_RIGHT);
-        // The hold is measured on the kiosk's clock and looked at every tick.
-        staffEntry.setOnMousePressed(e -> staffPressedAt = s.clock().instant());
-        staffEntry.setOnMouseReleased(e -> staffPressedAt = null);
-        staffEntry.setOnMouseExited(e -> staffPressedAt = null);
-
-        root.getChildren().addAll(frame, staffEntry, modal);
-        root.getStyleClass().add("kiosk-root");
-        if (s.config().display().largeText()) {
-            root.getStyleClass().add("text-large");
-        }
-        for (var type : List.of(MouseEvent.MOUSE_PRESSED, TouchEvent.TOUCH_PRESSED, KeyEvent.KEY_PRESSED,
-                ScrollEvent.SCROLL)) {
-            root.addEventFilter(type, e -> activity());
-        }
+        this.sessions = new SessionController(s.config(), s.flow(), s.clock(), s.random());
+        Header header = new Header(i18n, this::toggleLanguage, this::toggleTextSize, this::askCancel);
+        // The staff corner's hold is measured on the kiosk's clock and looked at every tick.
+        this.host = new ScreenHost(header, new Footer(i18n, this::back, this::next), s.config().display().largeText(),
+                sessions::activity, held -> staffPressedAt = held ? s.clock().instant() : null);
+        this.dialogs = new Dialogs(i18n, host.modal());
         ticker = new Timeline(new KeyFrame(TICK, e -> tick()));
         ticker.setCycleCount(Timeline.INDEFINITE);
         showWelcome();
     }
 
     public Region root() {
-        return root;
+        return host.root();
     }
 
     /** Starts the idle ticker; {@link #stop()} ends it. */
@@ -146,62 +86,54 @@ public final class Shell implements Navigator {
 
     /** Whether a window close request may be honoured: only in staff mode. */
     public boolean allowsClose() {
-        return staffMode;
+        return sessions.staffMode();
     }
 
     public Step step() {
-        return step;
+        return sessions.step();
     }
 
     /** The session in progress, if any; for tests that prove the wipe. */
     public Optional<KioskSession> session() {
-        return Optional.ofNullable(session);
+        return sessions.session();
     }
 
     // ---- navigation -------------------------------------------------------------------------
 
     @Override
     public void startSession() {
-        SessionId id = SessionId.random(s.random());
-        session = new KioskSession(id, s.clock().instant());
-        idle = new IdleMonitor(s.clock(), s.config().timeouts().idle(), s.config().timeouts().countdown());
-        MDC.put("session", id.value());
-        LOG.info("session started");
-        go(s.flow().next(Step.WELCOME, session.facts()).orElseThrow());
+        go(sessions.start());
     }
 
-    /**
-     * Starts a session that continues at {@code step} with what {@code restore} puts into it: a
-     * member resuming (QR) continues where they stopped.
-     */
+    /** Starts a session at {@code at} with what {@code restore} puts into it: a member resuming (QR). */
     public void resume(Step at, java.util.function.Consumer<KioskSession> restore) {
-        SessionId id = SessionId.random(s.random());
-        session = new KioskSession(id, s.clock().instant());
-        restore.accept(session);
-        idle = new IdleMonitor(s.clock(), s.config().timeouts().idle(), s.config().timeouts().countdown());
-        MDC.put("session", id.value());
-        LOG.info("session resumed at {}", at);
-        step = Step.WELCOME;
+        sessions.resume(at, restore);
         go(at);
     }
 
-    private void next0() {
-        if (screen == null || !screen.commit()) {
-            return;
-        }
-        next();
-    }
-
+    /**
+     * 次へ, or a step's own way on: the shown step's view model commits, and the member goes on when
+     * it says so — if its screen is still the one shown then.
+     */
     @Override
     public void next() {
-        if (session == null) {
+        if (!sessions.inSession() || !(host.screen() instanceof StepScreen step)) {
             return;
         }
+        ScreenNavigator at = host.navigator();
+        step.viewModel().commit(() -> {
+            if (at.live()) {
+                advance();
+            }
+        });
+    }
+
+    private void advance() {
         Optional<Step> next;
         try {
-            next = s.flow().next(step, session.facts());
+            next = sessions.next();
         } catch (IllegalStateException e) {
-            LOG.error("no next step after {}: {}", step, e.getMessage());
+            LOG.error("no next step after {}: {}", sessions.step(), e.getMessage());
             showError("error.unexpected");
             return;
         }
@@ -214,313 +146,92 @@ public final class Shell implements Navigator {
 
     @Override
     public void back() {
-        if (session == null || busy()) {
+        if (!sessions.inSession() || busy()) {
             return;
         }
-        s.flow().previous(step, session.facts()).ifPresent(this::go);
+        sessions.previous().ifPresent(this::go);
     }
 
     /** Whether the shown screen waits for work in the background. */
     private boolean busy() {
-        return busy != null && busy.get();
+        return host.busy();
     }
 
     private void go(Step to) {
-        LOG.info("step {} -> {}", step, to);
-        Step from = step;
-        step = to;
-        ScreenNavigator nav = new ScreenNavigator();
-        show(screens.create(to, session, nav), nav, to.inSession());
-        if (from == Step.WELCOME) {
-            idle.activity();
+        if (!to.inSession()) {
+            showError("error.stepUnavailable"); // no step leads to the welcome screen
+            return;
         }
+        sessions.go(to);
+        ScreenNavigator nav = new ScreenNavigator(this);
+        KioskSession session = sessions.session().orElseThrow();
+        StepScreen screen = screens.create(to, session, nav);
+        host.showStep(screen, nav, s.flow().phases(session.facts()), to.phase(), sessions.previous().isPresent());
     }
 
     @Override
     public void home(String reason) {
-        modal.close();
-        if (session != null) {
-            session.wipe();
+        dialogs.close();
+        boolean staff = sessions.staffMode();
+        if (sessions.end(reason)) {
             // A copy made with a physical keyboard must not outlive the session either.
             javafx.scene.input.Clipboard.getSystemClipboard().clear();
-            session = null;
-            idle = null;
-            LOG.info("session ended ({})", reason);
-        } else if (staffMode) {
+        } else if (staff) {
             audit("staff", "staff-lock", null);
         }
-        MDC.remove("session");
-        staffMode = false;
-        staffIdle = null;
         showWelcome();
     }
 
     private void showWelcome() {
-        step = Step.WELCOME;
-        root.getStyleClass().remove("text-large");
-        if (s.config().display().largeText()) {
-            root.getStyleClass().add("text-large");
-        }
+        host.resetTextSize();
         if (!I18n.JAPANESE.equals(i18n.locale())) {
             i18n.setLocale(I18n.JAPANESE);
         }
-        ScreenNavigator nav = new ScreenNavigator();
-        show(new WelcomeScreen(new WelcomeViewModel(s.config()), i18n, nav), nav, false);
-        header.show(List.of(), null, false);
+        ScreenNavigator nav = new ScreenNavigator(this);
+        show(new WelcomeScreen(new WelcomeViewModel(s.config()), i18n, nav), nav);
     }
 
     @Override
     public void showError(String messageKey) {
         LOG.info("error screen shown: {}", messageKey);
-        ScreenNavigator nav = new ScreenNavigator();
-        show(new ErrorScreen(i18n, messageKey, nav), nav, false);
-        header.show(List.of(), null, false);
+        ScreenNavigator nav = new ScreenNavigator(this);
+        show(new ErrorScreen(i18n, messageKey, nav), nav);
     }
+
+    // ---- staff mode -------------------------------------------------------------------------
 
     @Override
     public void staffEntry() {
-        if (session != null || staffMode) {
+        if (sessions.inSession() || sessions.staffMode()) {
             return;
         }
         LOG.info("staff PIN pad opened");
-        watchStaffIdle();
+        sessions.staffPinOpened();
         StaffPinViewModel vm = new StaffPinViewModel(s.staffGate(), s.background(), s.fx());
-        ScreenNavigator nav = new ScreenNavigator();
-        show(new StaffPinScreen(vm, i18n, nav, keyPx()), nav, false);
-        header.show(List.of(), null, false);
-    }
-
-    /** The staff screen or the PIN pad is shown from now: it locks itself when left untouched. */
-    private void watchStaffIdle() {
-        staffIdle = new IdleMonitor(s.clock(), s.config().staff().idle(), java.time.Duration.ZERO);
+        ScreenNavigator nav = new ScreenNavigator(this);
+        show(new StaffPinScreen(vm, i18n, nav, s.config().display().mmToPx(15)), nav);
     }
 
     @Override
     public void staffUnlocked() {
-        if (staffMode) {
+        if (!sessions.unlockStaff()) {
             return; // already unlocked: one staff screen, one audit entry
         }
-        staffMode = true;
-        watchStaffIdle();
-        LOG.info("staff mode unlocked");
         audit("staff", "staff-unlock", null);
-        ScreenNavigator nav = new ScreenNavigator();
+        ScreenNavigator nav = new ScreenNavigator(this);
         show(new StaffScreen(new StaffViewModel(s.config(), s.audit(), s.queue(), s.clock()), i18n, nav, s.background(),
-                s.fx()), nav, false);
-        header.show(List.of(), null, false);
+                s.fx()), nav);
     }
 
     @Override
     public void exitKiosk() {
-        if (!staffMode) {
+        if (!sessions.staffMode()) {
             return;
         }
         LOG.info("kiosk exit requested by staff");
         audit("staff", "kiosk-exit", null);
         stop();
         exitAction.run();
-    }
-
-    private void show(StepScreen next, ScreenNavigator nav, boolean inSession) {
-        if (shown != null) {
-            shown.live = false;
-        }
-        shown = nav;
-        if (screen != null) {
-            screen.dispose();
-        }
-        screen = next;
-        busy = next.busy();
-        header.busy(busy);
-        content.getChildren().setAll(next.view());
-        boolean welcome = step == Step.WELCOME && session == null && !staffMode;
-        staffEntry.setVisible(welcome && next instanceof WelcomeScreen);
-        if (inSession) {
-            List<Phase> phases = s.flow().phases(session.facts());
-            // After the submit there is nothing left to cancel: the outcome screen ends with 「終わる」 or by itself.
-            header.show(phases, step.phase(), !next.endsByItself());
-            footer.show(s.flow().previous(step, session.facts()).isPresent(), next.nextEnabled(), next.nextKey(),
-                    next.hideNextWhileDisabled(), next.nextId(), busy);
-        } else {
-            footer.show(false, null, null, false);
-        }
-    }
-
-    /**
-     * What one screen may ask of the shell, while it is shown: once another screen is shown, its
-     * calls do nothing — an answer from the background cannot move a later screen or a later member.
-     */
-    private final class ScreenNavigator implements Navigator {
-
-        private boolean live = true;
-
-        @Override
-        public void next() {
-            if (live) {
-                Shell.this.next();
-            }
-        }
-
-        @Override
-        public void back() {
-            if (live) {
-                Shell.this.back();
-            }
-        }
-
-        @Override
-        public void startSession() {
-            if (live) {
-                Shell.this.startSession();
-            }
-        }
-
-        @Override
-        public void home(String reason) {
-            if (live) {
-                Shell.this.home(reason);
-            }
-        }
-
-        @Override
-        public void showError(String messageKey) {
-            if (live) {
-                Shell.this.showError(messageKey);
-            }
-        }
-
-        @Override
-        public void staffEntry() {
-            if (live) {
-                Shell.this.staffEntry();
-            }
-        }
-
-        @Override
-        public void staffUnlocked() {
-            if (live) {
-                Shell.this.staffUnlocked();
-            }
-        }
-
-        @Override
-        public void exitKiosk() {
-            if (live) {
-                Shell.this.exitKiosk();
-            }
-        }
-    }
-
-    // ---- idle and cancel --------------------------------------------------------------------
-
-    private void activity() {
-        if (idle != null) {
-            idle.activity();
-        }
-        if (staffIdle != null) {
-            staffIdle.activity();
-        }
-    }
-
-    /** Evaluates the idle policy; the ticker calls it four times a second, tests call it directly. */
-    public void tick() {
-        if (staffPressedAt != null
-                && !s.clock().instant().isBefore(staffPressedAt.plus(STAFF_LONG_PRESS))) {
-            staffPressedAt = null;
-            staffEntry();
-            return;
-        }
-        if (session == null && staffIdle != null && staffIdle.state().kind() == IdleMonitor.Kind.EXPIRED) {
-            LOG.info("staff {} left untouched for {} s: locked", staffMode ? "screen" : "PIN pad",
-                    s.config().staff().idleSeconds());
-            home("staff idle");
-            return;
-        }
-        if (screen != null) {
-            screen.tick(); // the outcome screen's countdown may end the session here
-        }
-        if (idle == null || session == null) {
-            return;
-        }
-        if (busy() || screen.endsByItself()) {
-            // Paused: the member waits for the kiosk, or the screen keeps its own time.
-            idle.activity();
-            if (modal.showing(AutomationIds.IDLE_DIALOG)) {
-                modal.close();
-            }
-            return;
-        }
-        IdleMonitor.State state = idle.state();
-        switch (state.kind()) {
-            case ACTIVE -> {
-                if (modal.showing(AutomationIds.IDLE_DIALOG)) {
-                    modal.close();
-                }
-            }
-            case COUNTDOWN -> {
-                if (!modal.showing(AutomationIds.IDLE_DIALOG)) {
-                    LOG.info("idle: asking whether to continue");
-                    modal.open(idleDialog());
-                }
-                idleSeconds.textProperty().unbind();
-                idleSeconds.textProperty().bind(i18n.text("idle.secondsLeft", state.secondsLeft()));
-            }
-            case EXPIRED -> home("idle timeout");
-        }
-    }
-
-    private VBox idleDialog() {
-        idleSeconds.setId(AutomationIds.IDLE_SECONDS);
-        idleSeconds.getStyleClass().add("dialog-count");
-        idleSeconds.setWrapText(true);
-        idleSeconds.setMinHeight(Region.USE_PREF_SIZE);
-        Button cont = Ui.button(i18n, "idle.continue", AutomationIds.IDLE_CONTINUE, "primary-action");
-        cont.setOnAction(e -> {
-            activity();
-            modal.close();
-            LOG.info("idle: member continued");
-        });
-        VBox d = new VBox(Ui.label(i18n, "idle.question", "dialog-title"), idleSeconds, cont);
-        d.setId(AutomationIds.IDLE_DIALOG);
-        return d;
-    }
-
-    private void askCancel() {
-        if (session == null || busy()) {
-            return;
-        }
-        Button keep = Ui.button(i18n, "cancel.keep", AutomationIds.CANCEL_KEEP, "secondary-action");
-        keep.setOnAction(e -> modal.close());
-        Button confirm = Ui.button(i18n, "cancel.confirm", AutomationIds.CANCEL_CONFIRM, "danger-action");
-        confirm.setOnAction(e -> {
-            if (busy()) {
-                modal.close(); // the registration is being sealed: it goes on to the outcome screen
-            } else {
-                home("cancelled by member");
-            }
-        });
-        HBox buttons = new HBox(keep, confirm);
-        buttons.getStyleClass().add("row");
-        VBox d = new VBox(Ui.label(i18n, "cancel.question", "dialog-title"),
-                Ui.label(i18n, "cancel.explain", "lead"), buttons);
-        d.setId(AutomationIds.CANCEL_DIALOG);
-        modal.open(d);
-    }
-
-    private void toggleLanguage() {
-        if (!busy()) {
-            i18n.toggle();
-        }
-    }
-
-    private void toggleTextSize() {
-        if (!root.getStyleClass().remove("text-large")) {
-            root.getStyleClass().add("text-large");
-        }
-    }
-
-    private double keyPx() {
-        return s.config().display().mmToPx(15);
     }
 
     private void audit(String actor, String action, String detail) {
@@ -531,5 +242,58 @@ public final class Shell implements Navigator {
                 LOG.warn("audit entry {} not written: {}", action, e.getMessage());
             }
         });
+    }
+
+    // ---- screen hosting ---------------------------------------------------------------------
+
+    /** Shows a screen outside the member's journey: the welcome, error and staff screens. */
+    private void show(Screen next, ScreenNavigator nav) {
+        boolean welcome = sessions.step() == Step.WELCOME && !sessions.inSession() && !sessions.staffMode();
+        host.show(next, nav, welcome && next instanceof WelcomeScreen);
+    }
+
+    // ---- idle and cancel --------------------------------------------------------------------
+
+    /** Evaluates the idle policy; the ticker calls it four times a second, tests call it directly. */
+    public void tick() {
+        if (staffPressedAt != null
+                && !s.clock().instant().isBefore(staffPressedAt.plus(STAFF_LONG_PRESS))) {
+            staffPressedAt = null;
+            staffEntry();
+            return;
+        }
+        if (sessions.staffIdleExpired()) {
+            home("staff idle");
+            return;
+        }
+        if (host.screen() != null) {
+            host.screen().tick(); // the outcome screen's countdown may end the session here
+        }
+        if (!sessions.inSession()) {
+            return;
+        }
+        // Paused while the member waits for the kiosk, or while the screen keeps its own time.
+        switch (sessions.idle(busy() || host.screen().endsByItself())) {
+            case ACTIVE -> dialogs.closeIdle();
+            case COUNTDOWN -> dialogs.askIdle(sessions.secondsLeft(), sessions::activity);
+            case EXPIRED -> home("idle timeout");
+        }
+    }
+
+    private void askCancel() {
+        if (!sessions.inSession() || busy()) {
+            return;
+        }
+        dialogs.askCancel(this::busy, () -> home("cancelled by member"));
+    }
+
+    private void toggleTextSize() {
+        host.toggleTextSize();
+    }
+
+    private void toggleLanguage() {
+        if (!busy()) {
+            i18n.toggle();
+        }
     }
 }

@@ -13,11 +13,11 @@ import jp.kenpo.kiosk.ui.common.MessageLabel;
 import jp.kenpo.kiosk.ui.keyboard.KeyboardKind;
 import jp.kenpo.kiosk.ui.keyboard.Keyboards;
 import jp.kenpo.kiosk.ui.common.Ui;
-import jp.kenpo.kiosk.ui.shell.Navigator;
-import jp.kenpo.kiosk.ui.shell.StepScreen;
+import jp.kenpo.kiosk.ui.step.Navigator;
+import jp.kenpo.kiosk.ui.step.Screen;
 
 /** {@code #screen-staff-pin}: the PIN pad that unlocks staff mode. */
-public final class StaffPinScreen implements StepScreen {
+public final class StaffPinScreen implements Screen {
 
     private final VBox root;
 

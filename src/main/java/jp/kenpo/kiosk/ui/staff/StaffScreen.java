@@ -9,14 +9,14 @@ import javafx.scene.layout.VBox;
 import jp.kenpo.kiosk.ui.AutomationIds;
 import jp.kenpo.kiosk.ui.I18n;
 import jp.kenpo.kiosk.ui.common.Ui;
-import jp.kenpo.kiosk.ui.shell.Navigator;
-import jp.kenpo.kiosk.ui.shell.StepScreen;
+import jp.kenpo.kiosk.ui.step.Navigator;
+import jp.kenpo.kiosk.ui.step.Screen;
 
 /**
  * {@code #screen-staff}: staff mode — the kiosk's id, what waits for the central service (and why a
  * registration needs staff), the audit log, lock and exit.
  */
-public final class StaffScreen implements StepScreen {
+public final class StaffScreen implements Screen {
 
     private final VBox root;
 

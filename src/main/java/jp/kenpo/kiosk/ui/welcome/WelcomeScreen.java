@@ -11,11 +11,11 @@ import jp.kenpo.kiosk.core.flow.Step;
 import jp.kenpo.kiosk.ui.AutomationIds;
 import jp.kenpo.kiosk.ui.I18n;
 import jp.kenpo.kiosk.ui.common.Ui;
-import jp.kenpo.kiosk.ui.shell.Navigator;
-import jp.kenpo.kiosk.ui.shell.StepScreen;
+import jp.kenpo.kiosk.ui.step.Navigator;
+import jp.kenpo.kiosk.ui.step.Screen;
 
 /** 0. Welcome: start a new registration, or continue one begun in the app (QR code). */
-public final class WelcomeScreen implements StepScreen {
+public final class WelcomeScreen implements Screen {
 
     private final VBox root;
 

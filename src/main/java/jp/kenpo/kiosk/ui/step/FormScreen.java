@@ -1,9 +1,8 @@
-package jp.kenpo.kiosk.ui.shell;
+package jp.kenpo.kiosk.ui.step;
 
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.layout.Region;
 
-/** A screen whose 次へ is its view model's: enabled by {@code canAdvance}, acting by {@code commit}. */
+/** A screen built over its step's view model, which the shell drives through the step contract. */
 public abstract class FormScreen implements StepScreen {
 
     private final StepViewModel vm;
@@ -21,12 +20,7 @@ public abstract class FormScreen implements StepScreen {
     }
 
     @Override
-    public ObservableBooleanValue nextEnabled() {
-        return vm.canAdvance();
-    }
-
-    @Override
-    public boolean commit() {
-        return vm.commit();
+    public final StepViewModel viewModel() {
+        return vm;
     }
 }

@@ -1,9 +1,13 @@
-package jp.kenpo.kiosk.ui.shell;
+package jp.kenpo.kiosk.ui.step;
 
 /** What a screen may ask of the shell. */
 public interface Navigator {
 
-    /** Commit-free advance, for screens that move on by themselves (a choice made, a check passed). */
+    /**
+     * The member goes on from this step, as with 次へ: the step's view model commits (see
+     * {@link StepViewModel#commit}), and the next step is shown once it says so. For a screen's own
+     * way on — a document chosen, 「スキップ」 — after it told its view model the choice.
+     */
     void next();
 
     /** 戻る: the step before this one, if going back is meaningful. */

@@ -1,0 +1,206 @@
+package jp.kenpo.kiosk.ui.shell;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+import jp.kenpo.kiosk.core.config.KioskConfig;
+import jp.kenpo.kiosk.core.flow.Flow;
+import jp.kenpo.kiosk.core.flow.Step;
+import jp.kenpo.kiosk.core.port.RandomSource;
+import jp.kenpo.kiosk.core.session.IdleMonitor;
+import jp.kenpo.kiosk.core.session.KioskSession;
+import jp.kenpo.kiosk.core.session.SessionId;
+
+/**
+ * The member session and the staff mode, without a screen: the start, the step the member is at,
+ * the idle policy on the kiosk's clock, and the wipe. The {@link Shell} shows what this decides;
+ * this class knows nothing of JavaFX and is tested on its own.
+ */
+public final class SessionController {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SessionController.class);
+
+    /** What the idle policy asks of the shell at a tick. */
+    public enum Idle {
+        /** Nothing to do: no session, or the member is active (an open idle question closes). */
+        ACTIVE,
+        /** Ask 「操作を続けますか?」 with {@link SessionController#secondsLeft()} seconds left. */
+        COUNTDOWN,
+        /** The member did not answer: the session ends. */
+        EXPIRED
+    }
+
+    private final KioskConfig config;
+    private final Flow flow;
+    private final Clock clock;
+    private final RandomSource random;
+
+    private KioskSession session;
+    private IdleMonitor idle;
+    /** While the staff screen or the PIN pad is shown: it locks itself when left untouched. */
+    private IdleMonitor staffIdle;
+    private Step step = Step.WELCOME;
+    private boolean staffMode;
+    private long secondsLeft;
+
+    public SessionController(KioskConfig config, Flow flow, Clock clock, RandomSource random) {
+        this.config = config;
+        this.flow = flow;
+        this.clock = clock;
+        this.random = random;
+    }
+
+    /** The session in progress, if any. */
+    public Optional<KioskSession> session() {
+        return Optional.ofNullable(session);
+    }
+
+    public boolean inSession() {
+        return session != null;
+    }
+
+    public boolean staffMode() {
+        return staffMode;
+    }
+
+    /** The step shown: {@link Step#WELCOME} outside a session. */
+    public Step step() {
+        return step;
+    }
+
+    /** Starts a member session; returns its first step, which the shell then shows with {@link #go}. */
+    public Step start() {
+        open();
+        LOG.info("session started");
+        return flow.next(Step.WELCOME, session.facts()).orElseThrow();
+    }
+
+    /**
+     * Starts a session with what {@code restore} puts into it, to continue at a later step: a member
+     * resuming (QR) continues where they stopped. The shell then shows {@code at} with {@link #go}.
+     */
+    public void resume(Step at, Consumer<KioskSession> restore) {
+        open();
+        restore.accept(session);
+        LOG.info("session resumed at {}", at);
+    }
+
+    private void open() {
+        SessionId id = SessionId.random(random);
+        session = new KioskSession(id, clock.instant());
+        idle = new IdleMonitor(clock, config.timeouts().idle(), config.timeouts().countdown());
+        step = Step.WELCOME;
+        MDC.put("session", id.value());
+    }
+
+    /**
+     * The step after this one for what the session holds; empty when the journey is over.
+     *
+     * @throws IllegalStateException when the flow has no way on (the shell shows the error screen)
+     */
+    public Optional<Step> next() {
+        return flow.next(step, session.facts());
+    }
+
+    /** The step before this one, when going back is meaningful. */
+    public Optional<Step> previous() {
+        return session == null ? Optional.empty() : flow.previous(step, session.facts());
+    }
+
+    /** The member is at {@code to} now. Leaving the welcome screen counts as a touch. */
+    public void go(Step to) {
+        LOG.info("step {} -> {}", step, to);
+        Step from = step;
+        step = to;
+        if (from == Step.WELCOME && idle != null) {
+            idle.activity();
+        }
+    }
+
+    /**
+     * Ends the session — the wipe — or locks the staff mode; the kiosk is back at its welcome
+     * screen. Returns whether a member session was wiped.
+     */
+    public boolean end(String reason) {
+        boolean wiped = session != null;
+        if (wiped) {
+            session.wipe();
+            session = null;
+            idle = null;
+            LOG.info("session ended ({})", reason);
+        }
+        MDC.remove("session");
+        staffMode = false;
+        staffIdle = null;
+        step = Step.WELCOME;
+        return wiped;
+    }
+
+    /** The staff PIN pad is shown: it locks itself when left untouched. */
+    public void staffPinOpened() {
+        staffIdle = new IdleMonitor(clock, config.staff().idle(), Duration.ZERO);
+    }
+
+    /** Staff mode unlocked; false when it already was (one staff screen, one audit entry). */
+    public boolean unlockStaff() {
+        if (staffMode) {
+            return false;
+        }
+        staffMode = true;
+        staffPinOpened();
+        LOG.info("staff mode unlocked");
+        return true;
+    }
+
+    /** A touch, a key, a scroll: the member (or staff) is there. */
+    public void activity() {
+        if (idle != null) {
+            idle.activity();
+        }
+        if (staffIdle != null) {
+            staffIdle.activity();
+        }
+    }
+
+    /** Whether the staff screen or the PIN pad was left untouched long enough to lock itself. */
+    public boolean staffIdleExpired() {
+        if (session == null && staffIdle != null && staffIdle.state().kind() == IdleMonitor.Kind.EXPIRED) {
+            LOG.info("staff {} left untouched for {} s: locked", staffMode ? "screen" : "PIN pad",
+                    config.staff().idleSeconds());
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Evaluates the member's idle policy. While {@code paused} (the member waits for the kiosk, or the
+     * screen keeps its own time) the member counts as active.
+     */
+    public Idle idle(boolean paused) {
+        if (idle == null) {
+            return Idle.ACTIVE;
+        }
+        if (paused) {
+            idle.activity();
+            return Idle.ACTIVE;
+        }
+        IdleMonitor.State state = idle.state();
+        secondsLeft = state.secondsLeft();
+        return switch (state.kind()) {
+            case ACTIVE -> Idle.ACTIVE;
+            case COUNTDOWN -> Idle.COUNTDOWN;
+            case EXPIRED -> Idle.EXPIRED;
+        };
+    }
+
+    /** The seconds left to answer the idle question, as of the last {@link #idle} that said COUNTDOWN. */
+    public long secondsLeft() {
+        return secondsLeft;
+    }
+}
