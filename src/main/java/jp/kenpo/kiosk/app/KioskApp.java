@@ -94,6 +94,9 @@ public final class KioskApp extends Application {
             }
         });
         stage.show();
+        if (!windowed) {
+            FullScreenKeeper.keep(stage, shell::allowsClose);
+        }
         shell.start();
         kiosk.startSync();
         long sinceJvmStart = ManagementFactory.getRuntimeMXBean().getUptime();
