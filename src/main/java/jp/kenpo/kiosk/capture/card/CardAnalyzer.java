@@ -97,6 +97,7 @@ public final class CardAnalyzer implements AutoCloseable {
 
     private final Mat work = new Mat();
     private final Mat half = new Mat();
+    private final Size halfSize = new Size();
     private final CardFinder finder = new CardFinder();
     private final SideFit sides = new SideFit();
     private final CutOffCard cutOff = new CutOffCard(sides);
@@ -175,13 +176,18 @@ public final class CardAnalyzer implements AutoCloseable {
 
     /**
      * The small colour copy the outlines are searched in: halved (each halving averages 2×2
-     * pixels, which OpenCV does fast) until it is at most 1.5 × {@value #WORK_WIDTH} wide.
+     * pixels, which OpenCV does fast) until it is at most 1.5 × {@value #WORK_WIDTH} wide. An
+     * exact halving is done by bilinear interpolation, which at half size falls midway between
+     * four pixels: the same rounded 2×2 mean as INTER_AREA's, and quicker.
      */
     private void shrink(Mat frame) {
         Mat from = frame;
         Mat to = half;
         while (from.cols() > 1.5 * WORK_WIDTH) {
-            Imgproc.resize(from, to, new Size(from.cols() / 2, from.rows() / 2), 0, 0, Imgproc.INTER_AREA);
+            boolean even = from.cols() % 2 == 0 && from.rows() % 2 == 0;
+            halfSize.width = from.cols() / 2;
+            halfSize.height = from.rows() / 2;
+            Imgproc.resize(from, to, halfSize, 0, 0, even ? Imgproc.INTER_LINEAR : Imgproc.INTER_AREA);
             from = to;
             to = to == half ? work : half;
         }

@@ -3,11 +3,11 @@ package jp.kenpo.kiosk.capture.card;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.opencv.core.CvType;
 import org.opencv.core.Mat;
 import org.opencv.core.MatOfInt;
 import org.opencv.core.MatOfPoint;
 import org.opencv.core.MatOfPoint2f;
-import org.opencv.core.Point;
 import org.opencv.core.Rect;
 import org.opencv.core.Size;
 import org.opencv.imgproc.Imgproc;
@@ -70,6 +70,13 @@ final class CardFinder implements AutoCloseable {
     private byte[] pixels = new byte[0];
     private final List<int[]> polylines = new ArrayList<>();
     private byte[] edgeBytes = new byte[0];
+    /** An outline's points, its convex hull's indices and points, and its corners, read without a Point each. */
+    private int[] contourXy = new int[0];
+    private int[] hullIndex = new int[0];
+    private float[] hullXy = new float[0];
+    private final float[] corners = new float[16];
+    /** How closely a hull is simplified to four corners, in turn, as a share of its perimeter. */
+    private static final double[] SIMPLIFY = {0.02, 0.035, 0.05};
     private boolean edgesLoaded;
     private double minSide;
 
@@ -202,17 +209,29 @@ final class CardFinder implements AutoCloseable {
 
     private Outline outline(MatOfPoint contour, int w, int h, double minArea) {
         Imgproc.convexHull(contour, hull);
-        Point[] pts = contour.toArray();
-        int[] ix = hull.toArray();
-        Point[] hp = new Point[ix.length];
+        int n = contour.rows();
+        if (contourXy.length < 2 * n) {
+            contourXy = new int[2 * n];
+        }
+        contour.get(0, 0, contourXy);
+        int m = hull.rows();
+        if (hullIndex.length < m) {
+            hullIndex = new int[m];
+            hullXy = new float[2 * m];
+        }
+        hull.get(0, 0, hullIndex);
         boolean atBorder = false;
-        for (int i = 0; i < ix.length; i++) {
-            hp[i] = pts[ix[i]];
-            if (hp[i].x <= 2 || hp[i].y <= 2 || hp[i].x >= w - 3 || hp[i].y >= h - 3) {
+        for (int i = 0; i < m; i++) {
+            int x = contourXy[2 * hullIndex[i]];
+            int y = contourXy[2 * hullIndex[i] + 1];
+            hullXy[2 * i] = x;
+            hullXy[2 * i + 1] = y;
+            if (x <= 2 || y <= 2 || x >= w - 3 || y >= h - 3) {
                 atBorder = true;
             }
         }
-        curve.fromArray(hp);
+        curve.create(m, 1, CvType.CV_32FC2);
+        curve.put(0, 0, hullXy); // its first m points: the rest of the buffer does not fit
         double area = Imgproc.contourArea(curve);
         if (area < minArea) {
             return null;
@@ -224,7 +243,7 @@ final class CardFinder implements AutoCloseable {
             Imgproc.approxPolyDP(curve, approx, 0.015 * perimeter, true);
             return approx.rows() >= 4 && approx.rows() <= 8 ? outline(approx, area, true) : null;
         }
-        for (double eps : new double[] {0.02, 0.035, 0.05}) {
+        for (double eps : SIMPLIFY) {
             Imgproc.approxPolyDP(curve, approx, eps * perimeter, true);
             if (approx.rows() <= 4) {
                 break;
@@ -233,13 +252,14 @@ final class CardFinder implements AutoCloseable {
         return approx.rows() == 4 ? outline(approx, area, false) : null;
     }
 
-    private static Outline outline(MatOfPoint2f polygon, double area, boolean atBorder) {
-        Point[] q = polygon.toArray();
-        double[] x = new double[q.length];
-        double[] y = new double[q.length];
-        for (int i = 0; i < q.length; i++) {
-            x[i] = q[i].x;
-            y[i] = q[i].y;
+    private Outline outline(MatOfPoint2f polygon, double area, boolean atBorder) {
+        int n = polygon.rows();
+        polygon.get(0, 0, corners);
+        double[] x = new double[n];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = corners[2 * i];
+            y[i] = corners[2 * i + 1];
         }
         return new Outline(x, y, area, atBorder);
     }

@@ -15,14 +15,20 @@ final class FramePixels {
     /** Rec. 601 luma weights, in BGR order. */
     static final double[] LUMA = {0.114, 0.587, 0.299};
 
+    /** Rows are copied from the frame in bands of this many, each when a pixel of it is first read. */
+    static final int BAND = 16;
+
     private byte[] data = new byte[0];
+    private byte[] band = new byte[0];
+    private boolean[] loaded = new boolean[0];
     private int width;
     private int height;
     private org.opencv.core.Mat pending;
 
     /**
-     * Takes a BGR frame, to be copied only when a pixel of it is first read: a frame in which no
-     * outline is worth a closer look is never copied.
+     * Takes a BGR frame, to be copied band by band only when a pixel of it is first read: a frame
+     * in which no outline is worth a closer look is never copied, and of one with a card mostly the
+     * rows the card spans are.
      */
     void lazily(org.opencv.core.Mat frame) {
         width = frame.cols();
@@ -30,12 +36,34 @@ final class FramePixels {
         if (data.length < width * height * 3) {
             data = new byte[width * height * 3];
         }
+        int bands = (height + BAND - 1) / BAND;
+        if (loaded.length < bands) {
+            loaded = new boolean[bands];
+        }
+        java.util.Arrays.fill(loaded, false);
+        if (band.length < width * BAND * 3) {
+            band = new byte[width * BAND * 3];
+        }
         pending = frame;
     }
 
-    private void load() {
-        pending.get(0, 0, data); // row after row, whether or not the frame's rows are contiguous
-        pending = null;
+    private void load(int b) {
+        int row = b * BAND;
+        int rows = Math.min(BAND, height - row);
+        int bytes = rows * width * 3;
+        if (pending.isContinuous()) {
+            // one native copy of the band's rows (a continuous frame's rows follow each other; the
+            // last band fills the buffer only in part)
+            pending.get(row, 0, band);
+            System.arraycopy(band, 0, data, row * width * 3, bytes);
+        } else {
+            byte[] line = new byte[width * 3];
+            for (int r = row; r < row + rows; r++) {
+                pending.get(r, 0, line);
+                System.arraycopy(line, 0, data, r * width * 3, line.length);
+            }
+        }
+        loaded[b] = true;
     }
 
     /** The luma at a point between pixel centres (pixel centres at integer coordinates); NaN outside. */
@@ -79,9 +107,6 @@ final class FramePixels {
     private double wd;
 
     private boolean at(double x, double y) {
-        if (pending != null) {
-            load();
-        }
         if (x < 0 || y < 0 || x > width - 1 || y > height - 1) {
             return false;
         }
@@ -89,6 +114,12 @@ final class FramePixels {
         int y0 = (int) y;
         int x1 = x0 + 1 < width ? x0 + 1 : x0;
         int y1 = y0 + 1 < height ? y0 + 1 : y0;
+        if (!loaded[y0 / BAND]) {
+            load(y0 / BAND);
+        }
+        if (!loaded[y1 / BAND]) {
+            load(y1 / BAND);
+        }
         double fx = x - x0;
         double fy = y - y0;
         a = (y0 * width + x0) * 3;
