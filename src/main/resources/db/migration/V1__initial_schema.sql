@@ -1,6 +1,6 @@
 -- Kenpo Kiosk local store, first schema.
 -- Nothing personal is stored in clear: the roster holds keyed hashes only, and the outbox holds
--- registrations sealed to the central service's key (see central-api.yaml).
+-- registrations sealed to the central service's key (see docs/central-service.md §4).
 
 CREATE TABLE settings (
     key         TEXT PRIMARY KEY,
@@ -32,7 +32,7 @@ CREATE TABLE outbox (
 );
 CREATE INDEX outbox_state_created ON outbox (state, created_at);
 
--- The union roster as keyed hashes (cardKey, matchKey of central-api.yaml). Insured persons and
+-- The union roster as keyed hashes (cardKey, matchKey of docs/central-service.md §9). Insured persons and
 -- dependents may share a card (same cardKey) and differ in name and birthdate (matchKey).
 CREATE TABLE roster (
     match_key       TEXT PRIMARY KEY,

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -131,7 +133,43 @@ public final class Database {
         return cfg;
     }
 
+    /**
+     * Applied migrations whose files this software changed only in their comments, as (version, checksum
+     * shipped before, checksum now). Flyway's checksum covers comments too, so a kiosk upgraded from an
+     * earlier release would otherwise refuse to start; such a record — and only with exactly the old
+     * checksum — takes the new one before Flyway validates. Schema and data are not touched.
+     */
+    static final List<long[]> COMMENT_ONLY_EDITS = List.of(
+            // V1: its two references to the central-service contract point at docs/central-service.md.
+            new long[] {1, 89952405, 374533692});
+
+    private void acceptCommentOnlyEdits() {
+        try (Connection c = connect()) {
+            try (ResultSet t = c.getMetaData().getTables(null, null, "flyway_schema_history", null)) {
+                if (!t.next()) {
+                    return;
+                }
+            }
+            try (PreparedStatement up = c.prepareStatement(
+                    "UPDATE flyway_schema_history SET checksum = ? WHERE version = ? AND checksum = ?")) {
+                for (long[] edit : COMMENT_ONLY_EDITS) {
+                    up.setInt(1, (int) edit[2]);
+                    up.setString(2, Long.toString(edit[0]));
+                    up.setInt(3, (int) edit[1]);
+                    if (up.executeUpdate() > 0) {
+                        LOG.info("database {}: migration {} carries new comments only; its record takes the new checksum",
+                                file.getFileName(), edit[0]);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            // An unreadable file: the migration that follows says what is wrong with it.
+            LOG.debug("migration records not read: {}", e.getMessage());
+        }
+    }
+
     private void migrate() throws StoreException {
+        acceptCommentOnlyEdits();
         try {
             MigrateResult result = flyway().migrate();
             if (result.migrationsExecuted > 0) {

@@ -184,4 +184,33 @@ class DatabaseTest {
         assertThat(outbox.enqueue("r3", "K07", java.time.Instant.parse("2026-11-22T02:00:00Z"), new byte[] {3}))
                 .isEqualTo("K07-0003");
     }
+
+    @Test
+    void aKioskFromTheReleaseBeforeTheCommentEditOfV1StartsAndAnyOtherChangeStillStops() throws Exception {
+        Path data = dir.resolve("upgraded");
+        Database.open(data);
+        setChecksumOf1(data, 89952405); // as the release before wrote it
+        Database.open(data);
+        assertThat(checksumOf1(data)).isEqualTo(374533692);
+
+        setChecksumOf1(data, 12345);
+        assertThatThrownBy(() -> Database.open(data)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("repair");
+    }
+
+    private static void setChecksumOf1(Path data, int checksum) throws Exception {
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + data.resolve(Database.FILE_NAME));
+             Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE flyway_schema_history SET checksum = " + checksum + " WHERE version = '1'");
+        }
+    }
+
+    private static int checksumOf1(Path data) throws Exception {
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + data.resolve(Database.FILE_NAME));
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT checksum FROM flyway_schema_history WHERE version = '1'")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
 }
