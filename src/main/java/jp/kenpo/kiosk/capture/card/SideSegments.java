@@ -14,6 +14,10 @@ import java.util.List;
  * card's sides do, even in perspective, with rounded corners or a thumb leaving gaps, or with a
  * line behind the card running on from a side — if each of its sides is covered by its piece for
  * part of its length. Those with the most of their outline covered come first.
+ *
+ * <p>Longer than 300 lines on purpose: gathering the pieces, joining those on one line and pairing
+ * them into candidates share the one list of pieces and its per-direction index; split apart, each
+ * part would have to hand that index around.
  */
 final class SideSegments {
 
