@@ -61,7 +61,7 @@ public final class Shell implements Navigator {
         this.exitAction = exitAction;
         this.screens = new ScreenFactory(services);
         this.sessions = new SessionController(s.config(), s.flow(), s.clock(), s.random());
-        Header header = new Header(i18n, this::toggleLanguage, this::toggleTextSize, this::askCancel);
+        Header header = new Header(i18n, this::chooseLanguage, this::toggleTextSize, this::askCancel);
         // The staff corner's hold is measured on the kiosk's clock and looked at every tick.
         this.host = new ScreenHost(header, new Footer(i18n, this::back, this::next), s.config().display().largeText(),
                 sessions::activity, held -> staffPressedAt = held ? s.clock().instant() : null);
@@ -291,9 +291,14 @@ public final class Shell implements Navigator {
         host.toggleTextSize();
     }
 
-    private void toggleLanguage() {
+    /** Opens the language picker; the member's choice applies at once to the screen below. */
+    private void chooseLanguage() {
         if (!busy()) {
-            i18n.toggle();
+            dialogs.chooseLanguage(l -> {
+                if (!busy()) {
+                    i18n.setLocale(l);
+                }
+            });
         }
     }
 }
