@@ -44,6 +44,16 @@ public final class ConsentScreen extends FormScreen {
             body.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                     () -> d.body().in(i18n.locale()), i18n.localeProperty()));
             body.setWrapText(true);
+            // Japanese shown on a Chinese or Korean screen keeps Japanese glyph shapes
+            japaneseOnly.visibleProperty().addListener((obs, was, now) -> {
+                body.getStyleClass().remove("japanese-text");
+                if (now) {
+                    body.getStyleClass().add("japanese-text");
+                }
+            });
+            if (japaneseOnly.isVisible()) {
+                body.getStyleClass().add("japanese-text");
+            }
             body.setMinHeight(Region.USE_PREF_SIZE);
             text.getChildren().addAll(heading, japaneseOnly, body);
         }

@@ -86,7 +86,8 @@ final class Dialogs {
         for (Locale l : i18n.offered()) {
             Button b = new Button(I18n.nativeName(l));
             b.setId(AutomationIds.LANG_CHOICE_PREFIX + I18n.tag(l));
-            b.getStyleClass().addAll("secondary-action", "language-choice");
+            // each name in its own script's font (see lang-* in the stylesheet)
+            b.getStyleClass().addAll("secondary-action", "language-choice", "lang-" + I18n.tag(l));
             if (l.equals(i18n.locale())) {
                 b.getStyleClass().add("language-current");
             }

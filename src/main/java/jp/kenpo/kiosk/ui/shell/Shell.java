@@ -66,6 +66,9 @@ public final class Shell implements Navigator {
         this.host = new ScreenHost(header, new Footer(i18n, this::back, this::next), s.config().display().largeText(),
                 sessions::activity, held -> staffPressedAt = held ? s.clock().instant() : null);
         this.dialogs = new Dialogs(i18n, host.modal());
+        // the stylesheet picks each script's font by the language's class (lang-ko: Noto Sans CJK KR)
+        markLanguage(i18n.locale());
+        i18n.localeProperty().addListener((obs, was, now) -> markLanguage(now));
         ticker = new Timeline(new KeyFrame(TICK, e -> tick()));
         ticker.setCycleCount(Timeline.INDEFINITE);
         showWelcome();
@@ -289,6 +292,11 @@ public final class Shell implements Navigator {
 
     private void toggleTextSize() {
         host.toggleTextSize();
+    }
+
+    private void markLanguage(java.util.Locale l) {
+        root().getStyleClass().removeIf(c -> c.startsWith("lang-"));
+        root().getStyleClass().add("lang-" + I18n.tag(l));
     }
 
     /** Opens the language picker; the member's choice applies at once to the screen below. */
