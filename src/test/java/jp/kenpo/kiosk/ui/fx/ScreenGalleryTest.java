@@ -46,7 +46,7 @@ class ScreenGalleryTest extends KioskFxHarness {
      * The build renders the two ends — Japanese at the normal size most members read, English at the
      * large size — and Portuguese (the longest words of the other languages) at the large size;
      * {@code -Dgallery.variants=all} renders every language of the demo at both sizes, and
-     * {@code -Dgallery.languages=ko,vi} only the languages named (at both sizes).
+     * {@code -Dgallery.languages=ko,vi.normal} only the languages named (at both sizes, or the one named).
      */
     static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> variants() {
         boolean all = "all".equals(System.getProperty("gallery.variants"));
@@ -54,7 +54,8 @@ class ScreenGalleryTest extends KioskFxHarness {
         java.util.List<Object[]> variants = new ArrayList<>();
         for (String lang : jp.kenpo.kiosk.core.config.KioskLanguage.tags()) {
             for (boolean large : new boolean[] {false, true}) {
-                boolean chosen = only != null ? List.of(only.split(",")).contains(lang)
+                List<String> named = only == null ? List.of() : List.of(only.split(","));
+                boolean chosen = only != null ? named.contains(lang) || named.contains(lang + (large ? ".large" : ".normal"))
                         : all || (lang.equals("ja") && !large) || (lang.equals("en") && large)
                                 || (lang.equals("pt-BR") && large);
                 if (chosen) {
