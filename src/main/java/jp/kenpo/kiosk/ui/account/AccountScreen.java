@@ -66,6 +66,7 @@ public final class AccountScreen extends FormScreen {
         FlowPane checklist = new FlowPane(javafx.geometry.Orientation.VERTICAL);
         checklist.setId("password-checklist");
         checklist.getStyleClass().add("checklist");
+        checklist.setPrefWrapLength(4 * 28);
         for (Rule r : Rule.values()) {
             Label l = new Label();
             l.setId("password-rule-" + r.name());
@@ -76,11 +77,6 @@ public final class AccountScreen extends FormScreen {
             style(l, vm.ruleProperty(r).get());
             checklist.getChildren().add(l);
         }
-        // four lines a column, however tall the script's font draws a line (Noto Sans CJK is taller)
-        Label firstRule = (Label) checklist.getChildren().get(0);
-        checklist.prefWrapLengthProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.max(4 * 28, 4 * firstRule.getHeight() + 3 * checklist.getVgap() + 1),
-                firstRule.heightProperty(), checklist.vgapProperty()));
 
         HBox pw = new HBox(passwordBox, show);
         pw.getStyleClass().add("row-tight");

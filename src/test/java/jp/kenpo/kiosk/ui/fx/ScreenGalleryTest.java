@@ -44,7 +44,7 @@ class ScreenGalleryTest extends KioskFxHarness {
 
     /**
      * The build renders the two ends — Japanese at the normal size most members read, English at the
-     * large size — and Portuguese (the longest words of the other languages) at the large size;
+     * large size;
      * {@code -Dgallery.variants=all} renders every language of the demo at both sizes, and
      * {@code -Dgallery.languages=ko,vi.normal} only the languages named (at both sizes, or the one named).
      */
@@ -56,8 +56,7 @@ class ScreenGalleryTest extends KioskFxHarness {
             for (boolean large : new boolean[] {false, true}) {
                 List<String> named = only == null ? List.of() : List.of(only.split(","));
                 boolean chosen = only != null ? named.contains(lang) || named.contains(lang + (large ? ".large" : ".normal"))
-                        : all || (lang.equals("ja") && !large) || (lang.equals("en") && large)
-                                || (lang.equals("pt-BR") && large);
+                        : all || (lang.equals("ja") && !large) || (lang.equals("en") && large);
                 if (chosen) {
                     variants.add(new Object[] {lang, large});
                 }
