@@ -203,13 +203,25 @@ public final class Kiosk implements AutoCloseable {
 
     /** Reads the consent texts named by the configuration (checked readable at load). */
     public static List<ConsentText> consentTexts(KioskConfig config) throws IOException {
+        try {
+            return readConsentTexts(config);
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static List<ConsentText> readConsentTexts(KioskConfig config) {
         List<ConsentText> out = new ArrayList<>();
         for (ConsentDocument d : config.consents()) {
-            String ja = Files.readString(config.resolve(d.file().ja()), StandardCharsets.UTF_8);
-            String en = d.file().en() == null || d.file().en().isBlank() ? null
-                    : Files.readString(config.resolve(d.file().en()), StandardCharsets.UTF_8);
-            out.add(new ConsentText(d.reference(), d.title(), new LocalizedText(ja.strip(), en == null ? null : en.strip()),
-                    d.pointsTerms()));
+            // a language without its own file shows the Japanese text, with a note saying so
+            LocalizedText body = d.file().map(file -> {
+                try {
+                    return Files.readString(config.resolve(file), StandardCharsets.UTF_8).strip();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            out.add(new ConsentText(d.reference(), d.title(), body, d.pointsTerms()));
         }
         return List.copyOf(out);
     }

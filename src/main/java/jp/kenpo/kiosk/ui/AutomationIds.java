@@ -20,6 +20,10 @@ public final class AutomationIds {
     public static final String BACK = "back";
     public static final String CANCEL = "cancel";
     public static final String LANG = "lang";
+    public static final String LANG_DIALOG = "lang-dialog";
+    /** A language on the picker: {@code lang-} and the tag of {@code kiosk.languages} ({@code lang-zh-CN}). */
+    public static final String LANG_CHOICE_PREFIX = "lang-";
+    public static final String LANG_CLOSE = "lang-close";
     public static final String TEXT_SIZE = "text-size";
     public static final String STEP_INDICATOR = "step-indicator";
     public static final String MESSAGE = "message";

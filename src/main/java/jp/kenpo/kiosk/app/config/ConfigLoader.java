@@ -171,6 +171,7 @@ public final class ConfigLoader {
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .addModule(env)
                 .addMixIn(KioskConfig.class, KioskConfigMixin.class)
+                .addMixIn(jp.kenpo.kiosk.core.config.LocalizedText.class, LocalizedTextMixin.class)
                 .build();
     }
 

@@ -12,6 +12,7 @@ import jp.kenpo.kiosk.app.config.ConfigLoader.ConfigProblem;
 import jp.kenpo.kiosk.core.account.SlowHash;
 import jp.kenpo.kiosk.core.config.ConsentDocument;
 import jp.kenpo.kiosk.core.config.KioskConfig;
+import jp.kenpo.kiosk.core.config.KioskLanguage;
 import jp.kenpo.kiosk.core.config.MaskRegion;
 import jp.kenpo.kiosk.core.config.UnionConfig;
 import jp.kenpo.kiosk.core.document.DocumentType;
@@ -27,7 +28,6 @@ import jp.kenpo.kiosk.core.session.KioskSession;
 final class ConfigValidator extends ConfigChecks {
 
     private static final Pattern KIOSK_ID = Pattern.compile("[A-Z][A-Z0-9]{0,7}");
-    private static final Set<String> LANGUAGES = Set.of("ja", "en");
     /** The fewest PBKDF2 rounds a production PIN hash may use (what {@code hash-pin} makes). */
     static final int MIN_PIN_ITERATIONS = SlowHash.DEFAULT_ITERATIONS;
     /**
@@ -69,13 +69,15 @@ final class ConfigValidator extends ConfigChecks {
         }
         List<String> languages = c.kiosk().languages();
         if (languages.isEmpty() || !languages.contains("ja")) {
-            problem("kiosk.languages", "'kiosk.languages' must include ja ([ja] offers Japanese only, [ja, en] also"
-                    + " the English button)");
+            problem("kiosk.languages", "'kiosk.languages' must include ja ([ja] offers Japanese only, [ja, en, ko]"
+                    + " also English and Korean on the language picker)");
         }
         for (int i = 0; i < languages.size(); i++) {
-            if (!LANGUAGES.contains(languages.get(i))) {
-                problem("kiosk.languages[" + i + "]", "'" + languages.get(i)
-                        + "' is not a language of this kiosk (ja, en)");
+            if (KioskLanguage.ofTag(languages.get(i)).isEmpty()) {
+                String meant = KioskLanguage.suggestion(languages.get(i)).map(t -> " (did you mean " + t + "?)")
+                        .orElse("");
+                problem("kiosk.languages[" + i + "]", "'" + languages.get(i) + "' is not a language of this kiosk"
+                        + meant + ": it offers " + String.join(", ", KioskLanguage.tags()));
             } else if (languages.indexOf(languages.get(i)) < i) {
                 problem("kiosk.languages[" + i + "]", "'" + languages.get(i) + "' is listed twice in 'kiosk.languages'");
             }
@@ -160,9 +162,10 @@ final class ConfigValidator extends ConfigChecks {
             }
             localized(d.title(), at + ".title", at, "consent '" + d.id() + "' has no 'title'");
             if (localized(d.file(), at + ".file", at, "consent '" + d.id() + "' has no 'file'")) {
-                readable(d.file().ja(), at + ".file.ja");
-                if (!blank(d.file().en())) {
-                    readable(d.file().en(), at + ".file.en");
+                for (KioskLanguage l : KioskLanguage.values()) {
+                    if (d.file().get(l) != null) {
+                        readable(d.file().get(l), at + ".file." + l.tag());
+                    }
                 }
             }
         }

@@ -34,13 +34,28 @@ public final class ConsentScreen extends FormScreen {
             heading.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                     () -> d.title().in(i18n.locale()), i18n.localeProperty()));
             heading.setWrapText(true);
+            // no translation of this document: the Japanese text, and a line saying so in the member's language
+            Label japaneseOnly = Ui.label(i18n, "consent.japaneseOnly", "note", "consent-japanese-only");
+            japaneseOnly.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                    () -> d.japaneseOnlyFor(i18n.locale()), i18n.localeProperty()));
+            japaneseOnly.managedProperty().bind(japaneseOnly.visibleProperty());
             Label body = new Label();
             body.getStyleClass().add("consent-paragraph");
             body.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                     () -> d.body().in(i18n.locale()), i18n.localeProperty()));
             body.setWrapText(true);
+            // Japanese shown on a Chinese or Korean screen keeps Japanese glyph shapes
+            japaneseOnly.visibleProperty().addListener((obs, was, now) -> {
+                body.getStyleClass().remove("japanese-text");
+                if (now) {
+                    body.getStyleClass().add("japanese-text");
+                }
+            });
+            if (japaneseOnly.isVisible()) {
+                body.getStyleClass().add("japanese-text");
+            }
             body.setMinHeight(Region.USE_PREF_SIZE);
-            text.getChildren().addAll(heading, body);
+            text.getChildren().addAll(heading, japaneseOnly, body);
         }
         ScrollPane scroll = new ScrollPane(text);
         scroll.setId(AutomationIds.CONSENT_TEXT);

@@ -1,9 +1,12 @@
 package jp.kenpo.kiosk.ui.shell;
 
+import java.util.Locale;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -16,8 +19,8 @@ import jp.kenpo.kiosk.ui.I18n;
 import jp.kenpo.kiosk.ui.common.Ui;
 
 /**
- * The shell's two questions, in its {@link ModalLayer}: 「操作を続けますか?」 with its countdown, and
- * 「中止しますか?」.
+ * The shell's questions, in its {@link ModalLayer}: 「操作を続けますか?」 with its countdown,
+ * 「中止しますか?」, and the language picker.
  */
 final class Dialogs {
 
@@ -71,6 +74,39 @@ final class Dialogs {
         VBox d = new VBox(Ui.label(i18n, "idle.question", "dialog-title"), idleSeconds, cont);
         d.setId(AutomationIds.IDLE_DIALOG);
         return d;
+    }
+
+    /**
+     * The language picker: one large button per language offered, each named in its own script (so a
+     * member finds theirs whatever the screen's language), the current one marked; a choice closes it.
+     */
+    void chooseLanguage(Consumer<Locale> choose) {
+        GridPane choices = new GridPane();
+        choices.getStyleClass().add("language-choices");
+        for (Locale l : i18n.offered()) {
+            Button b = new Button(I18n.nativeName(l));
+            b.setId(AutomationIds.LANG_CHOICE_PREFIX + I18n.tag(l));
+            // each name in its own script's font (see lang-* in the stylesheet)
+            b.getStyleClass().addAll("secondary-action", "language-choice", "lang-" + I18n.tag(l));
+            if (l.equals(i18n.locale())) {
+                b.getStyleClass().add("language-current");
+            }
+            b.setMinHeight(Region.USE_PREF_SIZE);
+            b.setFocusTraversable(false);
+            b.setOnAction(e -> {
+                modal.close();
+                LOG.info("language chosen: {}", I18n.tag(l));
+                choose.accept(l);
+            });
+            int i = choices.getChildren().size();
+            choices.add(b, i % 2, i / 2); // two columns: six languages fit without scrolling
+        }
+        Button close = Ui.button(i18n, "lang.close", AutomationIds.LANG_CLOSE, "secondary-action");
+        close.setOnAction(e -> modal.close());
+        VBox d = new VBox(Ui.label(i18n, "lang.title", "dialog-title"), choices, close);
+        d.getStyleClass().add("language-dialog");
+        d.setId(AutomationIds.LANG_DIALOG);
+        modal.open(d);
     }
 
     /**

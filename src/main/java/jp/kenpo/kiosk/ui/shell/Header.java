@@ -30,7 +30,8 @@ final class Header extends HBox {
         indicator.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(indicator, Priority.ALWAYS);
 
-        lang = Ui.button(i18n, "header.otherLanguage", AutomationIds.LANG, "header-button");
+        // opens the language picker; the label says "Language" in English too, for a member who reads no Japanese
+        lang = Ui.button(i18n, "header.language", AutomationIds.LANG, "header-button");
         lang.setOnAction(e -> onLanguage.run());
         // a kiosk configured for Japanese only offers no other language
         lang.setVisible(i18n.offersChoice());

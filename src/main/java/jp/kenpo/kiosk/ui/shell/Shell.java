@@ -61,11 +61,14 @@ public final class Shell implements Navigator {
         this.exitAction = exitAction;
         this.screens = new ScreenFactory(services);
         this.sessions = new SessionController(s.config(), s.flow(), s.clock(), s.random());
-        Header header = new Header(i18n, this::toggleLanguage, this::toggleTextSize, this::askCancel);
+        Header header = new Header(i18n, this::chooseLanguage, this::toggleTextSize, this::askCancel);
         // The staff corner's hold is measured on the kiosk's clock and looked at every tick.
         this.host = new ScreenHost(header, new Footer(i18n, this::back, this::next), s.config().display().largeText(),
                 sessions::activity, held -> staffPressedAt = held ? s.clock().instant() : null);
         this.dialogs = new Dialogs(i18n, host.modal());
+        // the stylesheet picks each script's font by the language's class (lang-ko: Noto Sans CJK KR)
+        markLanguage(i18n.locale());
+        i18n.localeProperty().addListener((obs, was, now) -> markLanguage(now));
         ticker = new Timeline(new KeyFrame(TICK, e -> tick()));
         ticker.setCycleCount(Timeline.INDEFINITE);
         showWelcome();
@@ -291,9 +294,19 @@ public final class Shell implements Navigator {
         host.toggleTextSize();
     }
 
-    private void toggleLanguage() {
+    private void markLanguage(java.util.Locale l) {
+        root().getStyleClass().removeIf(c -> c.startsWith("lang-"));
+        root().getStyleClass().add("lang-" + I18n.tag(l));
+    }
+
+    /** Opens the language picker; the member's choice applies at once to the screen below. */
+    private void chooseLanguage() {
         if (!busy()) {
-            i18n.toggle();
+            dialogs.chooseLanguage(l -> {
+                if (!busy()) {
+                    i18n.setLocale(l);
+                }
+            });
         }
     }
 }

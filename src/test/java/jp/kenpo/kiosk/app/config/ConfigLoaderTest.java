@@ -53,6 +53,17 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void theDemoOffersSixLanguagesAndReadsTextsKeyedByTheirTags() {
+        KioskConfig c = TestConfigs.demo(dir);
+        assertThat(c.kiosk().languages()).containsExactly("ja", "en", "zh-CN", "ko", "vi", "pt-BR");
+        assertThat(c.unions().get(0).name().in(java.util.Locale.forLanguageTag("zh-CN"))).isEqualTo("演示健康保险组合");
+        assertThat(c.unions().get(0).name().in(java.util.Locale.forLanguageTag("pt-BR")))
+                .isEqualTo("Sociedade de Seguro Saúde Demo");
+        assertThat(c.unions().get(1).name().in(java.util.Locale.forLanguageTag("ko")))
+                .as("a union without a Korean name keeps its Japanese one").isEqualTo("サンプル共済組合");
+    }
+
+    @Test
     void configIsImmutable() {
         KioskConfig c = TestConfigs.demo(dir);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> c.unions().clear())
@@ -78,7 +89,20 @@ class ConfigLoaderTest {
                 Arguments.of("English only", "kiosk:\n  id: K01\n  dataDir: data\n  languages: [en]\n",
                         4, "'kiosk.languages' must include ja"),
                 Arguments.of("a language the kiosk has no texts for", "kiosk:\n  id: K01\n  dataDir: data\n"
-                        + "  languages:\n    - ja\n    - fr\n", 6, "'fr' is not a language of this kiosk (ja, en)"),
+                        + "  languages:\n    - ja\n    - fr\n", 6, "'fr' is not a language of this kiosk: it offers ja, en, zh-CN, ko, vi, pt-BR"),
+                Arguments.of("Chinese without its region", "kiosk:\n  id: K01\n  dataDir: data\n"
+                        + "  languages: [ja, zh]\n", 4, "'zh' is not a language of this kiosk (did you mean zh-CN?)"),
+                Arguments.of("a locale written the Java way", "kiosk:\n  id: K01\n  dataDir: data\n"
+                        + "  languages: [ja, pt_BR]\n", 4, "'pt_BR' is not a language of this kiosk (did you mean"
+                        + " pt-BR?)"),
+                Arguments.of("traditional Chinese is not offered", "kiosk:\n  id: K01\n  dataDir: data\n"
+                        + "  languages: [ja, zh-TW]\n", 4, "'zh-TW' is not a language of this kiosk: it offers"),
+                Arguments.of("a text keyed by a bare language", "unions:\n  - insurerNumber: \"133033\"\n"
+                        + "    name: {ja: X, zh: Y}\n    cardPattern: number_only\n", 3, "unknown key 'zh'"),
+                Arguments.of("a consent translation that cannot be read", "consents:\n  - id: terms\n"
+                        + "    version: \"1\"\n    title: { ja: 規約, ko: 약관 }\n"
+                        + "    file: { ja: consents/terms.txt, ko: consents/terms.ko.txt }\n", 5,
+                        "terms.ko.txt cannot be read"),
                 Arguments.of("a language twice", "kiosk:\n  id: K01\n  dataDir: data\n"
                         + "  languages:\n    - ja\n    - en\n    - ja\n", 7, "'ja' is listed twice"),
                 Arguments.of("an empty language", "kiosk:\n  id: K01\n  dataDir: data\n  languages: [ja, \"\"]\n",

@@ -101,6 +101,12 @@ public abstract class KioskFxHarness extends FxRobot {
         return super.clickOn(query, buttons);
     }
 
+    /** Chooses a language on the header's picker by its tag of {@code kiosk.languages} ({@code en}, {@code zh-CN}). */
+    protected void language(String tag) {
+        clickOn("#lang");
+        clickOn("#lang-" + tag);
+    }
+
     /** Runs on the JavaFX thread and waits for the events it caused. */
     protected void fx(Runnable r) {
         interact(r);
