@@ -39,7 +39,7 @@ step "finding the modules with jdeps"
 modules=$("$jdk/bin/jdeps" --print-module-deps --ignore-missing-deps --multi-release 17 -q "$out/input/$name.jar")
 modules="$modules,jdk.charsets,jdk.crypto.ec,jdk.localedata,jdk.zipfs"
 step "jlink: $modules"
-"$jdk/bin/jlink" --add-modules "$modules" --include-locales=en,ja --strip-debug --no-header-files \
+"$jdk/bin/jlink" --add-modules "$modules" --include-locales=en,ja,zh,ko,vi,pt --strip-debug --no-header-files \
   --no-man-pages --compress=2 --output "$out/runtime"
 # The JDK's own class-data archive (lib/server/classes.jsa): faster start, and the base of AppCDS.
 "$out/runtime/bin/java" -Xshare:dump >/dev/null
