@@ -57,7 +57,8 @@ public final class KioskSession {
     private String secretAnswerHash;
     private boolean staffCheckedInPerson;
     private String staffId;
-    private int rosterRefusals;
+    /** How often the roster check refused this member; {@code null} before the first. */
+    private Integer rosterRefusals;
     private String receiptNumber;
     private RegistrationOutcome outcome;
 
@@ -103,7 +104,7 @@ public final class KioskSession {
         secretAnswerHash = null;
         staffCheckedInPerson = false;
         staffId = null;
-        rosterRefusals = 0;
+        rosterRefusals = null;
         receiptNumber = null;
         outcome = null;
         wiped = true;
@@ -374,7 +375,8 @@ public final class KioskSession {
 
     /** The roster check refused or could not check the member once more; returns how often it has. */
     public int rosterRefused() {
-        return ++rosterRefusals;
+        rosterRefusals = rosterRefusals == null ? 1 : rosterRefusals + 1;
+        return rosterRefusals;
     }
 
     /**

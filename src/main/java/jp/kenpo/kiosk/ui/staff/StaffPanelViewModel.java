@@ -75,9 +75,30 @@ public final class StaffPanelViewModel {
         return step;
     }
 
-    /** The message key naming the member's step. */
+    /** The message key naming the member's step (no default: a new step needs its name here). */
     public String stepKey() {
-        return "staff.panel.step." + step.name();
+        return switch (step) {
+            case WELCOME -> "staff.panel.step.welcome";
+            case CONSENT -> "staff.panel.step.consent";
+            case INSURER -> "staff.panel.step.insurer";
+            case POINTS_CONSENT -> "staff.panel.step.pointsConsent";
+            case CARD -> "staff.panel.step.card";
+            case BASIC_INFO -> "staff.panel.step.basicInfo";
+            case BASIC_CONFIRM -> "staff.panel.step.basicConfirm";
+            case ELIGIBILITY -> "staff.panel.step.eligibility";
+            case ACCOUNT -> "staff.panel.step.account";
+            case EMAIL_CODE -> "staff.panel.step.emailCode";
+            case MEDICAL_OFFER -> "staff.panel.step.medicalOffer";
+            case DOCUMENT_CHOICE -> "staff.panel.step.documentChoice";
+            case DOCUMENT_FRONT -> "staff.panel.step.documentFront";
+            case DOCUMENT_BACK_QUESTION -> "staff.panel.step.documentBackQuestion";
+            case DOCUMENT_BACK -> "staff.panel.step.documentBack";
+            case FACE_FRONT -> "staff.panel.step.faceFront";
+            case FACE_ANGLE -> "staff.panel.step.faceAngle";
+            case SECRET_QUESTION -> "staff.panel.step.secretQuestion";
+            case CONFIRM -> "staff.panel.step.confirm";
+            case DONE -> "staff.panel.step.done";
+        };
     }
 
     public boolean livenessFallback() {
