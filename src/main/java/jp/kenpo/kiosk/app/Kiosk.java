@@ -77,7 +77,7 @@ public final class Kiosk implements AutoCloseable {
             return t;
         });
         SqliteAuditLog audit = new SqliteAuditLog(database, clock);
-        StaffGate gate = new StaffGate(config.staff().pinHash(), config.staff().maxAttempts(),
+        StaffGate gate = new StaffGate(config.staff().staff(), config.staff().maxAttempts(),
                 java.time.Duration.ofSeconds(config.staff().lockoutSeconds()), config.kiosk().demo() ? 4 : 6, clock,
                 new SqliteSettingsRepository(database, clock), audit);
         SqliteRosterRepository roster = new SqliteRosterRepository(database);
@@ -94,7 +94,9 @@ public final class Kiosk implements AutoCloseable {
                 new OtpMailer(mailSender(config, clock)), camera, camera,
                 new MarkUsedOnSubmit(submitter(config, outbox, clock, random, id -> sync.deliverNow(id, DELIVER_NOW)),
                         eligibility), sync,
-                consentTexts(config), background, Platform::runLater);
+                consentTexts(config), background, Platform::runLater,
+                new SiteStaffAlert(config.staff(), config.staff().callSound() == null ? null
+                        : config.resolve(config.staff().callSound())));
     }
 
     /** How long the outcome screen waits for the central service before it says 「申請を受け付けました」. */

@@ -137,7 +137,9 @@ public final class SealedSubmitter implements RegistrationSubmitter {
         }
         account.put("consents", s.consents());
         r.put("account", account);
-        if (s.documentType() != null && s.livenessPassed()) {
+        // Medical access goes with the liveness check passed, or — when it could not be passed — with
+        // staff's in-person check instead (the central service then reviews it: pending_review).
+        if (s.documentType() != null && (s.livenessPassed() || s.staffCheckedInPerson())) {
             Map<String, Object> medical = new LinkedHashMap<>();
             List<Map<String, Object>> images = new ArrayList<>();
             s.documentImages().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e ->
@@ -146,13 +148,16 @@ public final class SealedSubmitter implements RegistrationSubmitter {
             List<Map<String, Object>> faces = new ArrayList<>();
             s.faceImages().forEach((pose, bytes) -> faces.add(image("pose", pose, bytes)));
             medical.put("faces", faces);
-            medical.put("livenessPassed", true);
+            medical.put("livenessPassed", s.livenessPassed());
             Map<String, Object> secret = new LinkedHashMap<>();
             secret.put("question", s.secretQuestion());
             secret.put("custom", s.secretQuestionCustom());
             secret.put("answerHash", s.secretAnswerHash());
             medical.put("secretQuestion", secret);
             medical.put("staffCheckedInPerson", s.staffCheckedInPerson());
+            if (s.staffCheckedInPerson() && s.staffId() != null) {
+                medical.put("staffId", s.staffId());
+            }
             r.put("medicalAccess", medical);
         }
         return r;

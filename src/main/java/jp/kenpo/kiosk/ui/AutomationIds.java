@@ -87,4 +87,16 @@ public final class AutomationIds {
 
     // Error screen
     public static final String ERROR_HOME = "error-home";
+
+    // Calling staff, and staff over a member's session
+    public static final String CALL_STAFF = "call-staff";
+    public static final String SCREEN_STAFF_CALL = "screen-staff-call";
+    public static final String STAFF_OPEN = "staff-open";
+    public static final String CALL_CANCEL = "call-cancel";
+    public static final String SCREEN_STAFF_PANEL = "screen-staff-panel";
+    public static final String STAFF_PANEL_STEP = "staff-panel-step";
+    public static final String STAFF_CONFIRM_PERSON = "staff-confirm-person";
+    public static final String STAFF_RETAKE = "staff-retake";
+    public static final String STAFF_STOP_MEDICAL = "staff-stop-medical";
+    public static final String STAFF_RETURN = "staff-return";
 }

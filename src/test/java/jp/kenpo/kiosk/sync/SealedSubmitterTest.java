@@ -99,6 +99,35 @@ class SealedSubmitterTest {
     }
 
     @Test
+    void anInPersonCheckByStaffTakesTheLivenessChecksPlaceAndNamesWhoDidIt() throws Exception {
+        Database db = Database.open(dir);
+        SealedSubmitter submitter = submitter(db);
+        KioskSession checked = finished("ケンコウ　タロウ", "kenkou.taro@example.jp");
+        checked.livenessPassed(false);
+        checked.staffCheckedInPerson("tanaka");
+        KioskSession neither = finished("ミホン　ハナコ", "mihon.hanako@example.jp");
+        neither.livenessPassed(false);
+        submitter.submit(checked.snapshot());
+        submitter.submit(neither.snapshot());
+
+        List<JsonNode> opened = new ArrayList<>();
+        try (Connection c = db.connect(); ResultSet rs = c.createStatement().executeQuery(
+                "SELECT sealed FROM outbox ORDER BY receipt_number")) {
+            while (rs.next()) {
+                opened.add(Unsealer.open(rs.getBytes("sealed")));
+            }
+        }
+        JsonNode medical = opened.get(0).get("medicalAccess");
+        assertThat(medical.get("livenessPassed").asBoolean(true)).isFalse();
+        assertThat(medical.get("staffCheckedInPerson").asBoolean()).isTrue();
+        assertThat(medical.get("staffId").asText()).isEqualTo("tanaka");
+        assertThat(medical.get("document").get("images")).hasSize(1);
+        // Neither the liveness check nor staff: no medical access is asked for.
+        assertThat(opened.get(1).has("medicalAccess")).isFalse();
+        assertThat(opened.get(1).get("account").get("email").asText()).isEqualTo("mihon.hanako@example.jp");
+    }
+
+    @Test
     void theDatabaseFileHoldsNoNameEmailOrBirthdateInClear() throws Exception {
         Database db = Database.open(dir);
         SealedSubmitter submitter = submitter(db);

@@ -175,20 +175,27 @@ final class ConfigValidator extends ConfigChecks {
         if (missing(c.staff(), "staff")) {
             return;
         }
-        if (!SlowHash.isWellFormed(c.staff().pinHash())) {
-            problem("staff.pinHash", "'staff.pinHash' is not a PIN hash: make one with "
-                    + "'java -jar kenpo-kiosk.jar hash-pin'");
-        } else if (SlowHash.iterations(c.staff().pinHash()).getAsInt() > MAX_PIN_ITERATIONS) {
-            problem("staff.pinHash", "'staff.pinHash' is made with i=" + SlowHash.iterations(c.staff().pinHash())
-                    .getAsInt() + " rounds: checking one PIN would take minutes; at most i=" + MAX_PIN_ITERATIONS
-                    + " (make it again with 'java -jar kenpo-kiosk.jar hash-pin')");
-        } else if (production() && DemoMaterial.PIN_HASH.equals(c.staff().pinHash())) {
-            problem("staff.pinHash", "'staff.pinHash' is the demo PIN's hash, and the demo PIN is published: make"
-                    + " this kiosk's own with 'java -jar kenpo-kiosk.jar hash-pin' (usually ${KIOSK_STAFF_PIN_HASH})");
-        } else if (production() && SlowHash.iterations(c.staff().pinHash()).getAsInt() < MIN_PIN_ITERATIONS) {
-            problem("staff.pinHash", "'staff.pinHash' is made with i=" + SlowHash.iterations(c.staff().pinHash())
-                    .getAsInt() + " rounds, too fast to stop guessing: a production kiosk needs at least i="
-                    + MIN_PIN_ITERATIONS + "; make it again with 'java -jar kenpo-kiosk.jar hash-pin'");
+        if (c.staff().members() != null && !c.staff().members().isEmpty()) {
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            for (int i = 0; i < c.staff().members().size(); i++) {
+                jp.kenpo.kiosk.core.config.StaffMember m = c.staff().members().get(i);
+                String at = "staff.members[" + i + "]";
+                if (m == null) {
+                    problem("staff.members", "'" + at + "' is empty");
+                    continue;
+                }
+                if (blank(m.id()) || !jp.kenpo.kiosk.core.config.StaffMember.ID.matcher(m.id()).matches()) {
+                    problem("staff.members", "'" + at + ".id' must be 1 to 32 letters, digits, '-' or '_'"
+                            + " (it is what the audit log records)");
+                } else if (!ids.add(m.id())) {
+                    problem("staff.members", "'" + at + ".id' " + m.id() + " is listed twice");
+                }
+                pinHash(m.pinHash(), at + ".pinHash", "staff.members");
+            }
+        } else if (c.staff().pinHash() == null && c.staff().members() != null) {
+            problem("staff.members", "'staff.members' is empty: list at least one member of staff");
+        } else {
+            pinHash(c.staff().pinHash(), "staff.pinHash", "staff.pinHash");
         }
         if (c.staff().maxAttempts() < 1 || c.staff().maxAttempts() > 20) {
             problem("staff.maxAttempts", "'staff.maxAttempts' must be between 1 and 20");
@@ -197,11 +204,39 @@ final class ConfigValidator extends ConfigChecks {
             problem("staff.idleSeconds", "'staff.idleSeconds' must be between 10 and 600 (the staff screen must not stay"
                     + " open for the next person)");
         }
+        if (c.staff().callWaitSeconds() < 0 || c.staff().callWaitSeconds() > 3600) {
+            problem("staff.callWaitSeconds", "'staff.callWaitSeconds' must be between 0 and 3600");
+        }
+        if (c.staff().callVolume() < 0 || c.staff().callVolume() > 1) {
+            problem("staff.callVolume", "'staff.callVolume' must be between 0.0 and 1.0");
+        }
+        if (!blank(c.staff().callSound())) {
+            readable(c.staff().callSound(), "staff.callSound");
+        }
         if (c.staff().lockoutSeconds() < 0) {
             problem("staff.lockoutSeconds", "'staff.lockoutSeconds' must not be negative");
         } else if (production() && c.staff().lockoutSeconds() < MIN_LOCKOUT_SECONDS) {
             problem("staff.lockoutSeconds", "'staff.lockoutSeconds' must be at least " + MIN_LOCKOUT_SECONDS
                     + " on a production kiosk, or PINs can be guessed without pause");
+        }
+    }
+
+    /** One staff PIN hash, named {@code name} in messages, reported at the line of {@code key}. */
+    private void pinHash(String hash, String name, String key) {
+        if (!SlowHash.isWellFormed(hash)) {
+            problem(key, "'" + name + "' is not a PIN hash: make one with "
+                    + "'java -jar kenpo-kiosk.jar hash-pin'");
+        } else if (SlowHash.iterations(hash).getAsInt() > MAX_PIN_ITERATIONS) {
+            problem(key, "'" + name + "' is made with i=" + SlowHash.iterations(hash)
+                    .getAsInt() + " rounds: checking one PIN would take minutes; at most i=" + MAX_PIN_ITERATIONS
+                    + " (make it again with 'java -jar kenpo-kiosk.jar hash-pin')");
+        } else if (production() && DemoMaterial.PIN_HASH.equals(hash)) {
+            problem(key, "'" + name + "' is the demo PIN's hash, and the demo PIN is published: make"
+                    + " this kiosk's own with 'java -jar kenpo-kiosk.jar hash-pin' (usually ${KIOSK_STAFF_PIN_HASH})");
+        } else if (production() && SlowHash.iterations(hash).getAsInt() < MIN_PIN_ITERATIONS) {
+            problem(key, "'" + name + "' is made with i=" + SlowHash.iterations(hash)
+                    .getAsInt() + " rounds, too fast to stop guessing: a production kiosk needs at least i="
+                    + MIN_PIN_ITERATIONS + "; make it again with 'java -jar kenpo-kiosk.jar hash-pin'");
         }
     }
 

@@ -56,6 +56,9 @@ public final class KioskSession {
     private boolean secretQuestionCustom;
     private String secretAnswerHash;
     private boolean staffCheckedInPerson;
+    private String staffId;
+    /** How often the roster check refused this member; {@code null} before the first. */
+    private Integer rosterRefusals;
     private String receiptNumber;
     private RegistrationOutcome outcome;
 
@@ -100,6 +103,8 @@ public final class KioskSession {
         secretQuestionCustom = false;
         secretAnswerHash = null;
         staffCheckedInPerson = false;
+        staffId = null;
+        rosterRefusals = null;
         receiptNumber = null;
         outcome = null;
         wiped = true;
@@ -328,6 +333,50 @@ public final class KioskSession {
 
     public void staffCheckedInPerson(boolean checked) {
         this.staffCheckedInPerson = checked;
+    }
+
+    /** Staff checked the member in person against the document: {@code staffId} is who did. */
+    public void staffCheckedInPerson(String staffId) {
+        this.staffCheckedInPerson = true;
+        this.staffId = staffId;
+    }
+
+    /** Who of the staff checked the member in person; {@code null} when nobody did. */
+    public String staffId() {
+        return staffId;
+    }
+
+    /**
+     * Staff ended medical access authentication for this session: the document, the pictures, the
+     * secret question and any in-person check are dropped; the membership and the account stay.
+     */
+    public void endMedical() {
+        medicalChosen = false;
+        documentType = null;
+        backHasEntries = null;
+        pictures.wipe();
+        secretQuestion = null;
+        secretQuestionCustom = false;
+        secretAnswerHash = null;
+        staffCheckedInPerson = false;
+        staffId = null;
+    }
+
+    /** Staff asked for the document to be photographed again: its pictures are dropped. */
+    public void retakeDocument() {
+        pictures.clearDocumentImages();
+        backHasEntries = null;
+    }
+
+    /** Staff asked for the face photos to be taken again: they are dropped, the liveness check too. */
+    public void retakeFaces() {
+        pictures.clearFaces();
+    }
+
+    /** The roster check refused or could not check the member once more; returns how often it has. */
+    public int rosterRefused() {
+        rosterRefusals = rosterRefusals == null ? 1 : rosterRefusals + 1;
+        return rosterRefusals;
     }
 
     /**

@@ -41,6 +41,7 @@ public final class RegistrationSnapshot {
     private final boolean secretQuestionCustom;
     private final String secretAnswerHash;
     private final boolean staffCheckedInPerson;
+    private final String staffId;
 
     /** Copies what {@code s} holds now; {@link KioskSession#snapshot()} is the way to take one. */
     RegistrationSnapshot(KioskSession s) {
@@ -72,6 +73,7 @@ public final class RegistrationSnapshot {
         secretQuestionCustom = s.secretQuestionCustom();
         secretAnswerHash = s.secretAnswerHash();
         staffCheckedInPerson = s.staffCheckedInPerson();
+        staffId = s.staffId();
     }
 
     /** Overwrites the snapshot's password and pictures: call it once the registration is sealed. */
@@ -168,5 +170,10 @@ public final class RegistrationSnapshot {
 
     public boolean staffCheckedInPerson() {
         return staffCheckedInPerson;
+    }
+
+    /** Who of the staff checked the member in person; {@code null} when nobody did. */
+    public String staffId() {
+        return staffId;
     }
 }

@@ -58,6 +58,11 @@ final class SessionPictures {
 
     void wipe() {
         clearDocumentImages();
+        clearFaces();
+    }
+
+    /** Drops the face photos and what was judged from them, to take them again. */
+    void clearFaces() {
         faceImages.values().forEach(SessionPictures::clear);
         faceImages.clear();
         closedMouth = null;

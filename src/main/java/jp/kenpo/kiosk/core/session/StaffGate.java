@@ -3,8 +3,10 @@ package jp.kenpo.kiosk.core.session;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import jp.kenpo.kiosk.core.account.SlowHash;
+import jp.kenpo.kiosk.core.config.StaffMember;
 import jp.kenpo.kiosk.core.port.AuditLog;
 import jp.kenpo.kiosk.core.port.SettingsRepository;
 
@@ -22,8 +24,20 @@ public final class StaffGate {
 
     public enum Outcome { UNLOCKED, WRONG, LOCKED }
 
-    /** @param attemptsLeft wrong PINs still allowed; @param lockedFor time until the pad opens again */
-    public record Result(Outcome outcome, int attemptsLeft, Duration lockedFor) {
+    /**
+     * @param attemptsLeft wrong PINs still allowed; @param lockedFor time until the pad opens again;
+     * @param staff        who unlocked (the member whose PIN it was), {@code null} unless unlocked
+     */
+    public record Result(Outcome outcome, int attemptsLeft, Duration lockedFor, StaffMember staff) {
+
+        public Result(Outcome outcome, int attemptsLeft, Duration lockedFor) {
+            this(outcome, attemptsLeft, lockedFor, null);
+        }
+
+        /** The id the audit log records for what this member of staff does next. */
+        public String staffId() {
+            return staff == null ? null : staff.id();
+        }
     }
 
     /** Each further round of wrong PINs locks the pad this many times longer. */
@@ -33,7 +47,7 @@ public final class StaffGate {
     static final String FAILURES = "staff-pin-failures";
     static final String LOCKED_UNTIL = "staff-pin-locked-until";
 
-    private final String pinHash;
+    private final List<StaffMember> members;
     private final int maxAttempts;
     private final Duration lockout;
     private final Clock clock;
@@ -41,10 +55,25 @@ public final class StaffGate {
     private final AuditLog audit;
     private final int minDigits;
 
+    /** A gate with one shared PIN, recorded as staff {@value StaffMember#SHARED_ID}. */
     public StaffGate(String pinHash, int maxAttempts, Duration lockout, int minDigits, Clock clock,
                      SettingsRepository settings, AuditLog audit) {
+        this(List.of(new StaffMember(StaffMember.SHARED_ID, null, pinHash)), maxAttempts, lockout, minDigits, clock,
+                settings, audit);
+    }
+
+    /**
+     * A gate for the staff {@code members}, each with their own PIN. The count of wrong PINs and the
+     * lock are the kiosk's, not a member's: a guesser gains nothing from there being several PINs
+     * but the chance to hit any one of them.
+     */
+    public StaffGate(List<StaffMember> members, int maxAttempts, Duration lockout, int minDigits, Clock clock,
+                     SettingsRepository settings, AuditLog audit) {
+        if (members.isEmpty()) {
+            throw new IllegalArgumentException("no staff member can unlock");
+        }
         this.minDigits = minDigits;
-        this.pinHash = pinHash;
+        this.members = List.copyOf(members);
         this.maxAttempts = maxAttempts;
         this.lockout = lockout;
         this.clock = clock;
@@ -59,11 +88,12 @@ public final class StaffGate {
             return new Result(Outcome.LOCKED, 0, Duration.between(now, lockedUntil));
         }
         int failures = settings.get(FAILURES).map(Integer::parseInt).orElse(0);
-        if (pin.length >= minDigits && SlowHash.verify(pin, pinHash)) {
+        StaffMember who = pin.length >= minDigits ? whose(pin) : null;
+        if (who != null) {
             if (failures > 0) {
                 settings.put(FAILURES, "0");
             }
-            return new Result(Outcome.UNLOCKED, maxAttempts, Duration.ZERO);
+            return new Result(Outcome.UNLOCKED, maxAttempts, Duration.ZERO, who);
         }
         failures++;
         settings.put(FAILURES, Integer.toString(failures));
@@ -75,6 +105,17 @@ public final class StaffGate {
             return new Result(Outcome.LOCKED, 0, lock);
         }
         return new Result(Outcome.WRONG, maxAttempts - failures % maxAttempts, Duration.ZERO);
+    }
+
+    /** The member whose PIN this is; every hash is checked, so the time taken does not tell which. */
+    private StaffMember whose(char[] pin) {
+        StaffMember found = null;
+        for (StaffMember m : members) {
+            if (SlowHash.verify(pin, m.pinHash()) && found == null) {
+                found = m;
+            }
+        }
+        return found;
     }
 
     /** The lock after the {@code round}-th round of wrong PINs (1, 2, …). */

@@ -192,6 +192,12 @@ public final class CaptureViewModel implements StepViewModel {
     }
 
     /** Whether the "ask staff / use the shutter" hint shows: the card has not been taken for a while. */
+    /** Staff are offered once no picture was taken within the camera's find time. */
+    @Override
+    public javafx.beans.value.ObservableBooleanValue needsStaff() {
+        return helpShown;
+    }
+
     public ReadOnlyBooleanProperty helpShownProperty() {
         return helpShown;
     }

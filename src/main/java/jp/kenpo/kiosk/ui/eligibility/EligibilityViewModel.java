@@ -31,6 +31,8 @@ public final class EligibilityViewModel implements StepViewModel {
     private final Executor ui;
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.CHECKING);
     private final BooleanBinding canAdvance;
+    /** Set once the roster refused (or could not check) this member twice in the session. */
+    private final javafx.beans.property.ReadOnlyBooleanWrapper needsStaff = new javafx.beans.property.ReadOnlyBooleanWrapper();
 
     public EligibilityViewModel(Eligibility eligibility, KioskSession session, Executor background, Executor ui) {
         this.eligibility = eligibility;
@@ -49,8 +51,18 @@ public final class EligibilityViewModel implements StepViewModel {
         var insurer = session.insurerNumber();
         var birth = session.birthDate();
         CompletableFuture.supplyAsync(() -> eligibility.check(insurer, card, name, birth), background)
-                .whenCompleteAsync((outcome, error) -> state.set(error != null ? new State(null, true)
-                        : new State(outcome, false)), ui);
+                .whenCompleteAsync((outcome, error) -> {
+                    State answer = error != null ? new State(null, true) : new State(outcome, false);
+                    if (answer.outcome() != Outcome.ELIGIBLE && !session.isWiped() && session.rosterRefused() >= 2) {
+                        needsStaff.set(true);
+                    }
+                    state.set(answer);
+                }, ui);
+    }
+
+    @Override
+    public javafx.beans.value.ObservableBooleanValue needsStaff() {
+        return needsStaff.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<State> stateProperty() {

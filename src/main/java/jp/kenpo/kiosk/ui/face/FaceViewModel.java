@@ -60,6 +60,8 @@ public final class FaceViewModel implements StepViewModel {
 
     private final BooleanProperty helpShown = new SimpleBooleanProperty();
     private final PreviewGuidance guidance;
+    private final BooleanBinding needsStaff = Bindings.createBooleanBinding(
+            () -> helpShown.get() || phase.get() == Phase.FAILED, helpShown, phase);
     private FacePreview preview;
     private byte[] taken;
     private double takenMouth;
@@ -247,6 +249,15 @@ public final class FaceViewModel implements StepViewModel {
      * Whether the frontal photo has not been taken within the camera's find time: the screen then
      * says so and sends the member to staff.
      */
+    /**
+     * Staff are offered once the frontal photo was not taken within the camera's find time, or the
+     * third angle instruction was not followed (staff may then check the member in person).
+     */
+    @Override
+    public ObservableBooleanValue needsStaff() {
+        return needsStaff;
+    }
+
     public ReadOnlyBooleanProperty helpShownProperty() {
         return helpShown;
     }

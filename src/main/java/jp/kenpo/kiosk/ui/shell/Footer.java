@@ -15,8 +15,13 @@ final class Footer extends HBox {
     private final I18n i18n;
     private final Button back;
     private final Button next;
+    private final Button callStaff;
+    /** Whether 戻る or 次へ is shown: the bar stays visible for them or for 「係員を呼ぶ」. */
+    private boolean navigation;
+    private ObservableBooleanValue offered;
+    private final javafx.beans.value.ChangeListener<Boolean> offeredListener = (o, was, is) -> offer(is);
 
-    Footer(I18n i18n, Runnable onBack, Runnable onNext) {
+    Footer(I18n i18n, Runnable onBack, Runnable onNext, Runnable onCallStaff) {
         this.i18n = i18n;
         getStyleClass().add("footer");
         setAlignment(Pos.CENTER);
@@ -27,7 +32,36 @@ final class Footer extends HBox {
         next.getStyleClass().addAll("primary-action", "next-button");
         next.setOnAction(e -> onNext.run());
         next.setDefaultButton(true);
-        getChildren().addAll(back, Ui.grow(), next);
+        callStaff = Ui.button(i18n, "nav.callStaff", AutomationIds.CALL_STAFF, "secondary-action", "call-staff");
+        callStaff.setOnAction(e -> onCallStaff.run());
+        callStaff.setFocusTraversable(false);
+        getChildren().addAll(back, Ui.grow(), callStaff, Ui.grow(), next);
+    }
+
+    /**
+     * 「係員を呼ぶ」 on every screen of a member's session ({@code shown}); offered by itself — drawn
+     * as the main action — while {@code offered} is true ({@code null}: never).
+     */
+    void callStaff(boolean shown, ObservableBooleanValue offered) {
+        if (this.offered != null) {
+            this.offered.removeListener(offeredListener);
+        }
+        this.offered = offered;
+        callStaff.setVisible(shown);
+        callStaff.setManaged(shown);
+        if (offered != null) {
+            offered.addListener(offeredListener);
+        }
+        offer(offered != null && offered.get());
+        boolean any = navigation || shown;
+        setVisible(any);
+        setManaged(any);
+    }
+
+    private void offer(boolean yes) {
+        callStaff.getStyleClass().removeAll("secondary-action", "primary-action", "call-staff-offered");
+        callStaff.getStyleClass().addAll(yes ? java.util.List.of("primary-action", "call-staff-offered")
+                : java.util.List.of("secondary-action"));
     }
 
     /** Sets up the bar for a screen; releases its bindings to the previous one. */
@@ -62,6 +96,7 @@ final class Footer extends HBox {
             }
         }
         boolean any = canGoBack || hasNext;
+        navigation = any;
         setVisible(any);
         setManaged(any);
     }

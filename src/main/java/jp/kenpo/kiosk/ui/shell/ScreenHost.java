@@ -31,6 +31,10 @@ final class ScreenHost {
     private final Header header;
     private final Footer footer;
     private final ModalLayer modal = new ModalLayer();
+    /** Staff's layer over a member's session: the call screen, the PIN pad, the staff panel. */
+    private final StackPane overlay = new StackPane();
+    private final BorderPane frame;
+    private Screen overlayScreen;
     private final Region staffCorner = new Pane();
     private final boolean largeText;
 
@@ -56,7 +60,7 @@ final class ScreenHost {
         scroller.setFitToHeight(true);
         scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroller.getStyleClass().add("content-scroll");
-        BorderPane frame = new BorderPane(scroller, header, null, footer, null);
+        frame = new BorderPane(scroller, header, null, footer, null);
         frame.getStyleClass().add("frame");
         content.getStyleClass().add("content");
 
@@ -69,7 +73,10 @@ final class ScreenHost {
         staffCorner.setOnMouseReleased(e -> cornerHeld.accept(false));
         staffCorner.setOnMouseExited(e -> cornerHeld.accept(false));
 
-        root.getChildren().addAll(frame, staffCorner, modal);
+        overlay.getStyleClass().add("staff-layer");
+        overlay.setStyle("-fx-background-color: -color-bg-default;");
+        overlay.setVisible(false);
+        root.getChildren().addAll(frame, staffCorner, overlay, modal);
         root.getStyleClass().add("kiosk-root");
         resetTextSize();
         for (var type : List.of(MouseEvent.MOUSE_PRESSED, TouchEvent.TOUCH_PRESSED, KeyEvent.KEY_PRESSED,
@@ -109,17 +116,52 @@ final class ScreenHost {
     void show(Screen next, ScreenNavigator nav, boolean staffCorner) {
         replace(next, nav);
         this.staffCorner.setVisible(staffCorner);
+        StackPane.setAlignment(this.staffCorner, Pos.BOTTOM_RIGHT);
         header.show(List.of(), null, false);
         footer.show(false, null, null, false);
+        footer.callStaff(false, null);
     }
 
     /** Shows a step of the member's journey: the phases in the header, 戻る and 次へ in the footer. */
     void showStep(StepScreen next, ScreenNavigator nav, List<Phase> phases, Phase phase, boolean canGoBack) {
         replace(next, nav);
-        staffCorner.setVisible(false);
+        // In a session the corner is the top-left one, over the step indicator, clear of every control.
+        staffCorner.setVisible(true);
+        StackPane.setAlignment(staffCorner, Pos.TOP_LEFT);
         // After the submit there is nothing left to cancel: the outcome screen ends with 「終わる」 or by itself.
         header.show(phases, phase, !next.endsByItself());
         footer.show(canGoBack, next.viewModel().canAdvance(), next.nextKey(), next.hideNextWhileDisabled(), next.nextId(), busy);
+        footer.callStaff(true, next.viewModel().needsStaff());
+    }
+
+    /**
+     * Shows {@code over} above everything, the member's screen left as it is below it (its fields,
+     * its view model): closing it shows the member's screen again exactly as it was.
+     */
+    void showOverlay(Screen over) {
+        closeOverlay();
+        overlayScreen = over;
+        overlay.getChildren().setAll(over.view());
+        overlay.setVisible(true);
+        // Kept as it is, but out of reach (and out of an accessibility tool's reading) below staff's layer.
+        frame.setVisible(false);
+        overlay.requestFocus();
+    }
+
+    /** Closes staff's layer, if open; the member's screen is shown again. */
+    void closeOverlay() {
+        if (overlayScreen != null) {
+            overlayScreen.dispose();
+            overlayScreen = null;
+        }
+        overlay.getChildren().clear();
+        overlay.setVisible(false);
+        frame.setVisible(true);
+    }
+
+    /** What staff's layer shows; {@code null} when it is closed. */
+    Screen overlay() {
+        return overlayScreen;
     }
 
     private void replace(Screen next, ScreenNavigator nav) {

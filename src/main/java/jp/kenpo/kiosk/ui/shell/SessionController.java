@@ -48,6 +48,10 @@ public final class SessionController {
     private Step step = Step.WELCOME;
     private boolean staffMode;
     private long secondsLeft;
+    /** After 「係員を呼ぶ」: until when the member's idle timeout waits for staff. */
+    private java.time.Instant callWaitUntil;
+    /** While staff's PIN pad or panel is open over the member's session. */
+    private boolean staffOverSession;
 
     public SessionController(KioskConfig config, Flow flow, Clock clock, RandomSource random) {
         this.config = config;
@@ -138,6 +142,8 @@ public final class SessionController {
         MDC.remove("session");
         staffMode = false;
         staffIdle = null;
+        callWaitUntil = null;
+        staffOverSession = false;
         step = Step.WELCOME;
         return wiped;
     }
@@ -158,6 +164,46 @@ public final class SessionController {
         return true;
     }
 
+    /**
+     * The member called staff: the idle timeout waits {@code staff.callWaitSeconds} for them to
+     * come, and a session is never wiped under someone waiting as asked.
+     */
+    public void staffCalled() {
+        callWaitUntil = clock.instant().plus(config.staff().callWait());
+        LOG.info("staff called; the idle timeout waits {} s", config.staff().callWaitSeconds());
+    }
+
+    /** The member went back to their screen without waiting for staff. */
+    public void callCancelled() {
+        callWaitUntil = null;
+    }
+
+    /** Staff's PIN pad opens over the member's session: it locks itself when left untouched. */
+    public void staffOverSession() {
+        staffOverSession = true;
+        staffIdle = new IdleMonitor(clock, config.staff().idle(), Duration.ZERO);
+    }
+
+    /** Whether staff's PIN pad or panel is open over the member's session. */
+    public boolean isStaffOverSession() {
+        return staffOverSession;
+    }
+
+    /** Staff left the member's session (戻る, an action, or the panel locked itself): the member goes on. */
+    public void staffLeftSession() {
+        staffOverSession = false;
+        staffIdle = null;
+        callWaitUntil = null;
+        if (idle != null) {
+            idle.activity();
+        }
+    }
+
+    /** Whether the member waits for staff: called and within the wait, or staff are at the kiosk. */
+    public boolean waitingForStaff() {
+        return staffOverSession || (callWaitUntil != null && clock.instant().isBefore(callWaitUntil));
+    }
+
     /** A touch, a key, a scroll: the member (or staff) is there. */
     public void activity() {
         if (idle != null) {
@@ -170,8 +216,10 @@ public final class SessionController {
 
     /** Whether the staff screen or the PIN pad was left untouched long enough to lock itself. */
     public boolean staffIdleExpired() {
-        if (session == null && staffIdle != null && staffIdle.state().kind() == IdleMonitor.Kind.EXPIRED) {
-            LOG.info("staff {} left untouched for {} s: locked", staffMode ? "screen" : "PIN pad",
+        if ((session == null || staffOverSession) && staffIdle != null
+                && staffIdle.state().kind() == IdleMonitor.Kind.EXPIRED) {
+            LOG.info("staff {} left untouched for {} s: locked",
+                    staffOverSession ? "panel over the session" : staffMode ? "screen" : "PIN pad",
                     config.staff().idleSeconds());
             return true;
         }

@@ -53,6 +53,12 @@ public final class Shell implements Navigator {
     private final Dialogs dialogs;
     /** When the staff corner was pressed and is still held; null otherwise. */
     private java.time.Instant staffPressedAt;
+    /** The PIN pad shown now (on its own or over a session), to learn who unlocked. */
+    private StaffPinViewModel pin;
+    /** Who of the staff unlocked staff mode or the panel over the session: what the audit log records. */
+    private String staffId;
+    /** The navigator of staff's layer over the session; retired when the layer closes. */
+    private ScreenNavigator overlayNav;
     private final Timeline ticker;
 
     public Shell(ShellServices services, Runnable exitAction) {
@@ -63,7 +69,7 @@ public final class Shell implements Navigator {
         this.sessions = new SessionController(s.config(), s.flow(), s.clock(), s.random());
         Header header = new Header(i18n, this::chooseLanguage, this::toggleTextSize, this::askCancel);
         // The staff corner's hold is measured on the kiosk's clock and looked at every tick.
-        this.host = new ScreenHost(header, new Footer(i18n, this::back, this::next), s.config().display().largeText(),
+        this.host = new ScreenHost(header, new Footer(i18n, this::back, this::next, this::callStaff), s.config().display().largeText(),
                 sessions::activity, held -> staffPressedAt = held ? s.clock().instant() : null);
         this.dialogs = new Dialogs(i18n, host.modal());
         // the stylesheet picks each script's font by the language's class (lang-ko: Noto Sans CJK KR)
@@ -175,13 +181,18 @@ public final class Shell implements Navigator {
     @Override
     public void home(String reason) {
         dialogs.close();
-        boolean staff = sessions.staffMode();
+        closeOverlay();
+        boolean staff = sessions.staffMode() || sessions.isStaffOverSession();
+        String who = staffId;
         if (sessions.end(reason)) {
             // A copy made with a physical keyboard must not outlive the session either.
             javafx.scene.input.Clipboard.getSystemClipboard().clear();
-        } else if (staff) {
-            audit("staff", "staff-lock", null);
         }
+        if (staff && who != null) {
+            audit(who, "staff-lock", null);
+        }
+        staffId = null;
+        pin = null;
         showWelcome();
     }
 
@@ -205,25 +216,127 @@ public final class Shell implements Navigator {
 
     @Override
     public void staffEntry() {
-        if (sessions.inSession() || sessions.staffMode()) {
+        if (sessions.staffMode() || sessions.isStaffOverSession()) {
+            return;
+        }
+        pin = new StaffPinViewModel(s.staffGate(), s.background(), s.fx());
+        if (sessions.inSession()) {
+            // Over the member's session: their screen stays below as it is, and 戻る returns to it.
+            LOG.info("staff PIN pad opened over the session at {}", sessions.step());
+            dialogs.close();
+            sessions.staffOverSession();
+            overlayNav = new ScreenNavigator(this);
+            host.showOverlay(new StaffPinScreen(pin, i18n, overlayNav, s.config().display().mmToPx(15),
+                    () -> leaveSession(null)));
             return;
         }
         LOG.info("staff PIN pad opened");
         sessions.staffPinOpened();
-        StaffPinViewModel vm = new StaffPinViewModel(s.staffGate(), s.background(), s.fx());
         ScreenNavigator nav = new ScreenNavigator(this);
-        show(new StaffPinScreen(vm, i18n, nav, s.config().display().mmToPx(15)), nav);
+        show(new StaffPinScreen(pin, i18n, nav, s.config().display().mmToPx(15)), nav);
     }
 
     @Override
     public void staffUnlocked() {
-        if (!sessions.unlockStaff()) {
+        jp.kenpo.kiosk.core.config.StaffMember who = pin == null ? null : pin.unlockedBy();
+        if (who == null) {
+            return;
+        }
+        if (sessions.isStaffOverSession()) {
+            if (!(host.overlay() instanceof StaffPinScreen)) {
+                return; // the panel is open already
+            }
+            staffId = who.id();
+            audit(staffId, "staff-unlock-session", sessions.step().name());
+            showPanel(who);
+            return;
+        }
+        if (sessions.inSession() || !sessions.unlockStaff()) {
             return; // already unlocked: one staff screen, one audit entry
         }
-        audit("staff", "staff-unlock", null);
+        staffId = who.id();
+        audit(staffId, "staff-unlock", null);
         ScreenNavigator nav = new ScreenNavigator(this);
-        show(new StaffScreen(new StaffViewModel(s.config(), s.audit(), s.queue(), s.clock()), i18n, nav, s.background(),
-                s.fx()), nav);
+        show(new StaffScreen(new StaffViewModel(s.config(), s.audit(), s.queue(), s.clock(), staffId), i18n, nav,
+                s.background(), s.fx()), nav);
+    }
+
+    // ---- staff at the member's side --------------------------------------------------------
+
+    /**
+     * 「係員を呼ぶ」: the call screen over the member's screen, the sound and the site's command (in
+     * the background: their failure is logged, never shown), and the idle timeout waits for staff.
+     */
+    void callStaff() {
+        if (!sessions.inSession() || host.overlay() != null || busy()) {
+            return;
+        }
+        Step at = sessions.step();
+        sessions.staffCalled();
+        dialogs.close();
+        audit("kiosk", "staff-call", at.name());
+        s.background().execute(() -> {
+            try {
+                s.staffAlert().call(at.name());
+            } catch (RuntimeException e) {
+                LOG.warn("the staff call did not go out: {}", e.toString());
+            }
+        });
+        host.showOverlay(new jp.kenpo.kiosk.ui.staff.StaffCallScreen(i18n, this::staffEntry, () -> {
+            sessions.callCancelled();
+            LOG.info("the member went back without waiting for staff");
+            closeOverlay();
+        }));
+    }
+
+    /** The staff panel over the member's session, for {@code who}. */
+    private void showPanel(jp.kenpo.kiosk.core.config.StaffMember who) {
+        KioskSession session = sessions.session().orElseThrow();
+        Step at = sessions.step();
+        boolean livenessFailed = at == Step.FACE_ANGLE && host.screen() instanceof StepScreen st
+                && st.viewModel().needsStaff() != null && st.viewModel().needsStaff().get()
+                && !session.livenessPassed();
+        var vm = new jp.kenpo.kiosk.ui.staff.StaffPanelViewModel(session, at, who, livenessFailed);
+        host.showOverlay(new jp.kenpo.kiosk.ui.staff.StaffPanelScreen(vm, i18n, then -> afterPanel(then, at)));
+    }
+
+    /** Staff chose on the panel: the layer closes and the member goes where the choice leads. */
+    private void afterPanel(jp.kenpo.kiosk.ui.staff.StaffPanelViewModel.After then, Step at) {
+        if (!sessions.isStaffOverSession()) {
+            return;
+        }
+        leaveSession(then.action() == null ? null : then.action() + " " + at.name());
+        switch (then.where()) {
+            case ONWARD -> advance();
+            case STEP -> go(then.step());
+            case MEMBER -> { }
+        }
+    }
+
+    /**
+     * Staff's layer closes and the member is back on their screen as they left it; {@code audited}
+     * (an action and the step) is recorded with the staff id, and the panel's leaving too.
+     */
+    private void leaveSession(String audited) {
+        if (staffId != null) {
+            if (audited != null) {
+                int space = audited.indexOf(' ');
+                audit(staffId, audited.substring(0, space), audited.substring(space + 1));
+            }
+            audit(staffId, "staff-lock", sessions.step().name());
+        }
+        staffId = null;
+        pin = null;
+        sessions.staffLeftSession();
+        closeOverlay();
+    }
+
+    private void closeOverlay() {
+        if (overlayNav != null) {
+            overlayNav.retire();
+            overlayNav = null;
+        }
+        host.closeOverlay();
     }
 
     @Override
@@ -266,7 +379,11 @@ public final class Shell implements Navigator {
             return;
         }
         if (sessions.staffIdleExpired()) {
-            home("staff idle");
+            if (sessions.isStaffOverSession()) {
+                leaveSession(null); // the panel locks; the member's session goes on
+            } else {
+                home("staff idle");
+            }
             return;
         }
         if (host.screen() != null) {
@@ -276,7 +393,7 @@ public final class Shell implements Navigator {
             return;
         }
         // Paused while the member waits for the kiosk, or while the screen keeps its own time.
-        switch (sessions.idle(busy() || host.screen().endsByItself())) {
+        switch (sessions.idle(busy() || host.screen().endsByItself() || sessions.waitingForStaff())) {
             case ACTIVE -> dialogs.closeIdle();
             case COUNTDOWN -> dialogs.askIdle(sessions.secondsLeft(), sessions::activity);
             case EXPIRED -> home("idle timeout");

@@ -23,6 +23,7 @@ import jp.kenpo.kiosk.ui.I18n;
  * @param queue      what waits for the central service, for staff
  * @param background where blocking work runs (never the JavaFX thread)
  * @param fx         where results come back to (the JavaFX thread)
+ * @param staffAlert what 「係員を呼ぶ」 does besides showing the call screen (a sound, the site's command)
  */
 public record ShellServices(
         KioskConfig config,
@@ -40,5 +41,16 @@ public record ShellServices(
         jp.kenpo.kiosk.core.port.CentralSync queue,
         List<ConsentText> consents,
         Executor background,
-        Executor fx) {
+        Executor fx,
+        jp.kenpo.kiosk.core.port.StaffAlert staffAlert) {
+
+    /** Services whose call for staff only shows the call screen. */
+    public ShellServices(KioskConfig config, Clock clock, RandomSource random, Flow flow, I18n i18n, AuditLog audit,
+                         StaffGate staffGate, Eligibility eligibility, CodeMailer codeMailer, DocumentCamera camera,
+                         FaceCamera faceCamera, RegistrationSubmitter submitter,
+                         jp.kenpo.kiosk.core.port.CentralSync queue, List<ConsentText> consents, Executor background,
+                         Executor fx) {
+        this(config, clock, random, flow, i18n, audit, staffGate, eligibility, codeMailer, camera, faceCamera, submitter,
+                queue, consents, background, fx, jp.kenpo.kiosk.core.port.StaffAlert.NONE);
+    }
 }

@@ -22,6 +22,11 @@ public final class StaffPinScreen implements Screen {
     private final VBox root;
 
     public StaffPinScreen(StaffPinViewModel vm, I18n i18n, Navigator nav, double keyPx) {
+        this(vm, i18n, nav, keyPx, () -> nav.home("staff-pin-cancelled"));
+    }
+
+    /** The pad with its own 戻る: over a member's session it goes back to the member, not home. */
+    public StaffPinScreen(StaffPinViewModel vm, I18n i18n, Navigator nav, double keyPx, Runnable onCancel) {
         PasswordField pin = new PasswordField();
         pin.setId(AutomationIds.PIN);
         pin.getStyleClass().add("big-field");
@@ -36,7 +41,7 @@ public final class StaffPinScreen implements Screen {
         ok.setOnAction(e -> vm.submit(nav::staffUnlocked));
         pin.setOnAction(e -> vm.submit(nav::staffUnlocked));
         Button cancel = Ui.button(i18n, "staff.pin.cancel", AutomationIds.PIN_CANCEL, "secondary-action");
-        cancel.setOnAction(e -> nav.home("staff-pin-cancelled"));
+        cancel.setOnAction(e -> onCancel.run());
 
         VBox form = new VBox(Ui.label(i18n, "staff.pin.label", "field-label"), pin, message, new HBox(cancel, ok));
         form.getStyleClass().add("form");

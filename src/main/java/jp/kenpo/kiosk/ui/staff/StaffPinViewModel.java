@@ -27,6 +27,8 @@ public final class StaffPinViewModel {
     private final ReadOnlyObjectWrapper<Message> message = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding canSubmit;
+    /** Who unlocked, once someone has. */
+    private jp.kenpo.kiosk.core.config.StaffMember unlockedBy;
 
     public StaffPinViewModel(StaffGate gate, Executor background, Executor ui) {
         this.gate = gate;
@@ -52,6 +54,11 @@ public final class StaffPinViewModel {
         return canSubmit;
     }
 
+    /** The member of staff whose PIN unlocked; {@code null} before. */
+    public jp.kenpo.kiosk.core.config.StaffMember unlockedBy() {
+        return unlockedBy;
+    }
+
     /** Checks the PIN; {@code onUnlocked} runs on the UI executor when it is right. */
     public void submit(Runnable onUnlocked) {
         if (!canSubmit.get()) {
@@ -74,7 +81,10 @@ public final class StaffPinViewModel {
                 return;
             }
             switch (result.outcome()) {
-                case UNLOCKED -> onUnlocked.run();
+                case UNLOCKED -> {
+                    unlockedBy = result.staff();
+                    onUnlocked.run();
+                }
                 case WRONG -> {
                     message.set(Message.of("staff.pin.wrong", result.attemptsLeft()));
                 }

@@ -54,7 +54,15 @@ public final class StaffViewModel {
     /** Null until the queue was first read. */
     private final ReadOnlyObjectWrapper<Queue> queue = new ReadOnlyObjectWrapper<>();
 
+    /** Who unlocked: every action is audited under this staff id. */
+    private final String staffId;
+
     public StaffViewModel(KioskConfig config, AuditLog audit, CentralSync queue, java.time.Clock clock) {
+        this(config, audit, queue, clock, jp.kenpo.kiosk.core.config.StaffMember.SHARED_ID);
+    }
+
+    public StaffViewModel(KioskConfig config, AuditLog audit, CentralSync queue, java.time.Clock clock, String staffId) {
+        this.staffId = staffId;
         this.config = config;
         this.audit = audit;
         this.queueSource = queue;
@@ -95,7 +103,7 @@ public final class StaffViewModel {
             return;
         }
         sending.set(true);
-        CompletableFuture.runAsync(() -> audit.record("staff", auditAction, null), background);
+        CompletableFuture.runAsync(() -> audit.record(staffId, auditAction, null), background);
         CompletableFuture<T> started;
         try {
             started = action.get();

@@ -31,6 +31,15 @@ public interface StepViewModel {
         return null;
     }
 
+    /**
+     * True once the member has had repeated trouble at this step that staff should help with (three
+     * angle instructions not followed, no picture within the camera's find time, the roster check
+     * refusing twice): the shell then offers 「係員を呼ぶ」 by itself. {@code null} when it never does.
+     */
+    default ObservableBooleanValue needsStaff() {
+        return null;
+    }
+
     /** The screen is left: work still under way no longer changes the session or the screen. */
     default void close() {
     }

@@ -122,6 +122,15 @@ class ConfigLoaderTest {
                 Arguments.of("a PIN hash so slow that each PIN takes minutes", "staff:\n  pinHash: \"$pbkdf2-sha256"
                         + "$i=2147483647,l=32$8sSSF4UnJUzETti9B/Vm1g$uqEB00jBTmkiXx1tOuPuee812MCB2Ppqv5KnapJKV/8\"\n", 2,
                         "'staff.pinHash' is made with i=2147483647 rounds"),
+                Arguments.of("two members of staff with the same id", "staff:\n  members:\n"
+                        + "    - { id: tanaka, name: 田中, pinHash: \"$pbkdf2-sha256$i=310000,l=32"
+                        + "$8sSSF4UnJUzETti9B/Vm1g$uqEB00jBTmkiXx1tOuPuee812MCB2Ppqv5KnapJKV/8\" }\n"
+                        + "    - { id: tanaka, name: 田中二, pinHash: \"$pbkdf2-sha256$i=310000,l=32"
+                        + "$8sSSF4UnJUzETti9B/Vm1g$uqEB00jBTmkiXx1tOuPuee812MCB2Ppqv5KnapJKV/8\" }\n", 2,
+                        "'staff.members[1].id' tanaka is listed twice"),
+                Arguments.of("a member of staff without a PIN hash", "staff:\n  members:\n"
+                        + "    - { id: tanaka, name: 田中, pinHash: \"1234\" }\n", 2,
+                        "'staff.members[0].pinHash' is not a PIN hash"),
                 Arguments.of("staff screen left open an hour", "staff:\n  pinHash: \"$pbkdf2-sha256$i=310000,l=32"
                         + "$8sSSF4UnJUzETti9B/Vm1g$uqEB00jBTmkiXx1tOuPuee812MCB2Ppqv5KnapJKV/8\"\n  idleSeconds: 3600\n", 3,
                         "'staff.idleSeconds' must be between 10 and 600"),
@@ -168,6 +177,28 @@ class ConfigLoaderTest {
             assertThat(p).contains(expected);
         });
         assertThat(e.getMessage()).doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void staffMembersEachWithTheirOwnPinAndTheOlderSinglePinAsOneMember() throws Exception {
+        String hash = "$pbkdf2-sha256$i=310000,l=32$yGux1mU/5KB1Y/3a4L0zDg$7HWsGobESL7z3myMMmQKvE7Hfae7S9eJVgdG03tNg8Y";
+        KioskConfig members = loader.load(write(replaceSection(valid(), "staff", "staff:\n  members:\n"
+                + "    - { id: tanaka, name: 田中, pinHash: \"" + hash + "\" }\n"
+                + "    - { id: suzuki, name: 鈴木, pinHash: \"" + hash + "\" }\n"
+                + "  callWaitSeconds: 120\n  callVolume: 0.5\n  callCommand: [/usr/local/bin/call-light, \"--on\"]\n")));
+        assertThat(members.staff().staff()).extracting(jp.kenpo.kiosk.core.config.StaffMember::id)
+                .containsExactly("tanaka", "suzuki");
+        assertThat(members.staff().callWaitSeconds()).isEqualTo(120);
+        assertThat(members.staff().callVolume()).isEqualTo(0.5);
+        assertThat(members.staff().callCommand()).containsExactly("/usr/local/bin/call-light", "--on");
+
+        KioskConfig single = loader.load(write(valid()));
+        assertThat(single.staff().staff()).singleElement().satisfies(m -> {
+            assertThat(m.id()).isEqualTo("staff");
+            assertThat(m.pinHash()).isEqualTo(hash);
+        });
+        assertThat(single.staff().callWaitSeconds()).isEqualTo(300);
+        assertThat(single.staff().callCommand()).isEmpty();
     }
 
     @Test

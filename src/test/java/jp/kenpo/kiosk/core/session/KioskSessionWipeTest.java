@@ -57,7 +57,8 @@ class KioskSessionWipeTest {
         s.closedMouth(0.02);
         s.livenessPassed(true);
         s.secretQuestion("はじめて飼ったペットの名前は？", true, "$pbkdf2-sha256$i=1,l=32$AAAAAAAAAAA$BBBB");
-        s.staffCheckedInPerson(true);
+        s.staffCheckedInPerson("tanaka");
+        s.rosterRefused();
         s.submitted("K07-0001", RegistrationOutcome.COMPLETE);
         return s;
     }

@@ -32,6 +32,22 @@ class StaffGateTest {
     }
 
     @Test
+    void eachMemberOfStaffUnlocksWithTheirOwnPinAndIsNamed() {
+        String other = SlowHash.hash("135790".toCharArray(), new SeededRandom(3), 100);
+        StaffGate members = new StaffGate(java.util.List.of(
+                new jp.kenpo.kiosk.core.config.StaffMember("tanaka", "田中", HASH),
+                new jp.kenpo.kiosk.core.config.StaffMember("suzuki", "鈴木", other)), 3, Duration.ofMinutes(5), 4,
+                clock, settings, audit);
+        assertThat(members.attempt("2468".toCharArray()).staffId()).isEqualTo("tanaka");
+        assertThat(members.attempt("135790".toCharArray()).staffId()).isEqualTo("suzuki");
+        StaffGate.Result wrong = members.attempt("1111".toCharArray());
+        assertThat(wrong.outcome()).isEqualTo(Outcome.WRONG);
+        assertThat(wrong.staffId()).isNull();
+        // The older single PIN is one member, "staff".
+        assertThat(gate.attempt("2468".toCharArray()).staffId()).isEqualTo("staff");
+    }
+
+    @Test
     void rightPinUnlocks() {
         assertThat(gate.attempt("2468".toCharArray()).outcome()).isEqualTo(Outcome.UNLOCKED);
         assertThat(audit.recent(10)).isEmpty();

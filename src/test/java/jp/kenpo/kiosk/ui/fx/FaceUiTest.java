@@ -134,7 +134,8 @@ class FaceUiTest extends KioskFxHarness {
             assertThat(present("#next")).as("not passed on instruction %d", i).isFalse();
             clock.advance(FaceViewModel.INSTRUCTION_TIME);
         }
-        waitForText("#message", "うまく確認できませんでした。お手数ですが、係員にお声がけください。");
+        waitForText("#message", "係員と一緒に撮影します。「係員を呼ぶ」を押して、このままお待ちください。");
+        assertThat(lookup("#call-staff").query().getStyleClass()).contains("call-staff-offered");
         assertThat(shell.session().orElseThrow().livenessPassed()).isFalse();
     }
 }

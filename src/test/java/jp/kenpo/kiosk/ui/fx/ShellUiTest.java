@@ -259,9 +259,15 @@ class ShellUiTest extends KioskFxHarness {
     }
 
     @Test
-    void staffEntryIsHiddenDuringASession() {
+    void staffEntryMovesToTheTopLeftCornerDuringASessionClearOfTheFooter() {
         clickOn("#start");
-        assertThat(lookup("#staff-entry").query().isVisible()).isFalse();
+        javafx.scene.Node corner = lookup("#staff-entry").query();
+        assertThat(corner.isVisible()).isTrue();
+        assertThat(javafx.scene.layout.StackPane.getAlignment(corner)).isEqualTo(javafx.geometry.Pos.TOP_LEFT);
         assertThat(lookup("#cancel").queryAs(Button.class).isVisible()).isTrue();
+        clickOn("#cancel");
+        clickOn("#cancel-confirm");
+        assertThat(javafx.scene.layout.StackPane.getAlignment(lookup("#staff-entry").query()))
+                .isEqualTo(javafx.geometry.Pos.BOTTOM_RIGHT);
     }
 }

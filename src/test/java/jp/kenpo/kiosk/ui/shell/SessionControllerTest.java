@@ -136,4 +136,38 @@ class SessionControllerTest {
         assertThat(c.staffMode()).isFalse();
         assertThat(c.staffIdleExpired()).isFalse();
     }
+
+    @Test
+    void aMemberWaitingForStaffIsNotTimedOutUntilTheCallWaitEnds() {
+        KioskConfig config = TestConfigs.demo(dir);
+        SessionController c = controller(config);
+        c.go(c.start());
+        c.staffCalled();
+        clock.advance(config.timeouts().idle().plus(config.timeouts().countdown()).plusSeconds(1));
+        assertThat(c.waitingForStaff()).isTrue();
+        assertThat(c.idle(c.waitingForStaff())).isEqualTo(Idle.ACTIVE);
+        clock.advance(config.staff().callWait().minus(config.timeouts().idle().plus(config.timeouts().countdown()).plusSeconds(1)).minusSeconds(2));
+        assertThat(c.idle(c.waitingForStaff())).as("the shell's tick, while waiting").isEqualTo(Idle.ACTIVE);
+        clock.advance(Duration.ofSeconds(2));
+        assertThat(c.waitingForStaff()).as("after staff.callWaitSeconds").isFalse();
+        assertThat(c.idle(c.waitingForStaff())).as("the idle time counts again from the last touch").isEqualTo(Idle.ACTIVE);
+        clock.advance(config.timeouts().idle().plusSeconds(1));
+        assertThat(c.idle(c.waitingForStaff())).isEqualTo(Idle.COUNTDOWN);
+    }
+
+    @Test
+    void staffOverTheSessionLockAfterTheirIdleTimeAndTheSessionStays() {
+        KioskConfig config = TestConfigs.demo(dir);
+        SessionController c = controller(config);
+        c.go(c.start());
+        KioskSession session = c.session().orElseThrow();
+        c.staffOverSession();
+        assertThat(c.staffIdleExpired()).isFalse();
+        clock.advance(config.staff().idle().plusSeconds(1));
+        assertThat(c.staffIdleExpired()).isTrue();
+        c.staffLeftSession();
+        assertThat(c.isStaffOverSession()).isFalse();
+        assertThat(c.session()).containsSame(session);
+        assertThat(session.isWiped()).isFalse();
+    }
 }
