@@ -12,7 +12,9 @@ import java.util.concurrent.TimeUnit;
 
 import javafx.application.Platform;
 
+import jp.kenpo.kiosk.capture.CameraChooser;
 import jp.kenpo.kiosk.capture.CameraService;
+import jp.kenpo.kiosk.capture.WebcamCamera;
 import jp.kenpo.kiosk.central.CentralServer;
 import jp.kenpo.kiosk.central.Unsealer;
 import jp.kenpo.kiosk.core.config.CentralSettings;
@@ -34,6 +36,7 @@ import jp.kenpo.kiosk.store.Database;
 import jp.kenpo.kiosk.store.RosterCsvImporter;
 import jp.kenpo.kiosk.store.SqliteRosterRepository;
 import jp.kenpo.kiosk.store.SqliteAuditLog;
+import jp.kenpo.kiosk.store.SqliteKioskCounts;
 import jp.kenpo.kiosk.store.SqliteSettingsRepository;
 import jp.kenpo.kiosk.store.StoreException;
 import jp.kenpo.kiosk.store.SqliteOutbox;
@@ -82,19 +85,28 @@ public final class Kiosk implements AutoCloseable {
                 new SqliteSettingsRepository(database, clock), audit);
         SqliteRosterRepository roster = new SqliteRosterRepository(database);
         seedRoster(config, roster);
-        this.camera = new CameraService(CameraService.camera(config.camera(), virtualCameraDir(config)),
+        SqliteSettingsRepository settings = new SqliteSettingsRepository(database, clock);
+        // Staff's choice in the camera test, when there is one, over camera.source.
+        String cameraSource = CameraChooser.sourceAtStart(settings, config.camera());
+        java.util.function.Function<String, java.nio.file.Path> virtualDir =
+                source -> config.resolve(source.substring("virtual:".length()));
+        this.camera = new CameraService(CameraChooser.camera(config.camera(), cameraSource, virtualDir),
                 config.camera());
+        CameraChooser cameraTest = new CameraChooser(camera, settings, config.camera(), cameraSource, virtualDir,
+                WebcamCamera::names);
+        SqliteKioskCounts counts = new SqliteKioskCounts(database, clock);
         SqliteOutbox outbox = new SqliteOutbox(database);
         CentralClient client = centralClient(config);
         this.sync = new SyncWorker(outbox, client, clock, random, SyncWorker.Policy.standard(),
-                new RosterPuller(client, roster, clock), config.kiosk().id(), camera::healthy);
+                new RosterPuller(client, roster, clock), config.kiosk().id(), camera::healthy, counts,
+                () -> SessionStarts.recent(LogFiles.current().map(java.nio.file.Path::getParent).orElse(null), clock));
         Eligibility eligibility = new Eligibility(roster, config.roster().keyBytes());
         this.services = new ShellServices(config, clock, random, new Flow(), I18n.of(config.kiosk().languages()),
                 audit, gate, eligibility,
                 new OtpMailer(mailSender(config, clock)), camera, camera,
                 new MarkUsedOnSubmit(submitter(config, outbox, clock, random, id -> sync.deliverNow(id, DELIVER_NOW)),
                         eligibility), sync,
-                consentTexts(config), background, Platform::runLater);
+                consentTexts(config), background, Platform::runLater, counts, cameraTest);
     }
 
     /** How long the outcome screen waits for the central service before it says 「申請を受け付けました」. */

@@ -58,6 +58,7 @@ public final class KioskSession {
     private boolean staffCheckedInPerson;
     private String receiptNumber;
     private RegistrationOutcome outcome;
+    private int captureRetries;
 
     private boolean wiped;
 
@@ -102,6 +103,7 @@ public final class KioskSession {
         staffCheckedInPerson = false;
         receiptNumber = null;
         outcome = null;
+        captureRetries = 0;
         wiped = true;
     }
 
@@ -324,6 +326,16 @@ public final class KioskSession {
 
     public String secretAnswerHash() {
         return secretAnswerHash;
+    }
+
+    /** A card or face picture was taken again (counted for the union, without the picture). */
+    public void captureRetried() {
+        captureRetries++;
+    }
+
+    /** How many pictures were taken again in this session. */
+    public int captureRetries() {
+        return captureRetries;
     }
 
     public void staffCheckedInPerson(boolean checked) {

@@ -23,6 +23,8 @@ import jp.kenpo.kiosk.ui.I18n;
  * @param queue      what waits for the central service, for staff
  * @param background where blocking work runs (never the JavaFX thread)
  * @param fx         where results come back to (the JavaFX thread)
+ * @param counts     counts for the union (no personal data)
+ * @param cameraTest staff's camera test and choice of camera
  */
 public record ShellServices(
         KioskConfig config,
@@ -40,5 +42,7 @@ public record ShellServices(
         jp.kenpo.kiosk.core.port.CentralSync queue,
         List<ConsentText> consents,
         Executor background,
-        Executor fx) {
+        Executor fx,
+        jp.kenpo.kiosk.core.port.KioskCounts counts,
+        jp.kenpo.kiosk.core.port.CameraTest cameraTest) {
 }
