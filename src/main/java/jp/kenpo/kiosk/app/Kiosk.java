@@ -175,12 +175,6 @@ public final class Kiosk implements AutoCloseable {
         return sync;
     }
 
-    /** The folder of a {@code virtual:DIR} camera, or {@code null} for a USB camera. */
-    static java.nio.file.Path virtualCameraDir(KioskConfig config) {
-        String source = config.camera().source();
-        return source.startsWith("virtual:") ? config.resolve(source.substring("virtual:".length())) : null;
-    }
-
     /** A demonstration roster, imported once into an empty roster. */
     private static void seedRoster(KioskConfig config, SqliteRosterRepository roster) throws StoreException {
         String seed = config.roster().seedFile();
