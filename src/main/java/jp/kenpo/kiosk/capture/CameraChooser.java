@@ -18,10 +18,13 @@ import jp.kenpo.kiosk.core.port.SettingsRepository;
 
 /**
  * Staff's camera test over the {@link CameraService}: the USB cameras webcam-capture finds and the
- * configured virtual camera; the chosen one is kept in the settings as {@value CameraTest#SETTING}
+ * configured virtual camera; the chosen one is kept in the settings as {@value #SETTING}
  * and, from then on and after a restart, used instead of {@code camera.source}.
  */
 public final class CameraChooser implements CameraTest {
+
+    /** The setting that keeps staff's choice ({@link SettingsRepository}). */
+    public static final String SETTING = "camera.source";
 
     private static final Logger LOG = LoggerFactory.getLogger(CameraChooser.class);
 

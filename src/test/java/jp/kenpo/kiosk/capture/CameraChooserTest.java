@@ -49,7 +49,7 @@ class CameraChooserTest {
         // A restart: a new database connection, a new service.
         SqliteSettingsRepository reopened = new SqliteSettingsRepository(Database.open(dir.resolve("data")),
                 Clock.systemUTC());
-        assertThat(reopened.get(CameraTest.SETTING)).contains("virtual:other-folder");
+        assertThat(reopened.get(CameraChooser.SETTING)).contains("virtual:other-folder");
         assertThat(CameraChooser.sourceAtStart(reopened, configured)).isEqualTo("virtual:other-folder");
         try (CameraService service = new CameraService(new VirtualCamera(dir.resolve("demo-camera"), 640, 360, 15),
                 configured)) {
@@ -61,7 +61,7 @@ class CameraChooserTest {
     @Test
     void aKeptValueThatNamesNoCameraIsIgnored() throws Exception {
         SqliteSettingsRepository settings = new SqliteSettingsRepository(Database.open(dir), Clock.systemUTC());
-        settings.put(CameraTest.SETTING, "usb:0");
+        settings.put(CameraChooser.SETTING, "usb:0");
         assertThat(CameraChooser.sourceAtStart(settings, configured)).isEqualTo("virtual:demo-camera");
     }
 }

@@ -6,12 +6,9 @@ import jp.kenpo.kiosk.core.camera.TestPreview;
 
 /**
  * Staff's camera test: which cameras are present, which one the kiosk uses (a choice kept between
- * runs, over {@code camera.source} of the configuration), and a preview with the analyzers' readings.
+ * runs in the {@link SettingsRepository}, over {@code camera.source} of the configuration), and a preview with the analyzers' readings.
  */
 public interface CameraTest {
-
-    /** The setting that keeps staff's choice ({@link SettingsRepository}). */
-    String SETTING = "camera.source";
 
     /**
      * One camera: {@code source} as {@code camera.source} names it ({@code device:NAME},
