@@ -58,6 +58,7 @@ class KioskSessionWipeTest {
         s.livenessPassed(true);
         s.secretQuestion("はじめて飼ったペットの名前は？", true, "$pbkdf2-sha256$i=1,l=32$AAAAAAAAAAA$BBBB");
         s.staffCheckedInPerson(true);
+        s.captureRetried();
         s.submitted("K07-0001", RegistrationOutcome.COMPLETE);
         return s;
     }
