@@ -12,7 +12,9 @@ import java.util.concurrent.TimeUnit;
 
 import javafx.application.Platform;
 
+import jp.kenpo.kiosk.capture.CameraChooser;
 import jp.kenpo.kiosk.capture.CameraService;
+import jp.kenpo.kiosk.capture.WebcamCamera;
 import jp.kenpo.kiosk.central.CentralServer;
 import jp.kenpo.kiosk.central.Unsealer;
 import jp.kenpo.kiosk.core.config.CentralSettings;
@@ -34,6 +36,7 @@ import jp.kenpo.kiosk.store.Database;
 import jp.kenpo.kiosk.store.RosterCsvImporter;
 import jp.kenpo.kiosk.store.SqliteRosterRepository;
 import jp.kenpo.kiosk.store.SqliteAuditLog;
+import jp.kenpo.kiosk.store.SqliteKioskCounts;
 import jp.kenpo.kiosk.store.SqliteSettingsRepository;
 import jp.kenpo.kiosk.store.StoreException;
 import jp.kenpo.kiosk.store.SqliteOutbox;
@@ -82,12 +85,21 @@ public final class Kiosk implements AutoCloseable {
                 new SqliteSettingsRepository(database, clock), audit);
         SqliteRosterRepository roster = new SqliteRosterRepository(database);
         seedRoster(config, roster);
-        this.camera = new CameraService(CameraService.camera(config.camera(), virtualCameraDir(config)),
+        SqliteSettingsRepository settings = new SqliteSettingsRepository(database, clock);
+        // Staff's choice in the camera test, when there is one, over camera.source.
+        String cameraSource = CameraChooser.sourceAtStart(settings, config.camera());
+        java.util.function.Function<String, java.nio.file.Path> virtualDir =
+                source -> config.resolve(source.substring("virtual:".length()));
+        this.camera = new CameraService(CameraChooser.camera(config.camera(), cameraSource, virtualDir),
                 config.camera());
+        CameraChooser cameraTest = new CameraChooser(camera, settings, config.camera(), cameraSource, virtualDir,
+                WebcamCamera::names);
+        SqliteKioskCounts counts = new SqliteKioskCounts(database, clock);
         SqliteOutbox outbox = new SqliteOutbox(database);
         CentralClient client = centralClient(config);
         this.sync = new SyncWorker(outbox, client, clock, random, SyncWorker.Policy.standard(),
-                new RosterPuller(client, roster, clock), config.kiosk().id(), camera::healthy);
+                new RosterPuller(client, roster, clock), config.kiosk().id(), camera::healthy, counts,
+                () -> SessionStarts.recent(LogFiles.current().map(java.nio.file.Path::getParent).orElse(null), clock));
         Eligibility eligibility = new Eligibility(roster, config.roster().keyBytes());
         this.services = new ShellServices(config, clock, random, new Flow(), I18n.of(config.kiosk().languages()),
                 audit, gate, eligibility,
@@ -96,7 +108,8 @@ public final class Kiosk implements AutoCloseable {
                         eligibility), sync,
                 consentTexts(config), background, Platform::runLater,
                 new SiteStaffAlert(config.staff(), config.staff().callSound() == null ? null
-                        : config.resolve(config.staff().callSound())));
+                        : config.resolve(config.staff().callSound())),
+                counts, cameraTest);
     }
 
     /** How long the outcome screen waits for the central service before it says 「申請を受け付けました」. */
@@ -163,12 +176,6 @@ public final class Kiosk implements AutoCloseable {
 
     public SyncWorker sync() {
         return sync;
-    }
-
-    /** The folder of a {@code virtual:DIR} camera, or {@code null} for a USB camera. */
-    static java.nio.file.Path virtualCameraDir(KioskConfig config) {
-        String source = config.camera().source();
-        return source.startsWith("virtual:") ? config.resolve(source.substring("virtual:".length())) : null;
     }
 
     /** A demonstration roster, imported once into an empty roster. */

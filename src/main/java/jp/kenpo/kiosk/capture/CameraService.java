@@ -32,7 +32,10 @@ public final class CameraService implements DocumentCamera, FaceCamera, AutoClos
     static final long RETRY_MILLIS = 1000;
     private static final long IDLE_CLOSE_MILLIS = 3000;
 
-    private final Camera camera;
+    /** The camera in use; replaced only by the camera thread, from {@link #replacement}. */
+    private volatile Camera camera;
+    /** A camera staff chose, waiting for the camera thread to take it over; null when none. */
+    private final AtomicReference<Camera> replacement = new AtomicReference<>();
     private final CameraSettings settings;
     private final AtomicReference<CameraJob> job = new AtomicReference<>();
     private final Thread thread;
@@ -63,6 +66,32 @@ public final class CameraService implements DocumentCamera, FaceCamera, AutoClos
     @Override
     public FacePreview startFace(CameraRequest request, FaceJudge judge) {
         return start(new FaceJob(request, judge, settings.steadyFrames()));
+    }
+
+    /** Staff's camera test: a preview with the analyzers' readings (docs/architecture.md §7). */
+    public jp.kenpo.kiosk.core.camera.TestPreview startTest(CameraRequest request) {
+        return start(new TestJob(request));
+    }
+
+    /** Uses {@code next} from the next frame on; the camera in use is closed first. Any thread. */
+    public void use(Camera next) {
+        Camera old = replacement.getAndSet(next);
+        if (old != null && old != next) {
+            old.close();
+        }
+        if (thread.getState() == Thread.State.NEW) {
+            Camera waiting = replacement.getAndSet(null);
+            if (waiting != null) {
+                camera = waiting; // not started yet: nothing is open
+            }
+        }
+        LockSupport.unpark(thread);
+    }
+
+    /** For the administrator's log and staff: which device is in use. */
+    public String describe() {
+        Camera next = replacement.get();
+        return (next != null ? next : camera).describe();
     }
 
     private <J extends CameraJob> J start(J j) {
@@ -102,6 +131,16 @@ public final class CameraService implements DocumentCamera, FaceCamera, AutoClos
         Mat frame = new Mat();
         try (CameraJob.Stages work = new CameraJob.Stages()) {
             while (!shutdown) {
+                Camera next = replacement.getAndSet(null);
+                if (next != null) {
+                    if (open) {
+                        camera.close();
+                        open = false;
+                    }
+                    log.info("camera changed: {} -> {}", camera.describe(), next.describe());
+                    camera = next;
+                    down = false;
+                }
                 CameraJob j = job.get();
                 if (j != null && j.closed()) {
                     job.compareAndSet(j, null);

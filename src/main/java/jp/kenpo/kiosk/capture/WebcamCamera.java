@@ -50,6 +50,20 @@ public final class WebcamCamera implements Camera {
         this.pacer = new Pacer(fps);
     }
 
+    /**
+     * The names of the USB cameras present, as webcam-capture lists them; empty when none, or when
+     * they cannot be listed (the reason in the log).
+     */
+    public static List<String> names() {
+        try {
+            return Webcam.getWebcams(3, TimeUnit.SECONDS).stream().map(Webcam::getName).toList();
+        } catch (Exception | LinkageError e) {
+            org.slf4j.LoggerFactory.getLogger(WebcamCamera.class).warn("the cameras cannot be listed: {}",
+                    e.getMessage());
+            return List.of();
+        }
+    }
+
     @Override
     public void open() throws CameraException {
         OpenCv.load();

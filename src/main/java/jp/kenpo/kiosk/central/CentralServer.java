@@ -313,6 +313,15 @@ public final class CentralServer implements AutoCloseable {
         }
     }
 
+    /** How many heartbeats are kept for a kiosk: one (its last) once it sent any. */
+    public int heartbeatsKept(String kioskId) {
+        try {
+            return heartbeats.count(kioskId);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The newest heartbeat body a kiosk sent, if any. */
     public Optional<JsonNode> lastHeartbeat(String kioskId) {
         try {

@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
 @Command(name = "kenpo-kiosk", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Registration kiosk for health-insurance unions.",
         subcommands = {SelftestCommand.class, QueueCommand.class, SyncCommand.class, RosterCommand.class,
-                AnalyzeCommand.class, HashPinCommand.class, CentralCommand.class, RepairCommand.class})
+                AnalyzeCommand.class, HashPinCommand.class, CentralCommand.class, RepairCommand.class, StatsCommand.class})
 public final class Main implements Callable<Integer> {
 
     public static final String DEFAULT_CONFIG = ConfigLoader.DEFAULT_FILE;

@@ -141,6 +141,89 @@ public final class SqliteOutbox implements RegistrationOutbox {
     }
 
     @Override
+    public void delivered(String registrationId, Instant at) {
+        inTransaction("recording a delivery", c -> {
+            int n;
+            try (PreparedStatement d = c.prepareStatement("DELETE FROM outbox WHERE registration_id = ?")) {
+                d.setString(1, registrationId);
+                n = d.executeUpdate();
+            }
+            if (n > 0) {
+                try (PreparedStatement in = c.prepareStatement("INSERT INTO outbox_sent (sent_at) VALUES (?)")) {
+                    in.setString(1, time(at));
+                    in.executeUpdate();
+                }
+            }
+            return n > 0;
+        });
+    }
+
+    @Override
+    public int sentSince(Instant since) {
+        try (Connection c = db.connect();
+             PreparedStatement q = c.prepareStatement("SELECT count(*) FROM outbox_sent WHERE sent_at >= ?")) {
+            q.setString(1, time(since));
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new UncheckedStoreException("reading the outbox", e);
+        }
+    }
+
+    @Override
+    public boolean resend(String receiptNumber, Instant now) {
+        return inTransaction("re-queueing a registration", c -> {
+            try (PreparedStatement u = c.prepareStatement("UPDATE outbox SET state = 'waiting', attempts = 0, "
+                    + "next_attempt_at = ?, reason_code = NULL, last_error = NULL "
+                    + "WHERE receipt_number = ? AND state = 'needs_attention'")) {
+                u.setString(1, time(now));
+                u.setString(2, receiptNumber);
+                return u.executeUpdate() > 0;
+            }
+        });
+    }
+
+    @Override
+    public boolean erase(String receiptNumber) {
+        return inTransaction("deleting a registration", c -> {
+            // The envelope is overwritten in place first, then the row deleted (secure_delete zeroes the freed pages).
+            try (PreparedStatement u = c.prepareStatement("UPDATE outbox SET sealed = zeroblob(length(sealed)) "
+                    + "WHERE receipt_number = ? AND state = 'needs_attention'")) {
+                u.setString(1, receiptNumber);
+                if (u.executeUpdate() == 0) {
+                    return false;
+                }
+            }
+            try (PreparedStatement d = c.prepareStatement(
+                    "DELETE FROM outbox WHERE receipt_number = ? AND state = 'needs_attention'")) {
+                d.setString(1, receiptNumber);
+                return d.executeUpdate() > 0;
+            }
+        });
+    }
+
+    private interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private <T> T inTransaction(String what, Work<T> work) {
+        try (Connection c = db.connect()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                UncheckedStoreException.rollback(c, e);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new UncheckedStoreException(what, e);
+        }
+    }
+
+    @Override
     public void retryLater(String registrationId, Instant next, DeliveryReason reason, String detail) {
         update("UPDATE outbox SET state = 'waiting', attempts = attempts + 1, next_attempt_at = ?, reason_code = ?, "
                 + "last_error = ? WHERE registration_id = ?", time(next), reason.code(), clip(detail), registrationId);

@@ -27,6 +27,7 @@ final class DeliveryRecorder {
     private final RegistrationOutbox outbox;
     private final CentralClient client;
     private final Clock clock;
+    private final java.util.concurrent.atomic.AtomicInteger sending = new java.util.concurrent.atomic.AtomicInteger();
     private final RandomSource random;
     private final Backoff backoff;
 
@@ -45,15 +46,26 @@ final class DeliveryRecorder {
         if (sealed.isEmpty()) {
             return null;
         }
-        Delivery d = client.deliver(p.registrationId(), sealed.get());
-        record(p, d, clock.instant());
+        sending.incrementAndGet();
+        Delivery d;
+        try {
+            d = client.deliver(p.registrationId(), sealed.get());
+            record(p, d, clock.instant());
+        } finally {
+            sending.decrementAndGet();
+        }
         return d;
+    }
+
+    /** How many registrations are being sent at this moment. */
+    int sending() {
+        return sending.get();
     }
 
     private void record(Pending p, Delivery d, Instant now) {
         switch (d.outcome()) {
             case ACCEPTED -> {
-                outbox.delivered(p.registrationId());
+                outbox.delivered(p.registrationId(), now);
                 // The central service's own receipt number ties its record to this kiosk's for staff.
                 LOG.info("{} delivered ({}, {}, central receipt {})", p.receiptNumber(), d.status(), d.httpStatus(),
                         d.receiptNumber() == null ? "-" : LogText.clean(d.receiptNumber(), 40));

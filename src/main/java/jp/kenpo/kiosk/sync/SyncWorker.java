@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 
 import jp.kenpo.kiosk.core.port.CentralSync;
 import jp.kenpo.kiosk.core.port.RandomSource;
+import jp.kenpo.kiosk.core.port.KioskCounts;
 import jp.kenpo.kiosk.core.port.RegistrationOutbox;
 import jp.kenpo.kiosk.core.port.RegistrationOutbox.Pending;
 import jp.kenpo.kiosk.core.text.LogText;
@@ -69,12 +70,23 @@ public final class SyncWorker implements CentralSync, AutoCloseable {
 
     public SyncWorker(RegistrationOutbox outbox, CentralClient client, Clock clock, RandomSource random, Policy policy,
                       RosterPuller roster, String kioskId, BooleanSupplier cameraOk) {
+        this(outbox, client, clock, random, policy, roster, kioskId, cameraOk, KioskCounts.NONE, () -> -1);
+    }
+
+    /**
+     * @param counts       today's counts for the union, sent in the heartbeat
+     * @param recentStarts how often the kiosk session started in the last 10 minutes (a crash loop), or
+     *                     -1 when not known; sent in the heartbeat
+     */
+    public SyncWorker(RegistrationOutbox outbox, CentralClient client, Clock clock, RandomSource random, Policy policy,
+                      RosterPuller roster, String kioskId, BooleanSupplier cameraOk, KioskCounts counts,
+                      java.util.function.IntSupplier recentStarts) {
         this.outbox = outbox;
         this.clock = clock;
         this.policy = policy;
         this.roster = roster;
         this.recorder = new DeliveryRecorder(outbox, client, clock, random, Backoff.of(policy));
-        this.heartbeat = new Heartbeat(outbox, client, kioskId, cameraOk);
+        this.heartbeat = new Heartbeat(outbox, client, kioskId, cameraOk, counts, recentStarts, clock);
         this.senders = new SenderPool(policy.senders());
     }
 
@@ -194,6 +206,30 @@ public final class SyncWorker implements CentralSync, AutoCloseable {
     @Override
     public RegistrationOutbox.Summary summary() {
         return outbox.summary();
+    }
+
+    @Override
+    public int sending() {
+        return recorder.sending();
+    }
+
+    @Override
+    public int sentSince(Instant since) {
+        return outbox.sentSince(since);
+    }
+
+    @Override
+    public boolean resend(String receiptNumber) {
+        boolean done = outbox.resend(receiptNumber, clock.instant());
+        LOG.info("{} {}", receiptNumber, done ? "queued again by staff" : "not re-queued: it no longer needs staff");
+        return done;
+    }
+
+    @Override
+    public boolean erase(String receiptNumber) {
+        boolean done = outbox.erase(receiptNumber);
+        LOG.info("{} {}", receiptNumber, done ? "deleted by staff" : "not deleted: it no longer needs staff");
+        return done;
     }
 
     @Override

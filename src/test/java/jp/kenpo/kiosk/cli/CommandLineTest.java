@@ -36,7 +36,7 @@ class CommandLineTest {
         Run r = run("--config", demoCopy().toString(), "selftest");
         assertThat(r.exit()).as(r.out() + r.err()).isZero();
         assertThat(r.out().lines()).hasSizeGreaterThanOrEqualTo(4).allMatch(l -> l.startsWith("OK "));
-        assertThat(r.out()).contains("config", "database", "schema 4");
+        assertThat(r.out()).contains("config", "database", "schema 5");
         assertThat(r.out()).containsPattern("OK +camera +virtual camera .*demo-camera 1280x720, first picture 1280x720");
         assertThat(Files.exists(dir.resolve("target/kiosk-data/kiosk.db"))).isTrue();
     }

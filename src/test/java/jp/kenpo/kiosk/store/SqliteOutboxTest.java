@@ -118,4 +118,76 @@ class SqliteOutboxTest {
         assertThat(full.waiting()).isEqualTo(1);
         assertThat(full.enqueue("c", "K07", T0, new byte[100])).isEqualTo("K07-0002");
     }
+
+    @Test
+    void staffSendARefusedRegistrationAgainAndItIsDueAtOnceWithItsTriesCountedAnew() {
+        queue("a", T0);
+        queue("b", T0);
+        outbox.needsAttention("a", DeliveryReason.NOT_ELIGIBLE, "422 not_eligible", null);
+        assertThat(dueIds(T0.plusSeconds(60))).containsExactly("b");
+
+        assertThat(outbox.resend("K07-0001", T0.plusSeconds(60))).isTrue();
+        assertThat(dueIds(T0.plusSeconds(60))).containsExactly("a", "b");
+        assertThat(outbox.pending("a")).get().extracting(Pending::attempts).isEqualTo(0);
+        assertThat(outbox.summary().needsAttention()).isZero();
+        assertThat(outbox.resend("K07-0001", T0)).as("it no longer needs staff").isFalse();
+        assertThat(outbox.resend("K07-0002", T0)).as("a waiting registration is not touched").isFalse();
+    }
+
+    @Test
+    void staffDeleteARefusedRegistrationAndItsSealedBytesLeaveTheFile() throws Exception {
+        Database db = Database.open(dir);
+        SqliteOutbox box = new SqliteOutbox(db);
+        byte[] marker = "SEALED-MARKER-0123456789-".repeat(200).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        box.enqueue("a", "K07", T0, marker);
+        box.enqueue("b", "K07", T0, new byte[] {1, 2, 3});
+        assertThat(box.erase("K07-0001")).as("only a registration that needs staff can be deleted").isFalse();
+        box.needsAttention("a", DeliveryReason.ALREADY_REGISTERED, "409 already_registered", null);
+        checkpoint(db);
+        assertThat(contains(dir, "SEALED-MARKER-0123456789-")).as("the marker is in the file before").isTrue();
+
+        assertThat(box.erase("K07-0001")).isTrue();
+        checkpoint(db);
+        assertThat(box.pending("a")).isEmpty();
+        assertThat(box.pending("b")).isPresent();
+        assertThat(box.erase("K07-0001")).isFalse();
+        assertThat(contains(dir, "SEALED-MARKER-0123456789-")).as("overwritten, not just unlinked").isFalse();
+    }
+
+    @Test
+    void deliveriesAreCountedByDayThoughTheRowIsGone() {
+        queue("a", T0);
+        queue("b", T0);
+        outbox.delivered("a", T0.plusSeconds(10));
+        outbox.delivered("a", T0.plusSeconds(11)); // gone already: not counted twice
+        outbox.delivered("b", T0.plus(Duration.ofDays(1)));
+        assertThat(outbox.sentSince(T0)).isEqualTo(2);
+        assertThat(outbox.sentSince(T0.plusSeconds(11))).isEqualTo(1);
+        assertThat(outbox.waiting()).isZero();
+    }
+
+    private static void checkpoint(Database db) throws Exception {
+        try (var c = db.connect(); var s = c.createStatement()) {
+            s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        }
+    }
+
+    private static boolean contains(Path dir, String marker) throws Exception {
+        byte[] m = marker.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        try (var files = java.nio.file.Files.list(dir)) {
+            for (Path f : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                byte[] all = java.nio.file.Files.readAllBytes(f);
+                outer:
+                for (int i = 0; i + m.length <= all.length; i++) {
+                    for (int j = 0; j < m.length; j++) {
+                        if (all[i + j] != m[j]) {
+                            continue outer;
+                        }
+                    }
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 }

@@ -108,6 +108,21 @@ public final class KioskProcess {
         }
 
         @Override
+        public void delivered(String registrationId, Instant at) {
+            delegate.delivered(registrationId, at);
+        }
+
+        @Override
+        public boolean resend(String receiptNumber, Instant now) {
+            return delegate.resend(receiptNumber, now);
+        }
+
+        @Override
+        public boolean erase(String receiptNumber) {
+            return delegate.erase(receiptNumber);
+        }
+
+        @Override
         public void retryLater(String registrationId, Instant next, jp.kenpo.kiosk.core.port.DeliveryReason reason,
                                String detail) {
             delegate.retryLater(registrationId, next, reason, detail);

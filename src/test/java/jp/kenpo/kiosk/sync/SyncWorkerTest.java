@@ -261,6 +261,35 @@ class SyncWorkerTest {
     }
 
     @Test
+    void theHeartbeatCarriesTodaysCountsSentTodayAndRecentStartsAndTheServerKeepsTheLastOne() {
+        submit(2);
+        jp.kenpo.kiosk.store.SqliteKioskCounts counts = new jp.kenpo.kiosk.store.SqliteKioskCounts(db, clock);
+        counts.record(jp.kenpo.kiosk.core.port.KioskCounts.Kind.STARTED, null, null);
+        counts.record(jp.kenpo.kiosk.core.port.KioskCounts.Kind.STEP_TIME, "CARD", 14.0);
+        counts.record(jp.kenpo.kiosk.core.port.KioskCounts.Kind.ABANDONED, "CARD", null);
+        counts.record(jp.kenpo.kiosk.core.port.KioskCounts.Kind.HELP_CALL, null, null);
+        CentralClient client = new CentralClient(server.url(), TOKEN, null, Duration.ofSeconds(20));
+        SyncWorker w = new SyncWorker(outbox, client, clock, new SeededRandom(1), SyncWorker.Policy.standard(), null,
+                "K07", () -> true, counts, () -> 4);
+        assertThat(w.heartbeat()).isTrue();
+        assertThat(w.runOnce().accepted()).isEqualTo(2);
+        clock.advance(Duration.ofSeconds(60));
+        assertThat(w.heartbeat()).isTrue();
+
+        var beat = server.lastHeartbeat("K07").orElseThrow();
+        assertThat(beat.get("sentToday").asInt()).isEqualTo(2);
+        assertThat(beat.get("startsLast10Minutes").asInt()).isEqualTo(4);
+        var today = beat.get("today");
+        assertThat(today.get("sessionsStarted").asInt()).isEqualTo(1);
+        assertThat(today.get("abandonedByStep").get("CARD").asInt()).isEqualTo(1);
+        assertThat(today.get("medianSecondsByStep").get("CARD").asDouble()).isEqualTo(14.0);
+        assertThat(today.get("helpCalls").asInt()).isEqualTo(1);
+        assertThat(today.get("finishedComplete").asInt()).isZero();
+        assertThat(server.heartbeatsKept("K07")).as("the last heartbeat per kiosk").isEqualTo(1);
+        assertThat(beat.toString()).doesNotContain("synthetic@example.jp").doesNotContain(Registrations.name(0));
+    }
+
+    @Test
     void neitherTheKioskDatabaseNorTheLogsHoldMemberDataInClear() throws Exception {
         Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         ListAppender<ILoggingEvent> logs = new ListAppender<>();

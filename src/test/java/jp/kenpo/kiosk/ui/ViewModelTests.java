@@ -171,6 +171,16 @@ class ViewModelTests {
             int[] sent = {0};
             var queue = new jp.kenpo.kiosk.core.port.CentralSync() {
                 @Override
+                public boolean resend(String receiptNumber) {
+                    return false;
+                }
+
+                @Override
+                public boolean erase(String receiptNumber) {
+                    return false;
+                }
+
+                @Override
                 public jp.kenpo.kiosk.core.port.RegistrationOutbox.Summary summary() {
                     return sent[0] == 0 ? summary : new jp.kenpo.kiosk.core.port.RegistrationOutbox.Summary(0, 1,
                             null, 100, summary.attention());

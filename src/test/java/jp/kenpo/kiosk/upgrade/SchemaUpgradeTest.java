@@ -59,7 +59,7 @@ class SchemaUpgradeTest {
     static final String TOKEN = "kiosk-k07-token";
     static final Instant T0 = Instant.parse("2026-11-20T01:00:00Z");
     /** The versions whose data {@link #fill} knows how to write; a new migration must be added there. */
-    static final List<String> KNOWN = List.of("1", "2", "3", "4");
+    static final List<String> KNOWN = List.of("1", "2", "3", "4", "5");
 
     @TempDir
     Path dir;
@@ -167,6 +167,14 @@ class SchemaUpgradeTest {
                 s.executeUpdate("UPDATE outbox SET reason_code = CASE state WHEN 'waiting' THEN 'network' "
                         + "ELSE 'not_eligible' END");
             }
+            if (version >= 5) {
+                // Counts for the union: a session that ended on the card step, one sent registration.
+                s.executeUpdate("INSERT INTO kiosk_counts (at, kind, step, seconds) VALUES "
+                        + "('2026-11-20T00:50:00.000Z', 'started', NULL, NULL), "
+                        + "('2026-11-20T00:51:00.000Z', 'step_time', 'CARD', 42.5), "
+                        + "('2026-11-20T00:51:00.000Z', 'abandoned', 'CARD', NULL)");
+                s.executeUpdate("INSERT INTO outbox_sent (sent_at) VALUES ('2026-11-20T00:40:00.000Z')");
+            }
         }
     }
 
@@ -206,7 +214,18 @@ class SchemaUpgradeTest {
             assertThat(rs.getInt(1)).isEqualTo(1);
         }
 
+        Instant countsSince = Instant.parse("2026-11-20T00:00:00Z");
+        var counts = new jp.kenpo.kiosk.store.SqliteKioskCounts(db, java.time.Clock.systemUTC()).counts(countsSince);
+        if (Integer.parseInt(version) >= 5) {
+            assertThat(counts.started()).isEqualTo(1);
+            assertThat(counts.abandonedByStep()).containsEntry("CARD", 1);
+            assertThat(counts.medianSecondsByStep()).containsEntry("CARD", 42.5);
+        } else {
+            assertThat(counts.started()).as("counts begin with schema 5").isZero();
+        }
+
         SqliteOutbox outbox = new SqliteOutbox(db);
+        assertThat(outbox.sentSince(countsSince)).isEqualTo(Integer.parseInt(version) >= 5 ? 1 : 0);
         var summary = outbox.summary();
         assertThat(summary.total()).isEqualTo(2);
         assertThat(summary.waiting()).isEqualTo(1);

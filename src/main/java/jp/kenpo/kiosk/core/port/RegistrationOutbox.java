@@ -61,6 +61,32 @@ public interface RegistrationOutbox {
     void delivered(String registrationId);
 
     /**
+     * The central service has it, acknowledged at {@code at}: deleted as by {@link #delivered(String)},
+     * and counted among those sent that day ({@link #sentSince}).
+     */
+    default void delivered(String registrationId, Instant at) {
+        delivered(registrationId);
+    }
+
+    /** How many registrations were delivered at or after {@code since}. */
+    default int sentSince(Instant since) {
+        return 0;
+    }
+
+    /**
+     * Staff's 「再送する」: a registration that needs attention waits again, due at {@code now}, its
+     * tries counted anew. False when no registration with this receipt number needs attention.
+     */
+    boolean resend(String receiptNumber, Instant now);
+
+    /**
+     * Staff's 「削除する」: a registration that needs attention is deleted for good — its sealed
+     * envelope overwritten before the row goes (with SQLite's {@code secure_delete}, the freed pages
+     * are overwritten too). False when no registration with this receipt number needs attention.
+     */
+    boolean erase(String receiptNumber);
+
+    /**
      * A try failed for a passing reason (network, 5xx, 429): tried again at {@code next}. {@code detail}
      * is short and non-personal ({@code "503"}, {@code "network: ConnectException"}).
      */

@@ -61,6 +61,7 @@ public final class KioskSession {
     private Integer rosterRefusals;
     private String receiptNumber;
     private RegistrationOutcome outcome;
+    private int captureRetries;
 
     private boolean wiped;
 
@@ -107,6 +108,7 @@ public final class KioskSession {
         rosterRefusals = null;
         receiptNumber = null;
         outcome = null;
+        captureRetries = 0;
         wiped = true;
     }
 
@@ -329,6 +331,16 @@ public final class KioskSession {
 
     public String secretAnswerHash() {
         return secretAnswerHash;
+    }
+
+    /** A card or face picture was taken again (counted for the union, without the picture). */
+    public void captureRetried() {
+        captureRetries++;
+    }
+
+    /** How many pictures were taken again in this session. */
+    public int captureRetries() {
+        return captureRetries;
     }
 
     public void staffCheckedInPerson(boolean checked) {

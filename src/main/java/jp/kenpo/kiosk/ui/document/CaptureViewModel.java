@@ -120,6 +120,7 @@ public final class CaptureViewModel implements StepViewModel {
 
     /** 撮り直す. */
     public void retake() {
+        session.captureRetried();
         forgetCapture();
         phase.set(Phase.PREVIEW);
         message.set(Message.of("capture.reason.notFound"));

@@ -164,6 +164,7 @@ public final class FaceViewModel implements StepViewModel {
         if (mode != Mode.FRONTAL || phase.get() != Phase.TAKEN) {
             return;
         }
+        session.captureRetried();
         forget();
         phase.set(Phase.LOOKING);
         steady.set(0);

@@ -75,6 +75,13 @@ final class ScreenNavigator implements Navigator {
     }
 
     @Override
+    public void staffPage(String page) {
+        if (live) {
+            shell.staffPage(page);
+        }
+    }
+
+    @Override
     public void exitKiosk() {
         if (live) {
             shell.exitKiosk();

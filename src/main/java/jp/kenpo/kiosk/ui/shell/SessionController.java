@@ -12,6 +12,7 @@ import org.slf4j.MDC;
 import jp.kenpo.kiosk.core.config.KioskConfig;
 import jp.kenpo.kiosk.core.flow.Flow;
 import jp.kenpo.kiosk.core.flow.Step;
+import jp.kenpo.kiosk.core.port.KioskCounts;
 import jp.kenpo.kiosk.core.port.RandomSource;
 import jp.kenpo.kiosk.core.session.IdleMonitor;
 import jp.kenpo.kiosk.core.session.KioskSession;
@@ -40,6 +41,9 @@ public final class SessionController {
     private final Flow flow;
     private final Clock clock;
     private final RandomSource random;
+    private final KioskCounts counts;
+    /** When the member reached the step shown; null outside a session. */
+    private java.time.Instant stepSince;
 
     private KioskSession session;
     private IdleMonitor idle;
@@ -54,6 +58,12 @@ public final class SessionController {
     private boolean staffOverSession;
 
     public SessionController(KioskConfig config, Flow flow, Clock clock, RandomSource random) {
+        this(config, flow, clock, random, KioskCounts.NONE);
+    }
+
+    /** @param counts where the session's counts for the union go (no personal data); must not block */
+    public SessionController(KioskConfig config, Flow flow, Clock clock, RandomSource random, KioskCounts counts) {
+        this.counts = counts;
         this.config = config;
         this.flow = flow;
         this.clock = clock;
@@ -81,6 +91,7 @@ public final class SessionController {
     /** Starts a member session; returns its first step, which the shell then shows with {@link #go}. */
     public Step start() {
         open();
+        counts.record(KioskCounts.Kind.STARTED, null, null);
         LOG.info("session started");
         return flow.next(Step.WELCOME, session.facts()).orElseThrow();
     }
@@ -91,6 +102,7 @@ public final class SessionController {
      */
     public void resume(Step at, Consumer<KioskSession> restore) {
         open();
+        counts.record(KioskCounts.Kind.STARTED, null, null);
         restore.accept(session);
         LOG.info("session resumed at {}", at);
     }
@@ -121,7 +133,9 @@ public final class SessionController {
     public void go(Step to) {
         LOG.info("step {} -> {}", step, to);
         Step from = step;
+        stepTime(from);
         step = to;
+        stepSince = clock.instant();
         if (from == Step.WELCOME && idle != null) {
             idle.activity();
         }
@@ -134,6 +148,7 @@ public final class SessionController {
     public boolean end(String reason) {
         boolean wiped = session != null;
         if (wiped) {
+            counted(session);
             session.wipe();
             session = null;
             idle = null;
@@ -146,6 +161,32 @@ public final class SessionController {
         staffOverSession = false;
         step = Step.WELCOME;
         return wiped;
+    }
+
+    /** The seconds spent on {@code left}, the step just left, for the union's median per step. */
+    private void stepTime(Step left) {
+        if (session != null && left != Step.WELCOME && stepSince != null) {
+            double seconds = Duration.between(stepSince, clock.instant()).toMillis() / 1000.0;
+            counts.record(KioskCounts.Kind.STEP_TIME, left.name(), Math.max(0, seconds));
+        }
+    }
+
+    /** How the session ended, counted before the wipe: finished (and how), or abandoned at its step. */
+    private void counted(KioskSession s) {
+        stepTime(step);
+        stepSince = null;
+        for (int i = 0; i < s.captureRetries(); i++) {
+            counts.record(KioskCounts.Kind.CAPTURE_RETRY, null, null);
+        }
+        if (s.outcome() == null) {
+            counts.record(KioskCounts.Kind.ABANDONED, step.name(), null);
+        } else if (!Boolean.TRUE.equals(s.facts().medicalChosen())) {
+            counts.record(KioskCounts.Kind.ACCOUNT_ONLY, null, null);
+        } else if (s.outcome() == jp.kenpo.kiosk.core.session.RegistrationOutcome.COMPLETE) {
+            counts.record(KioskCounts.Kind.COMPLETE, null, null);
+        } else {
+            counts.record(KioskCounts.Kind.PENDING, null, null);
+        }
     }
 
     /** The staff PIN pad is shown: it locks itself when left untouched. */
@@ -170,7 +211,13 @@ public final class SessionController {
      */
     public void staffCalled() {
         callWaitUntil = clock.instant().plus(config.staff().callWait());
+        counts.record(KioskCounts.Kind.HELP_CALL, step.name(), null);
         LOG.info("staff called; the idle timeout waits {} s", config.staff().callWaitSeconds());
+    }
+
+    /** Staff recorded that they checked the member in person (counted for the union, nothing personal). */
+    public void inPersonChecked() {
+        counts.record(KioskCounts.Kind.IN_PERSON_CHECK, step.name(), null);
     }
 
     /** The member went back to their screen without waiting for staff. */

@@ -14,6 +14,12 @@ import jp.kenpo.kiosk.core.flow.Step;
 import jp.kenpo.kiosk.core.session.KioskSession;
 import jp.kenpo.kiosk.ui.I18n;
 import jp.kenpo.kiosk.ui.common.ErrorScreen;
+import jp.kenpo.kiosk.ui.staff.CameraTestScreen;
+import jp.kenpo.kiosk.ui.staff.CameraTestViewModel;
+import jp.kenpo.kiosk.ui.staff.CountsScreen;
+import jp.kenpo.kiosk.ui.staff.CountsViewModel;
+import jp.kenpo.kiosk.ui.staff.RefusedScreen;
+import jp.kenpo.kiosk.ui.staff.RefusedViewModel;
 import jp.kenpo.kiosk.ui.staff.StaffPinScreen;
 import jp.kenpo.kiosk.ui.staff.StaffPinViewModel;
 import jp.kenpo.kiosk.ui.staff.StaffScreen;
@@ -66,7 +72,7 @@ public final class Shell implements Navigator {
         this.i18n = services.i18n();
         this.exitAction = exitAction;
         this.screens = new ScreenFactory(services);
-        this.sessions = new SessionController(s.config(), s.flow(), s.clock(), s.random());
+        this.sessions = new SessionController(s.config(), s.flow(), s.clock(), s.random(), countsInBackground(s));
         Header header = new Header(i18n, this::chooseLanguage, this::toggleTextSize, this::askCancel);
         // The staff corner's hold is measured on the kiosk's clock and looked at every tick.
         this.host = new ScreenHost(header, new Footer(i18n, this::back, this::next, this::callStaff), s.config().display().largeText(),
@@ -305,6 +311,9 @@ public final class Shell implements Navigator {
         if (!sessions.isStaffOverSession()) {
             return;
         }
+        if (then.action() != null && then.action().startsWith("in-person-check")) {
+            sessions.inPersonChecked();
+        }
         leaveSession(then.action() == null ? null : then.action() + " " + at.name());
         switch (then.where()) {
             case ONWARD -> advance();
@@ -337,6 +346,54 @@ public final class Shell implements Navigator {
             overlayNav = null;
         }
         host.closeOverlay();
+    }
+
+    /** The staff pages reached from the staff screen: the camera test, refused registrations, today's counts. */
+    @Override
+    public void staffPage(String page) {
+        if (!sessions.staffMode() || sessions.inSession()) {
+            return;
+        }
+        ScreenNavigator nav = new ScreenNavigator(this);
+        switch (page) {
+            case "staff" -> show(new StaffScreen(new StaffViewModel(s.config(), s.audit(), s.queue(), s.clock(),
+                    staffActor()), i18n, nav, s.background(), s.fx()), nav);
+            case "camera" -> show(new CameraTestScreen(new CameraTestViewModel(s.cameraTest(), s.audit(), this::staffActor,
+                    s.background(), s.fx()), i18n, nav), nav);
+            case "refused" -> show(new RefusedScreen(new RefusedViewModel(s.queue(), s.audit(), s.clock(),
+                    this::staffActor, s.background(), s.fx()), i18n, nav), nav);
+            case "counts" -> show(new CountsScreen(new CountsViewModel(s.counts(), s.clock()), i18n, nav, s.background(),
+                    s.fx()), nav);
+            default -> LOG.warn("no staff page {}", page);
+        }
+    }
+
+    /**
+     * Who acts in staff mode, as the audit log names them: the id of the staff member who unlocked
+     * ({@code "staff"} for the older single PIN).
+     */
+    String staffActor() {
+        return staffId == null ? "staff" : staffId;
+    }
+
+    /** The counts written on the background executor: the JavaFX thread never waits for the database. */
+    private static jp.kenpo.kiosk.core.port.KioskCounts countsInBackground(ShellServices s) {
+        jp.kenpo.kiosk.core.port.KioskCounts counts = s.counts();
+        return new jp.kenpo.kiosk.core.port.KioskCounts() {
+            @Override
+            public void record(Kind kind, String step, Double seconds) {
+                try {
+                    s.background().execute(() -> counts.record(kind, step, seconds));
+                } catch (java.util.concurrent.RejectedExecutionException closing) {
+                    LOG.debug("count {} dropped: the kiosk is closing", kind.code());
+                }
+            }
+
+            @Override
+            public java.util.List<Event> since(java.time.Instant since) {
+                return counts.since(since);
+            }
+        };
     }
 
     @Override

@@ -24,6 +24,8 @@ import jp.kenpo.kiosk.ui.I18n;
  * @param background where blocking work runs (never the JavaFX thread)
  * @param fx         where results come back to (the JavaFX thread)
  * @param staffAlert what 「係員を呼ぶ」 does besides showing the call screen (a sound, the site's command)
+ * @param counts     counts for the union (no personal data)
+ * @param cameraTest staff's camera test and choice of camera
  */
 public record ShellServices(
         KioskConfig config,
@@ -42,15 +44,7 @@ public record ShellServices(
         List<ConsentText> consents,
         Executor background,
         Executor fx,
-        jp.kenpo.kiosk.core.port.StaffAlert staffAlert) {
-
-    /** Services whose call for staff only shows the call screen. */
-    public ShellServices(KioskConfig config, Clock clock, RandomSource random, Flow flow, I18n i18n, AuditLog audit,
-                         StaffGate staffGate, Eligibility eligibility, CodeMailer codeMailer, DocumentCamera camera,
-                         FaceCamera faceCamera, RegistrationSubmitter submitter,
-                         jp.kenpo.kiosk.core.port.CentralSync queue, List<ConsentText> consents, Executor background,
-                         Executor fx) {
-        this(config, clock, random, flow, i18n, audit, staffGate, eligibility, codeMailer, camera, faceCamera, submitter,
-                queue, consents, background, fx, jp.kenpo.kiosk.core.port.StaffAlert.NONE);
-    }
+        jp.kenpo.kiosk.core.port.StaffAlert staffAlert,
+        jp.kenpo.kiosk.core.port.KioskCounts counts,
+        jp.kenpo.kiosk.core.port.CameraTest cameraTest) {
 }

@@ -95,7 +95,18 @@ public final class StaffScreen implements Screen {
         HBox.setHgrow(log, javafx.scene.layout.Priority.ALWAYS);
         HBox columns = new HBox(central, log);
         columns.getStyleClass().add("row");
-        root.getChildren().addAll(id, columns, actions);
+        // The staff pages, one button each: the camera test, refused registrations, today's counts.
+        HBox pages = new HBox(page(i18n, nav, "staff.page.camera", "staff-camera-test", "camera"),
+                page(i18n, nav, "staff.page.refused", "staff-refused", "refused"),
+                page(i18n, nav, "staff.page.counts", "staff-counts", "counts"));
+        pages.getStyleClass().add("row");
+        root.getChildren().addAll(id, columns, pages, actions);
+    }
+
+    private static Button page(I18n i18n, Navigator nav, String key, String id, String page) {
+        Button b = Ui.button(i18n, key, id, "secondary-action");
+        b.setOnAction(e -> nav.staffPage(page));
+        return b;
     }
 
     @Override

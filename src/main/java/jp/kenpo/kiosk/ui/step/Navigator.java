@@ -28,6 +28,13 @@ public interface Navigator {
     /** Staff mode unlocked. */
     void staffUnlocked();
 
+    /**
+     * Staff mode only: shows one of the staff pages — {@code "staff"} (the staff screen),
+     * {@code "camera"} (the camera test), {@code "refused"} (refused registrations), {@code "counts"}.
+     */
+    default void staffPage(String page) {
+    }
+
     /** Quit the kiosk (staff mode only). */
     void exitKiosk();
 }

@@ -59,6 +59,7 @@ class KioskSessionWipeTest {
         s.secretQuestion("はじめて飼ったペットの名前は？", true, "$pbkdf2-sha256$i=1,l=32$AAAAAAAAAAA$BBBB");
         s.staffCheckedInPerson("tanaka");
         s.rosterRefused();
+        s.captureRetried();
         s.submitted("K07-0001", RegistrationOutcome.COMPLETE);
         return s;
     }
@@ -159,6 +160,9 @@ class KioskSessionWipeTest {
         }
         if (v instanceof EntryPoint e) {
             return e == EntryPoint.NEW;
+        }
+        if (v instanceof Number n) {
+            return n.doubleValue() == 0; // a count (pictures retaken) starts again at zero
         }
         return false;
     }

@@ -170,4 +170,46 @@ class SessionControllerTest {
         assertThat(c.session()).containsSame(session);
         assertThat(session.isWiped()).isFalse();
     }
+
+    @Test
+    void eachSessionIsCountedForTheUnionWithoutPersonalData() throws Exception {
+        KioskConfig config = TestConfigs.demo(dir);
+        jp.kenpo.kiosk.store.SqliteKioskCounts counts = new jp.kenpo.kiosk.store.SqliteKioskCounts(
+                jp.kenpo.kiosk.store.Database.open(dir.resolve("data")), clock);
+        SessionController c = new SessionController(config, new Flow(), clock, new SeededRandom(7), counts);
+        Instant since = clock.instant();
+
+        // One member stops on the second screen after 30 s + 12 s, having retaken a picture twice.
+        Step first = c.start();
+        c.go(first);
+        clock.advance(Duration.ofSeconds(30));
+        Step second = c.next().orElseThrow();
+        c.go(second);
+        c.session().orElseThrow().captureRetried();
+        c.session().orElseThrow().captureRetried();
+        clock.advance(Duration.ofSeconds(12));
+        c.end("idle timeout");
+
+        // Two finish: one complete with medical-access authentication, one with the account only.
+        for (boolean medical : new boolean[] {true, false}) {
+            c.go(c.start());
+            clock.advance(Duration.ofSeconds(medical ? 20 : 40));
+            KioskSession s = c.session().orElseThrow();
+            s.medicalChosen(medical);
+            s.submitted("K07-000" + (medical ? 1 : 2), jp.kenpo.kiosk.core.session.RegistrationOutcome.COMPLETE);
+            c.end("finished");
+        }
+
+        jp.kenpo.kiosk.core.session.DayCounts d = counts.counts(since);
+        assertThat(d.started()).isEqualTo(3);
+        assertThat(d.complete()).isEqualTo(1);
+        assertThat(d.accountOnly()).isEqualTo(1);
+        assertThat(d.pending()).isZero();
+        assertThat(d.abandonedByStep()).containsExactly(java.util.Map.entry(second.name(), 1));
+        assertThat(d.captureRetries()).isEqualTo(2);
+        // The first step: 30, 20 and 40 s → median 30; the second: 12 s.
+        assertThat(d.medianSecondsByStep()).containsEntry(first.name(), 30.0).containsEntry(second.name(), 12.0);
+        assertThat(counts.since(since)).allSatisfy(e -> assertThat(e.step() == null || e.step().matches("[A-Z_]+"))
+                .as("only step names, nothing the member entered").isTrue());
+    }
 }
