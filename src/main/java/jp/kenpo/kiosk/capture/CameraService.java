@@ -26,7 +26,7 @@ import jp.kenpo.kiosk.core.face.FaceJudge;
  * disappears mid-preview is reported as unavailable and tried again every {@link #RETRY_MILLIS}
  * — the screen never freezes and recovers by itself when the camera is back.
  */
-public final class CameraService implements DocumentCamera, FaceCamera, AutoCloseable {
+public final class CameraService implements DocumentCamera, FaceCamera, jp.kenpo.kiosk.core.port.QrCamera, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(CameraService.class);
     static final long RETRY_MILLIS = 1000;
@@ -63,6 +63,11 @@ public final class CameraService implements DocumentCamera, FaceCamera, AutoClos
     @Override
     public FacePreview startFace(CameraRequest request, FaceJudge judge) {
         return start(new FaceJob(request, judge, settings.steadyFrames()));
+    }
+
+    @Override
+    public CameraPreview startQr(CameraRequest request) {
+        return start(new QrJob(request));
     }
 
     private <J extends CameraJob> J start(J j) {

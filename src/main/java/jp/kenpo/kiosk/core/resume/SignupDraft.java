@@ -21,7 +21,8 @@ public record SignupDraft(
 
     /** Whether the app took the card and the birthdate: the kiosk need not ask for them again. */
     public boolean membershipDone() {
-        return cardSymbol != null && cardNumber != null && kanaName != null && birthDate != null && memberType != null;
+        return cardSymbol != null && cardNumber != null && kanaName != null && birthDate != null
+                && jp.kenpo.kiosk.core.member.MemberType.fromCode(String.valueOf(memberType)) != null;
     }
 
     /**

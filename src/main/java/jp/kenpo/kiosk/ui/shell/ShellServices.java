@@ -23,6 +23,7 @@ import jp.kenpo.kiosk.ui.I18n;
  * @param queue      what waits for the central service, for staff
  * @param background where blocking work runs (never the JavaFX thread)
  * @param fx         where results come back to (the JavaFX thread)
+ * @param resume     resuming a signup begun in the app (QR code); null where it is not offered
  */
 public record ShellServices(
         KioskConfig config,
@@ -40,5 +41,23 @@ public record ShellServices(
         jp.kenpo.kiosk.core.port.CentralSync queue,
         List<ConsentText> consents,
         Executor background,
-        Executor fx) {
+        Executor fx,
+        Resume resume) {
+
+    /** What resuming an app-started signup needs: the camera reading QR codes, the token check, the claim. */
+    public record Resume(jp.kenpo.kiosk.core.port.QrCamera camera,
+                         jp.kenpo.kiosk.core.resume.ResumeTokenVerifier verifier,
+                         jp.kenpo.kiosk.core.port.SignupClaims claims) {
+    }
+
+    /** Without resuming from the app. */
+    public ShellServices(KioskConfig config, Clock clock, RandomSource random, Flow flow, I18n i18n, AuditLog audit,
+                         StaffGate staffGate, Eligibility eligibility, CodeMailer codeMailer, DocumentCamera camera,
+                         FaceCamera faceCamera, RegistrationSubmitter submitter,
+                         jp.kenpo.kiosk.core.port.CentralSync queue, List<ConsentText> consents, Executor background,
+                         Executor fx) {
+        this(config, clock, random, flow, i18n, audit, staffGate, eligibility, codeMailer, camera, faceCamera, submitter,
+                queue, consents, background, fx, null);
+    }
+
 }
