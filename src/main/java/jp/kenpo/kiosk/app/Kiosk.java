@@ -204,7 +204,8 @@ public final class Kiosk implements AutoCloseable {
                     ResumeTokenIssuer.readPrivateKey(config.resolve(ResumeTokenIssuer.DEMO_PRIVATE_KEY)), clock)
                     .issue(jp.kenpo.kiosk.core.resume.ResumeStep.ACCOUNT_CREATED, insurer, ResumeTokenIssuer.DEFAULT_VALIDITY);
             server.addSignup(t.rid(), DemoSignups.draft(t.step(), insurer, false), t.expires());
-            DemoSignups.writeQrPng(t.text(), cameraDir.resolve("qr").resolve(DEMO_QR), 600);
+            DemoSignups.writeQrPng(t.text(), cameraDir.resolve("qr").resolve(DEMO_QR), config.camera().width(),
+                    config.camera().height());
             LOG.info("demonstration resume code written to the virtual camera's qr folder");
         } catch (IOException | java.security.GeneralSecurityException | RuntimeException ex) {
             LOG.warn("the demonstration resume code was not made ({})", LogText.of(ex));

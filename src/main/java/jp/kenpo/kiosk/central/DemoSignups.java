@@ -66,6 +66,15 @@ public final class DemoSignups {
 
     /** Writes {@code text} as a QR code (error correction M, a quiet zone of 4 modules), {@code size} pixels square, as PNG. */
     public static void writeQrPng(String text, Path png, int size) throws IOException {
+        writeQrPng(text, png, size, size);
+    }
+
+    /**
+     * The same on a white picture of {@code width} × {@code height} (a camera's frame, for a virtual
+     * camera, which scales its images to its frame size), the code square in its middle.
+     */
+    public static void writeQrPng(String text, Path png, int width, int height) throws IOException {
+        int size = Math.min(width, height);
         BitMatrix m;
         try {
             m = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, size, size,
@@ -73,10 +82,15 @@ public final class DemoSignups {
         } catch (WriterException e) {
             throw new IOException("the text does not fit a QR code", e);
         }
-        BufferedImage img = new BufferedImage(m.getWidth(), m.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
-        for (int y = 0; y < m.getHeight(); y++) {
-            for (int x = 0; x < m.getWidth(); x++) {
-                img.setRGB(x, y, m.get(x, y) ? 0xff000000 : 0xffffffff);
+        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+        int dx = (width - m.getWidth()) / 2;
+        int dy = (height - m.getHeight()) / 2;
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                int mx = x - dx;
+                int my = y - dy;
+                boolean dark = mx >= 0 && my >= 0 && mx < m.getWidth() && my < m.getHeight() && m.get(mx, my);
+                img.setRGB(x, y, dark ? 0xff000000 : 0xffffffff);
             }
         }
         Path parent = png.toAbsolutePath().getParent();
