@@ -16,6 +16,12 @@ import jp.kenpo.kiosk.capture.CameraChooser;
 import jp.kenpo.kiosk.capture.CameraService;
 import jp.kenpo.kiosk.capture.WebcamCamera;
 import jp.kenpo.kiosk.central.CentralServer;
+import jp.kenpo.kiosk.central.DemoSignups;
+import jp.kenpo.kiosk.central.ResumeTokenIssuer;
+import jp.kenpo.kiosk.core.resume.ResumeKeys;
+import jp.kenpo.kiosk.core.resume.ResumeTokenVerifier;
+import jp.kenpo.kiosk.store.SqliteUsedResumeIds;
+import jp.kenpo.kiosk.sync.SignupClaimer;
 import jp.kenpo.kiosk.central.Unsealer;
 import jp.kenpo.kiosk.core.config.CentralSettings;
 import jp.kenpo.kiosk.core.config.ConsentDocument;
@@ -109,7 +115,25 @@ public final class Kiosk implements AutoCloseable {
                 consentTexts(config), background, Platform::runLater,
                 new SiteStaffAlert(config.staff(), config.staff().callSound() == null ? null
                         : config.resolve(config.staff().callSound())),
-                counts, cameraTest);
+                counts, cameraTest,
+                new ShellServices.Resume(camera, resumeVerifier(config, database, clock),
+                        new SignupClaimer(new CentralClient(config.central().url(), config.central().deviceToken(),
+                                tls(config), CLAIM_DEADLINE))));
+    }
+
+    /** How long the member waits at most for the central service's draft before the offline way. */
+    static final java.time.Duration CLAIM_DEADLINE = java.time.Duration.ofSeconds(8);
+
+    /** Checks resume tokens with the keys of {@code central.resumeKeys}, for this kiosk's unions and its used ids. */
+    static ResumeTokenVerifier resumeVerifier(KioskConfig config, Database database, Clock clock) throws IOException {
+        try {
+            return new ResumeTokenVerifier(ResumeKeys.trusted(config),
+                    config.unions().stream().map(jp.kenpo.kiosk.core.config.UnionConfig::insurerNumber)
+                            .collect(java.util.stream.Collectors.toSet()),
+                    new SqliteUsedResumeIds(database), clock);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IOException("a key of central.resumeKeys cannot be used: " + e.getMessage(), e);
+        }
     }
 
     /** How long the outcome screen waits for the central service before it says 「申請を受け付けました」. */
@@ -134,10 +158,14 @@ public final class Kiosk implements AutoCloseable {
 
     /** The HTTPS client of the central service, with the configured CA when there is one. */
     public static CentralClient centralClient(KioskConfig config) throws IOException {
+        return new CentralClient(config.central().url(), config.central().deviceToken(), tls(config),
+                java.time.Duration.ofSeconds(60));
+    }
+
+    private static javax.net.ssl.SSLContext tls(KioskConfig config) throws IOException {
         String ca = config.central().caFile();
         try {
-            return new CentralClient(config.central().url(), config.central().deviceToken(),
-                    CentralClient.tls(ca == null || ca.isBlank() ? null : config.resolve(ca)), java.time.Duration.ofSeconds(60));
+            return CentralClient.tls(ca == null || ca.isBlank() ? null : config.resolve(ca));
         } catch (java.security.GeneralSecurityException e) {
             throw new IOException("the central service's CA file cannot be used: " + e.getMessage(), e);
         }
@@ -168,11 +196,45 @@ public final class Kiosk implements AutoCloseable {
                     .withPort(url.getPort())
                     .withDeviceTokens(java.util.Set.of(config.central().deviceToken())));
             LOG.info("embedded reference central server started on {} (demonstration)", embedded.url());
+            demoResumeCode(embedded);
         } catch (IOException | java.security.GeneralSecurityException | RuntimeException ex) {
             LOG.warn("the embedded central server did not start ({}); registrations wait in the outbox",
                     LogText.of(ex));
         }
     }
+
+    /**
+     * The demonstration's app-started signup: a fresh token for the first union, its draft offered by the
+     * embedded server, its QR code in the virtual camera's {@code qr/} folder (the token expires; a new
+     * one is made at every start).
+     */
+    private void demoResumeCode(CentralServer server) {
+        java.nio.file.Path cameraDir = virtualCameraDir(config);
+        if (!config.kiosk().demo() || cameraDir == null || config.unions().isEmpty()) {
+            return;
+        }
+        try {
+            String insurer = config.unions().get(0).insurerNumber();
+            ResumeTokenIssuer.Issued t = ResumeTokenIssuer.of(ResumeTokenIssuer.DEMO_KID,
+                    ResumeTokenIssuer.readPrivateKey(config.resolve(ResumeTokenIssuer.DEMO_PRIVATE_KEY)), clock)
+                    .issue(jp.kenpo.kiosk.core.resume.ResumeStep.ACCOUNT_CREATED, insurer, ResumeTokenIssuer.DEFAULT_VALIDITY);
+            server.addSignup(t.rid(), DemoSignups.draft(t.step(), insurer, false), t.expires());
+            DemoSignups.writeQrPng(t.text(), cameraDir.resolve("qr").resolve(DEMO_QR), config.camera().width(),
+                    config.camera().height());
+            LOG.info("demonstration resume code written to the virtual camera's qr folder");
+        } catch (IOException | java.security.GeneralSecurityException | RuntimeException ex) {
+            LOG.warn("the demonstration resume code was not made ({})", LogText.of(ex));
+        }
+    }
+
+    /** The folder of the configured {@code virtual:DIR} camera, or {@code null} for a USB camera. */
+    static java.nio.file.Path virtualCameraDir(KioskConfig config) {
+        String source = config.camera().source();
+        return source.startsWith("virtual:") ? config.resolve(source.substring("virtual:".length())) : null;
+    }
+
+    /** The demonstration's resume code in the virtual camera's {@code qr/} folder. */
+    public static final String DEMO_QR = "demo-resume.png";
 
     public SyncWorker sync() {
         return sync;

@@ -42,6 +42,7 @@ abstract class CameraJob implements CameraPreview {
     static final class Stages implements AutoCloseable {
         private CardAnalyzer card;
         private FaceAnalyzer face;
+        private jp.kenpo.kiosk.capture.qr.QrDecoder qr;
         final Mat preview = new Mat();
         final Mat previewBgra = new Mat();
         final Mat keep = new Mat();
@@ -60,8 +61,18 @@ abstract class CameraJob implements CameraPreview {
             return face;
         }
 
+        jp.kenpo.kiosk.capture.qr.QrDecoder qr() {
+            if (qr == null) {
+                qr = new jp.kenpo.kiosk.capture.qr.QrDecoder();
+            }
+            return qr;
+        }
+
         @Override
         public void close() {
+            if (qr != null) {
+                qr.close();
+            }
             if (card != null) {
                 card.close();
             }

@@ -26,7 +26,7 @@ import jp.kenpo.kiosk.core.face.FaceJudge;
  * disappears mid-preview is reported as unavailable and tried again every {@link #RETRY_MILLIS}
  * — the screen never freezes and recovers by itself when the camera is back.
  */
-public final class CameraService implements DocumentCamera, FaceCamera, AutoCloseable {
+public final class CameraService implements DocumentCamera, FaceCamera, jp.kenpo.kiosk.core.port.QrCamera, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(CameraService.class);
     static final long RETRY_MILLIS = 1000;
@@ -92,6 +92,11 @@ public final class CameraService implements DocumentCamera, FaceCamera, AutoClos
     public String describe() {
         Camera next = replacement.get();
         return (next != null ? next : camera).describe();
+    }
+
+    @Override
+    public CameraPreview startQr(CameraRequest request) {
+        return start(new QrJob(request));
     }
 
     private <J extends CameraJob> J start(J j) {

@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
 
 import jp.kenpo.kiosk.core.roster.RosterEntry;
@@ -319,6 +320,32 @@ public final class CentralServer implements AutoCloseable {
             return heartbeats.count(kioskId);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Writes a made-up demonstration signup (see {@code central resume-token}) into the
+     * {@code central.db} of {@code dataDir}, where a server running on that directory, now or later,
+     * serves it to the first device that claims it. The draft is a SignupDraft object; it must hold no
+     * member's data: it is kept in the file across restarts.
+     */
+    public static void storeMadeUpSignup(Path dataDir, String resumeId, String draftJson, Instant expiresAt)
+            throws IOException {
+        ObjectNode draft;
+        try {
+            JsonNode d = new ObjectMapper().readTree(draftJson);
+            if (!(d instanceof ObjectNode o)) {
+                throw new IllegalArgumentException("the draft is a JSON object");
+            }
+            draft = o;
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("the draft is not JSON", e);
+        }
+        draft.put("resumeId", resumeId);
+        try {
+            new SignupStore(CentralStore.openAsIs(dataDir)).addSignup(resumeId, draft.toString(), expiresAt, true);
+        } catch (SQLException e) {
+            throw new IOException("central.db: the signup cannot be stored", e);
         }
     }
 

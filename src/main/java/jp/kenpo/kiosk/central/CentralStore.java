@@ -77,6 +77,25 @@ final class CentralStore {
      * earlier run kept is removed first.
      */
     static CentralStore open(Path dataDir, boolean keepClearData) throws IOException {
+        CentralStore store = openAsIs(dataDir);
+        if (keepClearData) {
+            LOG.warn("central.db keeps opened registrations in clear (debugging only)");
+            return store;
+        }
+        try {
+            int forgotten = store.forgetClearData();
+            if (forgotten > 0) {
+                LOG.info("central.db: clear data of {} registrations or signups kept by an earlier run removed",
+                        forgotten);
+            }
+        } catch (SQLException e) {
+            throw new IOException("central.db: the clear data of an earlier run cannot be removed", e);
+        }
+        return store;
+    }
+
+    /** Opens (creating, migrating) {@code central.db} and leaves what it holds as it is (a tool beside a running server). */
+    static CentralStore openAsIs(Path dataDir) throws IOException {
         PrivateFiles.folder(dataDir);
         SQLiteConfig cfg = Database.settings();
         cfg.setBusyTimeout(10_000);
@@ -94,21 +113,7 @@ final class CentralStore {
         } catch (jp.kenpo.kiosk.store.StoreException e) {
             throw new IOException(e.getMessage(), e);
         }
-        CentralStore store = new CentralStore(ds);
-        if (keepClearData) {
-            LOG.warn("central.db keeps opened registrations in clear (debugging only)");
-            return store;
-        }
-        try {
-            int forgotten = store.forgetClearData();
-            if (forgotten > 0) {
-                LOG.info("central.db: clear data of {} registrations or signups kept by an earlier run removed",
-                        forgotten);
-            }
-        } catch (SQLException e) {
-            throw new IOException("central.db: the clear data of an earlier run cannot be removed", e);
-        }
-        return store;
+        return new CentralStore(ds);
     }
 
     Connection connect() throws SQLException {
@@ -123,7 +128,7 @@ final class CentralStore {
     int forgetClearData() throws SQLException {
         try (Connection c = connect(); java.sql.Statement s = c.createStatement()) {
             int n = s.executeUpdate("UPDATE registrations SET plaintext = NULL WHERE plaintext IS NOT NULL")
-                    + s.executeUpdate("UPDATE signups SET draft = NULL WHERE draft IS NOT NULL");
+                    + s.executeUpdate("UPDATE signups SET draft = NULL WHERE draft IS NOT NULL AND made_up = 0");
             if (n > 0) {
                 s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
             }

@@ -116,8 +116,9 @@ final class RegistrationValidation {
         String personKey = Http.sha256(String.join("|", registration.path("insurerNumber").asText(),
                 card.path("symbol").asText(), card.path("number").asText(), card.path("branch").asText(""),
                 member.path("kanaName").asText(), member.path("birthDate").asText()).getBytes(StandardCharsets.UTF_8));
-        String emailKey = Http.sha256(registration.path("account").path("email").asText().strip()
-                .toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
+        String email = registration.path("account").path("email").asText("").strip();
+        String emailKey = email.isEmpty() && registration.hasNonNull("resumeId") ? null
+                : Http.sha256(email.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
         JsonNode medical = registration.get("medicalAccess");
         boolean review = medical != null && !medical.isNull() && !medical.path("livenessPassed").asBoolean(false);
         return new CentralStore.Candidate(id, sha, kioskId, now, review ? "pending_review" : "complete", personKey,
@@ -135,7 +136,10 @@ final class RegistrationValidation {
         if (!id.equals(r.path("registrationId").asText(null))) {
             bad.add("registrationId");
         }
-        for (String field : List.of("kioskId", "insurerNumber", "card.symbol", "card.number", "member.kanaName",
+        // A registration resumed from the app joins the account made there: no email or password of its own.
+        boolean resumed = text(r, "resumeId") != null;
+        for (String field : resumed ? List.of("kioskId", "insurerNumber", "card.symbol", "card.number",
+                "member.kanaName") : List.of("kioskId", "insurerNumber", "card.symbol", "card.number", "member.kanaName",
                 "account.email")) {
             if (text(r, field) == null) {
                 bad.add(field);
@@ -157,7 +161,7 @@ final class RegistrationValidation {
         if (!List.of("insured", "dependent", "voluntary_continuation").contains(String.valueOf(text(r, "member.memberType")))) {
             bad.add("member.memberType");
         }
-        if (!hasPassword) {
+        if (!hasPassword && !resumed) {
             bad.add("account.password");
         }
         if (!r.path("account").path("emailVerified").isBoolean()) {

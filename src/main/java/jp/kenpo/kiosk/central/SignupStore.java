@@ -22,11 +22,20 @@ final class SignupStore {
 
     /** {@code draft} null: kept elsewhere (in memory), not in the file. */
     void addSignup(String resumeId, String draft, Instant expiresAt) throws SQLException {
+        addSignup(resumeId, draft, expiresAt, false);
+    }
+
+    /**
+     * {@code madeUp}: a demonstration draft the server made up itself (no member's data), kept in the
+     * file across restarts.
+     */
+    void addSignup(String resumeId, String draft, Instant expiresAt, boolean madeUp) throws SQLException {
         try (Connection c = file.connect(); PreparedStatement ps = c.prepareStatement(
-                "INSERT OR REPLACE INTO signups (resume_id, draft, expires_at) VALUES (?, ?, ?)")) {
+                "INSERT OR REPLACE INTO signups (resume_id, draft, expires_at, made_up) VALUES (?, ?, ?, ?)")) {
             ps.setString(1, resumeId);
             ps.setString(2, draft);
             ps.setString(3, expiresAt.toString());
+            ps.setInt(4, madeUp ? 1 : 0);
             ps.executeUpdate();
         }
     }

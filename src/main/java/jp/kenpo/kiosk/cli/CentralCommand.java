@@ -24,7 +24,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code central --port N --data DIR}: the reference central service, for demos and integration tests. */
-@Command(name = "central", description = {
+@Command(name = "central", subcommands = ResumeTokenCommand.class, description = {
         "Run the reference central service (docs/central-service.md) until stopped, for demos and tests.",
         "Not for production. Its central.db holds metadata and hashes only, unless --keep-clear-data."})
 public final class CentralCommand implements Callable<Integer> {

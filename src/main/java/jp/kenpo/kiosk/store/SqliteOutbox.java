@@ -41,6 +41,12 @@ public final class SqliteOutbox implements RegistrationOutbox {
 
     @Override
     public String enqueue(String registrationId, String receiptPrefix, Instant createdAt, byte[] sealedEnvelope) {
+        return enqueue(registrationId, receiptPrefix, createdAt, sealedEnvelope, null);
+    }
+
+    @Override
+    public String enqueue(String registrationId, String receiptPrefix, Instant createdAt, byte[] sealedEnvelope,
+                          String resumeId) {
         try (Connection c = db.connect()) {
             c.setAutoCommit(false);
             try {
@@ -67,6 +73,14 @@ public final class SqliteOutbox implements RegistrationOutbox {
                     in.setInt(5, sealedEnvelope.length);
                     in.setBytes(6, sealedEnvelope);
                     in.executeUpdate();
+                }
+                if (resumeId != null) {
+                    try (PreparedStatement used = c.prepareStatement(
+                            "INSERT INTO consumed_resume_tokens (resume_id, consumed_at) VALUES (?, ?)")) {
+                        used.setString(1, resumeId);
+                        used.setString(2, time(createdAt));
+                        used.executeUpdate();
+                    }
                 }
                 c.commit();
                 return receipt;

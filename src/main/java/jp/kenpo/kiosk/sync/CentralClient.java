@@ -180,6 +180,25 @@ public final class CentralClient {
         return RosterPages.read(res.body(), limit);
     }
 
+    /**
+     * {@code POST /v1/signups/{resumeId}/claim}: the answer's status and body (at most {@link #ANSWER_BYTES}),
+     * or -1 with no body when none came whole within the deadline. See {@link SignupClaimer}.
+     */
+    public RawAnswer claim(String resumeId) throws InterruptedException {
+        try {
+            String path = "v1/signups/" + java.net.URLEncoder.encode(resumeId, java.nio.charset.StandardCharsets.UTF_8)
+                    + "/claim";
+            Answer a = exchange(request(path).POST(HttpRequest.BodyPublishers.noBody()), ANSWER_BYTES);
+            return a.problem() != null ? new RawAnswer(-1, null) : new RawAnswer(a.status(), a.body());
+        } catch (IOException e) {
+            return new RawAnswer(-1, null);
+        }
+    }
+
+    /** A status and a whole body; status -1: no answer. */
+    public record RawAnswer(int status, byte[] body) {
+    }
+
     /** An answer: its status and headers, and its body as far as it was read ({@code problem} when not whole). */
     private record Answer(int status, HttpHeaders headers, byte[] body, BoundedBody.Problem problem) {
     }

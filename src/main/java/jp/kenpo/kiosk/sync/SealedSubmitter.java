@@ -73,7 +73,7 @@ public final class SealedSubmitter implements RegistrationSubmitter {
             envelope.put("kioskId", kioskId);
             envelope.put("createdAt", createdAt);
             envelope.put("sealed", sealed);
-            String receipt = outbox.enqueue(id, kioskId, now, json.writeValueAsBytes(envelope));
+            String receipt = outbox.enqueue(id, kioskId, now, json.writeValueAsBytes(envelope), s.resumeId());
             // The registration is safely queued now: nothing after this point may fail the submit, or
             // the member would be asked to try again and queue it a second time.
             RegistrationOutcome outcome;
@@ -129,8 +129,14 @@ public final class SealedSubmitter implements RegistrationSubmitter {
         member.put("memberType", s.memberType().code());
         r.put("member", member);
         Map<String, Object> account = new LinkedHashMap<>();
-        account.put("email", s.email());
-        account.put("password", password(s));
+        if (s.resumeId() == null) {
+            account.put("email", s.email());
+            account.put("password", password(s));
+        } else if (s.email() != null) {
+            // Resumed: the account was made in the app; the central service joins it by resumeId. No
+            // new account: no password (the kiosk never asked for one).
+            account.put("email", s.email());
+        }
         account.put("emailVerified", s.emailVerified());
         if (s.invitationCode() != null && !s.invitationCode().isBlank()) {
             account.put("invitationCode", s.invitationCode());

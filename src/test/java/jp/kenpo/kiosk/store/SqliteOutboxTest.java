@@ -38,6 +38,22 @@ class SqliteOutboxTest {
     }
 
     @Test
+    void aResumedRegistrationSpendsItsResumeIdInTheSameTransaction() throws Exception {
+        Database db = Database.open(dir);
+        SqliteUsedResumeIds used = new SqliteUsedResumeIds(db);
+        assertThat(used.used("rid-1")).isFalse();
+        outbox.enqueue("r1", "K07", T0, "sealed-r1".getBytes(), "rid-1");
+        assertThat(used.used("rid-1")).isTrue();
+        assertThat(dueIds(T0)).containsExactly("r1");
+        // The same code once more (two sessions that both scanned it): refused whole, nothing queued.
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> outbox.enqueue("r2", "K07", T0, "sealed-r2".getBytes(), "rid-1"))
+                .isInstanceOf(UncheckedStoreException.class);
+        assertThat(dueIds(T0)).containsExactly("r1");
+        assertThat(outbox.enqueue("r3", "K07", T0, "sealed-r3".getBytes())).isEqualTo("K07-0002");
+    }
+
+    @Test
     void dueOldestFirstAtOnceAfterQueueing() {
         queue("a", T0);
         queue("b", T0.plusMillis(1));

@@ -30,13 +30,18 @@ public final class Flow {
                     return List.copyOf(p);
                 }
             }
+            case RESUMING -> {
+                p.add(RESUME_SCAN);
+                return List.copyOf(p); // the code decides where the member resumes
+            }
             case RESUMED_ACCOUNT_CREATED -> {
-                Collections.addAll(p, INSURER, CARD, BASIC_INFO, BASIC_CONFIRM, ELIGIBILITY);
+                addResumed(p, f);
                 if (!addMedicalOffer(p, f)) {
                     return List.copyOf(p);
                 }
             }
             case RESUMED_IDENTITY_VERIFIED -> {
+                addResumed(p, f);
                 if (f.medicalOffered() == null) {
                     return List.copyOf(p);
                 }
@@ -49,6 +54,17 @@ public final class Flow {
         }
         Collections.addAll(p, CONFIRM, DONE);
         return List.copyOf(p);
+    }
+
+    /**
+     * The scan, the screen that says whose signup continues, and the membership check unless the
+     * claimed draft brought the card and birthdate (offline, they are asked again).
+     */
+    private static void addResumed(List<Step> p, JourneyFacts f) {
+        Collections.addAll(p, RESUME_SCAN, RESUMED);
+        if (!f.membershipFromApp()) {
+            Collections.addAll(p, CARD, BASIC_INFO, BASIC_CONFIRM, ELIGIBILITY);
+        }
     }
 
     /** Adds the offer and, when taken, the medical part; false when the path ends undecided. */
@@ -122,7 +138,7 @@ public final class Flow {
 
     private static boolean canGoBack(Step s) {
         return switch (s) {
-            case WELCOME, CONSENT, DONE -> false;
+            case WELCOME, CONSENT, RESUME_SCAN, RESUMED, DONE -> false;
             default -> true;
         };
     }
@@ -136,7 +152,7 @@ public final class Flow {
         if (f.entry() == EntryPoint.NEW) {
             phases.add(Phase.AGREE);
         }
-        if (f.entry() != EntryPoint.RESUMED_IDENTITY_VERIFIED) {
+        if (f.entry() != EntryPoint.RESUMED_IDENTITY_VERIFIED || !f.membershipFromApp()) {
             phases.add(Phase.MEMBERSHIP);
         }
         if (f.entry() == EntryPoint.NEW) {

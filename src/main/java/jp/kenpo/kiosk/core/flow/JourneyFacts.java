@@ -14,6 +14,8 @@ import jp.kenpo.kiosk.core.document.DocumentType;
  * @param medicalChosen      the member chose to continue to medical-access authentication
  * @param documentType       the identity document chosen
  * @param backHasEntries     the member's answer whether the document's back has entries
+ * @param membershipFromApp  a resumed signup's draft, claimed from the central service, holds the card
+ *                           and the birthdate: the kiosk does not ask for them again
  */
 public record JourneyFacts(
         EntryPoint entry,
@@ -21,10 +23,17 @@ public record JourneyFacts(
         Boolean medicalChosen,
         DocumentType documentType,
         Boolean backHasEntries,
-        boolean pointsTerms) {
+        boolean pointsTerms,
+        boolean membershipFromApp) {
 
     public JourneyFacts {
         entry = entry == null ? EntryPoint.NEW : entry;
+    }
+
+    /** Facts of a session that did not take membership from the app. */
+    public JourneyFacts(EntryPoint entry, Boolean medicalOffered, Boolean medicalChosen, DocumentType documentType,
+                        Boolean backHasEntries, boolean pointsTerms) {
+        this(entry, medicalOffered, medicalChosen, documentType, backHasEntries, pointsTerms, false);
     }
 
     /** Facts of a union without points terms. */

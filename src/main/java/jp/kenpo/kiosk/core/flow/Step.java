@@ -6,6 +6,8 @@ package jp.kenpo.kiosk.core.flow;
  */
 public enum Step {
     WELCOME("screen-welcome", null),
+    RESUME_SCAN("screen-resume-scan", Phase.MEMBERSHIP),
+    RESUMED("screen-resumed", Phase.MEMBERSHIP),
     CONSENT("screen-consent", Phase.AGREE),
     INSURER("screen-insurer", Phase.MEMBERSHIP),
     POINTS_CONSENT("screen-points-consent", Phase.MEMBERSHIP),

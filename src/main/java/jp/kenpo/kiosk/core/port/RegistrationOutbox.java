@@ -40,6 +40,19 @@ public interface RegistrationOutbox {
      */
     String enqueue(String registrationId, String receiptPrefix, Instant createdAt, byte[] sealedEnvelope);
 
+    /**
+     * The same for a registration resumed from the app's QR code: its resume id is recorded as used
+     * (the consumed-tokens table) in the same transaction, so a code is spent exactly when its
+     * registration is queued. An id already used refuses the whole: nothing is queued.
+     */
+    default String enqueue(String registrationId, String receiptPrefix, Instant createdAt, byte[] sealedEnvelope,
+                           String resumeId) {
+        if (resumeId != null) {
+            throw new UnsupportedOperationException("this outbox cannot record resume ids");
+        }
+        return enqueue(registrationId, receiptPrefix, createdAt, sealedEnvelope);
+    }
+
     /** How many registrations are held (waiting or needing attention). */
     int waiting();
 

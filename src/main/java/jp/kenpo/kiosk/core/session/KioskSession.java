@@ -14,6 +14,9 @@ import jp.kenpo.kiosk.core.flow.EntryPoint;
 import jp.kenpo.kiosk.core.flow.JourneyFacts;
 import jp.kenpo.kiosk.core.member.InsurerNumber;
 import jp.kenpo.kiosk.core.member.MemberType;
+import jp.kenpo.kiosk.core.resume.ResumeStep;
+import jp.kenpo.kiosk.core.resume.ResumeToken;
+import jp.kenpo.kiosk.core.resume.SignupDraft;
 
 /**
  * Everything one member entered at the kiosk, held in memory only until submit. {@link #wipe()}
@@ -33,6 +36,8 @@ public final class KioskSession {
     private Instant startedAt;
     private EntryPoint entry = EntryPoint.NEW;
     private String resumeId;
+    /** The claimed draft of a resumed signup; null for a new one, or offline. */
+    private SignupDraft draft;
 
     private final List<String> consents = new ArrayList<>();
     private final List<String> pointsConsents = new ArrayList<>();
@@ -72,7 +77,8 @@ public final class KioskSession {
 
     /** The facts the flow decides the next step from. */
     public JourneyFacts facts() {
-        return new JourneyFacts(entry, medicalOffered, medicalChosen, documentType, backHasEntries, pointsTerms);
+        return new JourneyFacts(entry, medicalOffered, medicalChosen, documentType, backHasEntries, pointsTerms,
+                draft != null && draft.membershipDone());
     }
 
     /**
@@ -84,6 +90,7 @@ public final class KioskSession {
         startedAt = null;
         entry = EntryPoint.NEW;
         resumeId = null;
+        draft = null;
         consents.clear();
         pointsConsents.clear();
         insurerNumber = null;
@@ -131,6 +138,42 @@ public final class KioskSession {
     public void resumedFrom(String resumeId, EntryPoint entry) {
         this.resumeId = resumeId;
         this.entry = entry;
+    }
+
+    /** 「アプリで登録中の方」: the member is about to show the app's QR code. */
+    public void resuming() {
+        this.entry = EntryPoint.RESUMING;
+    }
+
+    /**
+     * The member resumes the signup of a verified token: its union, and — when the central service
+     * returned it ({@code draft} not null) — the account made in the app and the membership entered
+     * there. Offline ({@code draft} null) the kiosk asks for the card, the name and the birthdate.
+     */
+    public void resumedFrom(ResumeToken token, boolean medicalAccessOffered, SignupDraft draft) {
+        resumedFrom(token.rid(), token.step() == ResumeStep.IDENTITY_VERIFIED ? EntryPoint.RESUMED_IDENTITY_VERIFIED
+                : EntryPoint.RESUMED_ACCOUNT_CREATED);
+        union(InsurerNumber.parse(token.insurer()).value(), medicalAccessOffered);
+        this.draft = draft;
+        if (draft == null) {
+            return;
+        }
+        if (draft.email() != null) {
+            account.set(draft.email(), null, null);
+            account.emailVerified(draft.emailVerified());
+        }
+        if (draft.membershipDone()) {
+            MemberType type = MemberType.fromCode(draft.memberType());
+            if (type != null) {
+                card(draft.cardSymbol(), draft.cardNumber(), draft.cardBranch(), type);
+                person(draft.kanaName(), draft.birthDate());
+            }
+        }
+    }
+
+    /** The claimed draft of a resumed signup; null for a new one, or when the central service was not reached. */
+    public SignupDraft draft() {
+        return draft;
     }
 
     public String resumeId() {

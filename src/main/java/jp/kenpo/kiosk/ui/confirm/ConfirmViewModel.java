@@ -61,8 +61,12 @@ public final class ConfirmViewModel implements StepViewModel {
     /** The account and the authentication, masked where sensitive. */
     public List<Row> accountRows() {
         List<Row> rows = new ArrayList<>();
-        rows.add(new Row("final.email", Message.of("text.plain", maskEmail(session.email()))));
-        rows.add(new Row("final.password", Message.of("final.hidden")));
+        if (session.email() != null) {
+            rows.add(new Row("final.email", Message.of("text.plain", maskEmail(session.email()))));
+        }
+        if (session.resumeId() == null) {
+            rows.add(new Row("final.password", Message.of("final.hidden")));
+        }
         if (session.documentType() != null && session.secretQuestion() != null) {
             rows.add(new Row("final.document", Message.of(DocumentChoiceViewModel.nameKey(session.documentType()))));
             rows.add(new Row("final.secretQuestion", Message.of("text.plain", session.secretQuestion())));

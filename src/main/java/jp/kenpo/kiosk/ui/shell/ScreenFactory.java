@@ -37,6 +37,10 @@ import jp.kenpo.kiosk.ui.consent.ConsentScreen;
 import jp.kenpo.kiosk.ui.consent.ConsentViewModel;
 import jp.kenpo.kiosk.ui.insurer.InsurerScreen;
 import jp.kenpo.kiosk.ui.insurer.InsurerViewModel;
+import jp.kenpo.kiosk.ui.resume.ResumeScanScreen;
+import jp.kenpo.kiosk.ui.resume.ResumeScanViewModel;
+import jp.kenpo.kiosk.ui.resume.ResumedScreen;
+import jp.kenpo.kiosk.ui.resume.ResumedViewModel;
 import jp.kenpo.kiosk.ui.step.Navigator;
 import jp.kenpo.kiosk.ui.step.StepScreen;
 
@@ -72,9 +76,19 @@ final class ScreenFactory {
         return Duration.ofSeconds(s.config().camera().findSeconds());
     }
 
+    /** Whether the union of this insurer number offers medical-access authentication; null for none served here. */
+    private Boolean medicalOffered(String insurer) {
+        var number = jp.kenpo.kiosk.core.member.InsurerNumber.parse(insurer).value();
+        return number == null ? null : s.config().union(number).map(UnionConfig::medicalAccess).orElse(null);
+    }
+
     StepScreen create(Step step, KioskSession session, Navigator nav) {
         double keyPx = s.config().display().mmToPx(15);
         return switch (step) {
+            case RESUME_SCAN -> new ResumeScanScreen(new ResumeScanViewModel(session, s.resume().camera(),
+                    s.resume().verifier(), s.resume().claims(), this::medicalOffered, s.background(), s.fx()),
+                    s.i18n(), nav);
+            case RESUMED -> new ResumedScreen(new ResumedViewModel(session), s.i18n());
             case CONSENT -> new ConsentScreen(new ConsentViewModel(consents(false), session), s.i18n());
             case POINTS_CONSENT -> new ConsentScreen(new ConsentViewModel(consents(true), session, true), s.i18n());
             case INSURER -> new InsurerScreen(new InsurerViewModel(s.config(), session), s.i18n(), keyPx);

@@ -47,6 +47,13 @@ final class ScreenNavigator implements Navigator {
     }
 
     @Override
+    public void startResume() {
+        if (live) {
+            shell.startResume();
+        }
+    }
+
+    @Override
     public void home(String reason) {
         if (live) {
             shell.home(reason);

@@ -120,6 +120,15 @@ public final class Shell implements Navigator {
         go(sessions.start());
     }
 
+    @Override
+    public void startResume() {
+        if (s.resume() == null) {
+            showError("error.resumeUnavailable");
+            return;
+        }
+        resume(Step.RESUME_SCAN, KioskSession::resuming);
+    }
+
     /** Starts a session at {@code at} with what {@code restore} puts into it: a member resuming (QR). */
     public void resume(Step at, java.util.function.Consumer<KioskSession> restore) {
         sessions.resume(at, restore);

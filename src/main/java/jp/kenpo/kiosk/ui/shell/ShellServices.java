@@ -26,6 +26,7 @@ import jp.kenpo.kiosk.ui.I18n;
  * @param staffAlert what 「係員を呼ぶ」 does besides showing the call screen (a sound, the site's command)
  * @param counts     counts for the union (no personal data)
  * @param cameraTest staff's camera test and choice of camera
+ * @param resume     resuming a signup begun in the app (QR code); null where it is not offered
  */
 public record ShellServices(
         KioskConfig config,
@@ -46,5 +47,13 @@ public record ShellServices(
         Executor fx,
         jp.kenpo.kiosk.core.port.StaffAlert staffAlert,
         jp.kenpo.kiosk.core.port.KioskCounts counts,
-        jp.kenpo.kiosk.core.port.CameraTest cameraTest) {
+        jp.kenpo.kiosk.core.port.CameraTest cameraTest,
+        Resume resume) {
+
+    /** What resuming an app-started signup needs: the camera reading QR codes, the token check, the claim. */
+    public record Resume(jp.kenpo.kiosk.core.port.QrCamera camera,
+                         jp.kenpo.kiosk.core.resume.ResumeTokenVerifier verifier,
+                         jp.kenpo.kiosk.core.port.SignupClaims claims) {
+    }
+
 }

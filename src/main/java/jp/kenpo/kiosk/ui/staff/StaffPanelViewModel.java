@@ -80,6 +80,8 @@ public final class StaffPanelViewModel {
         return switch (step) {
             case WELCOME -> "staff.panel.step.welcome";
             case CONSENT -> "staff.panel.step.consent";
+            case RESUME_SCAN -> "staff.panel.step.resumeScan";
+            case RESUMED -> "staff.panel.step.resumed";
             case INSURER -> "staff.panel.step.insurer";
             case POINTS_CONSENT -> "staff.panel.step.pointsConsent";
             case CARD -> "staff.panel.step.card";

@@ -16,6 +16,9 @@ public interface Navigator {
     /** Start a new member session from the welcome screen. */
     void startSession();
 
+    /** Start a session that resumes a signup begun in the app: its QR code is scanned first. */
+    void startResume();
+
     /** End the session (wipe) and return to the welcome screen. */
     void home(String reason);
 

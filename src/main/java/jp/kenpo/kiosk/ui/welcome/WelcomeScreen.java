@@ -35,8 +35,7 @@ public final class WelcomeScreen implements Screen {
 
         Button resume = Ui.button(i18n, "welcome.resume", AutomationIds.RESUME_QR, "secondary-action");
         resume.setMaxWidth(Double.MAX_VALUE);
-        // Resuming from the app's QR code is not available yet: say so plainly and send to staff.
-        resume.setOnAction(e -> nav.showError("error.resumeUnavailable"));
+        resume.setOnAction(e -> nav.startResume());
 
         Label bring = Ui.label(i18n, "welcome.bring", "note");
 

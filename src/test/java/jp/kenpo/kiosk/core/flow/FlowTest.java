@@ -34,7 +34,18 @@ class FlowTest {
                                 ELIGIBILITY, ACCOUNT, EMAIL_CODE, CONFIRM, DONE)),
                 Arguments.of("resumed with points: the app asked for the points terms",
                         new JourneyFacts(EntryPoint.RESUMED_ACCOUNT_CREATED, false, null, null, null, true),
-                        List.of(WELCOME, INSURER, CARD, BASIC_INFO, BASIC_CONFIRM, ELIGIBILITY, CONFIRM, DONE)),
+                        List.of(WELCOME, RESUME_SCAN, RESUMED, CARD, BASIC_INFO, BASIC_CONFIRM, ELIGIBILITY, CONFIRM,
+                                DONE)),
+                Arguments.of("scanning the app's code: where it resumes is not known yet",
+                        new JourneyFacts(EntryPoint.RESUMING, null, null, null, null),
+                        List.of(WELCOME, RESUME_SCAN)),
+                Arguments.of("resumed online, membership entered in the app: straight to the offer",
+                        new JourneyFacts(EntryPoint.RESUMED_ACCOUNT_CREATED, true, null, null, null, false, true),
+                        List.of(WELCOME, RESUME_SCAN, RESUMED, MEDICAL_OFFER)),
+                Arguments.of("resumed with membership verified, offline: card, name and birthdate asked again",
+                        new JourneyFacts(EntryPoint.RESUMED_IDENTITY_VERIFIED, true, null, null, null, false, false),
+                        List.of(WELCOME, RESUME_SCAN, RESUMED, CARD, BASIC_INFO, BASIC_CONFIRM, ELIGIBILITY,
+                                DOCUMENT_CHOICE)),
                 Arguments.of("medical access offered, not answered",
                         new JourneyFacts(EntryPoint.NEW, true, null, null, null),
                         List.of(WELCOME, CONSENT, INSURER, CARD, BASIC_INFO, BASIC_CONFIRM, ELIGIBILITY, ACCOUNT,
@@ -73,15 +84,16 @@ class FlowTest {
                                 DOCUMENT_BACK, FACE_FRONT, FACE_ANGLE, SECRET_QUESTION, CONFIRM, DONE)),
                 Arguments.of("resumed: account made in the app, membership still to prove",
                         new JourneyFacts(EntryPoint.RESUMED_ACCOUNT_CREATED, false, null, null, null),
-                        List.of(WELCOME, INSURER, CARD, BASIC_INFO, BASIC_CONFIRM, ELIGIBILITY, CONFIRM, DONE)),
+                        List.of(WELCOME, RESUME_SCAN, RESUMED, CARD, BASIC_INFO, BASIC_CONFIRM, ELIGIBILITY, CONFIRM,
+                                DONE)),
                 Arguments.of("resumed: identity verified, medical access left",
                         new JourneyFacts(EntryPoint.RESUMED_IDENTITY_VERIFIED, true, null,
-                                DocumentType.DRIVING_HISTORY_CERTIFICATE, false),
-                        List.of(WELCOME, DOCUMENT_CHOICE, DOCUMENT_FRONT, DOCUMENT_BACK_QUESTION, FACE_FRONT,
+                                DocumentType.DRIVING_HISTORY_CERTIFICATE, false, false, true),
+                        List.of(WELCOME, RESUME_SCAN, RESUMED, DOCUMENT_CHOICE, DOCUMENT_FRONT, DOCUMENT_BACK_QUESTION, FACE_FRONT,
                                 FACE_ANGLE, SECRET_QUESTION, CONFIRM, DONE)),
                 Arguments.of("resumed: identity verified, union known later",
-                        new JourneyFacts(EntryPoint.RESUMED_IDENTITY_VERIFIED, null, null, null, null),
-                        List.of(WELCOME)));
+                        new JourneyFacts(EntryPoint.RESUMED_IDENTITY_VERIFIED, null, null, null, null, false, true),
+                        List.of(WELCOME, RESUME_SCAN, RESUMED)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -136,7 +148,8 @@ class FlowTest {
         assertThat(flow.previous(DONE, f)).isEmpty();
         assertThat(flow.previous(WELCOME, f)).isEmpty();
         JourneyFacts resumed = new JourneyFacts(EntryPoint.RESUMED_ACCOUNT_CREATED, null, null, null, null);
-        assertThat(flow.previous(INSURER, resumed)).isEmpty();
+        assertThat(flow.previous(RESUMED, resumed)).as("the code is not scanned twice").isEmpty();
+        assertThat(flow.previous(RESUME_SCAN, new JourneyFacts(EntryPoint.RESUMING, null, null, null, null))).isEmpty();
     }
 
     @Test
@@ -147,8 +160,11 @@ class FlowTest {
                 .containsExactly(Phase.AGREE, Phase.MEMBERSHIP, Phase.ACCOUNT, Phase.FINISH);
         assertThat(flow.phases(new JourneyFacts(EntryPoint.NEW, true, false, null, null)))
                 .doesNotContain(Phase.AUTHENTICATION);
+        assertThat(flow.phases(new JourneyFacts(EntryPoint.RESUMED_IDENTITY_VERIFIED, true, null, null, null, false,
+                true))).containsExactly(Phase.AUTHENTICATION, Phase.FINISH);
         assertThat(flow.phases(new JourneyFacts(EntryPoint.RESUMED_IDENTITY_VERIFIED, true, null, null, null)))
-                .containsExactly(Phase.AUTHENTICATION, Phase.FINISH);
+                .as("offline, membership is asked again").containsExactly(Phase.MEMBERSHIP, Phase.AUTHENTICATION,
+                        Phase.FINISH);
     }
 
     @Test

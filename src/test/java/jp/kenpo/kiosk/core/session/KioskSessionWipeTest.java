@@ -36,7 +36,11 @@ class KioskSessionWipeTest {
 
     private static KioskSession filled() {
         KioskSession s = new KioskSession(SessionId.random(new SeededRandom(1)), Instant.parse("2026-11-22T01:00:00Z"));
-        s.resumedFrom("resume-123", EntryPoint.RESUMED_ACCOUNT_CREATED);
+        s.resumedFrom(new jp.kenpo.kiosk.core.resume.ResumeToken("resume-123", "kid", Instant.parse("2026-11-22T00:00:00Z"),
+                Instant.parse("2026-11-22T02:00:00Z"), jp.kenpo.kiosk.core.resume.ResumeStep.ACCOUNT_CREATED, "01130012"),
+                true, new jp.kenpo.kiosk.core.resume.SignupDraft("resume-123",
+                        jp.kenpo.kiosk.core.resume.ResumeStep.ACCOUNT_CREATED, "app@example.jp", true, "01130012", null,
+                        null, null, "ヤマダ タロウ", null, null));
         s.consented(java.util.List.of("terms@2024-05", "privacy@2024-05"));
         s.union(InsurerNumber.parse("01130012").value(), true, true);
         s.consentedToPoints(java.util.List.of("points@2024-05"));

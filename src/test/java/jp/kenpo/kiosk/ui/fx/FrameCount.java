@@ -30,7 +30,7 @@ final class FrameCount {
         FaceCamera countedFace = (request, judge) -> track(new CountedFace(face.startFace(request, judge)));
         return new ShellServices(s.config(), s.clock(), s.random(), s.flow(), s.i18n(), s.audit(), s.staffGate(),
                 s.eligibility(), s.codeMailer(), countedDocument, countedFace, s.submitter(), s.queue(), s.consents(),
-                s.background(), s.fx(), s.staffAlert(), s.counts(), s.cameraTest());
+                s.background(), s.fx(), s.staffAlert(), s.counts(), s.cameraTest(), s.resume());
     }
 
     private <P extends Counted> P track(P preview) {

@@ -173,12 +173,13 @@ class ShellUiTest extends KioskFxHarness {
     }
 
     @Test
-    void resumeByQrSaysPlainlyItIsNotAvailable() {
+    void resumeByQrOpensTheScanWithItsWayBack() {
         clickOn("#resume-qr");
-        assertScreen("screen-error");
-        assertThat(lookup("#message").queryAs(Label.class).getText()).contains("アプリで始めた登録");
-        clickOn("#error-home");
+        assertScreen("screen-resume-scan");
+        assertThat(lookup(".lead").queryAs(Label.class).getText()).contains("QRコード");
+        clickOn("#resume-back");
         assertScreen("screen-welcome");
+        assertThat(shell.session()).isEmpty();
     }
 
     /** The PIN pad, the demo's PIN, the staff screen. */

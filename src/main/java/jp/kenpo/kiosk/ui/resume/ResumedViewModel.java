@@ -1,0 +1,62 @@
+package jp.kenpo.kiosk.ui.resume;
+
+import javafx.beans.value.ObservableBooleanValue;
+
+import jp.kenpo.kiosk.core.flow.EntryPoint;
+import jp.kenpo.kiosk.core.resume.SignupDraft;
+import jp.kenpo.kiosk.core.session.KioskSession;
+import jp.kenpo.kiosk.ui.common.Message;
+import jp.kenpo.kiosk.ui.step.StepViewModel;
+
+/**
+ * Whose signup continues: online, the claimed draft masked (「ケ*** タロウ さまの登録の続きです」, the
+ * address partly hidden) and what comes next; offline, that the card, the name and the birthdate are
+ * asked again. Nothing to enter: 次へ goes on.
+ */
+public final class ResumedViewModel implements StepViewModel {
+
+    private final boolean online;
+    private final Message greeting;
+    private final Message email;
+    private final Message next;
+
+    public ResumedViewModel(KioskSession session) {
+        SignupDraft d = session.draft();
+        this.online = d != null;
+        this.greeting = d == null ? Message.of("resumed.offline")
+                : d.maskedName().isEmpty() ? Message.of("resumed.greeting.noName")
+                : Message.of("resumed.greeting", d.maskedName());
+        this.email = d == null || d.email() == null ? null : Message.of("resumed.email", d.maskedEmail());
+        boolean membership = session.facts().membershipFromApp();
+        this.next = !membership ? Message.of("resumed.next.membership")
+                : session.entry() == EntryPoint.RESUMED_IDENTITY_VERIFIED ? Message.of("resumed.next.document")
+                : Message.of("resumed.next.offer");
+    }
+
+    public boolean online() {
+        return online;
+    }
+
+    public Message greeting() {
+        return greeting;
+    }
+
+    /** The address, partly hidden; null offline or without one. */
+    public Message email() {
+        return email;
+    }
+
+    public Message next() {
+        return next;
+    }
+
+    @Override
+    public ObservableBooleanValue canAdvance() {
+        return StepViewModel.always();
+    }
+
+    @Override
+    public void commit(Runnable proceed) {
+        proceed.run();
+    }
+}

@@ -1,0 +1,200 @@
+package jp.kenpo.kiosk.ui.fx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.PrivateKey;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.control.Label;
+
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import jp.kenpo.kiosk.app.Kiosk;
+import jp.kenpo.kiosk.app.config.ConfigLoader;
+import jp.kenpo.kiosk.central.DemoSignups;
+import jp.kenpo.kiosk.central.ResumeTokenIssuer;
+import jp.kenpo.kiosk.core.config.KioskConfig;
+import jp.kenpo.kiosk.core.resume.ResumeStep;
+import jp.kenpo.kiosk.testing.TestConfigs;
+import jp.kenpo.kiosk.testing.Unsealer;
+
+/**
+ * 「アプリで登録中の方」 end to end on the demo configuration's virtual camera: the demo's own code,
+ * claimed from the embedded reference central server, through capture to the receipt; the same with
+ * the central service unreachable; every refusal's sentence and the way back.
+ */
+class ResumeUiTest extends KioskFxHarness {
+
+    private Path cameraDir;
+
+    @Override
+    protected KioskConfig config(Path dataDir) {
+        try {
+            Path file = TestConfigs.demoCopy(dataDir.resolve("config"));
+            cameraDir = file.getParent().resolve("demo-camera");
+            int port;
+            try (ServerSocket s = new ServerSocket(0)) {
+                port = s.getLocalPort();
+            }
+            Files.writeString(file, Files.readString(file)
+                    .replace("url: http://127.0.0.1:8765", "url: http://127.0.0.1:" + port));
+            // Tokens are checked on the kiosk's clock and claimed on the server's: both are now.
+            clock.advance(Duration.between(clock.instant(), Instant.now()));
+            return new ConfigLoader(Map.of("KIOSK_DATA_DIR", dataDir.toAbsolutePath().toString())::get).load(file);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String text(String query) {
+        return lookup(query).queryAs(Label.class).getText();
+    }
+
+    /** Puts one code in front of the virtual camera (the only image of its qr/ folder). */
+    private void showCode(String text) throws Exception {
+        Path qr = cameraDir.resolve("qr");
+        if (Files.isDirectory(qr)) {
+            try (var files = Files.list(qr)) {
+                for (Path f : files.toList()) {
+                    Files.delete(f);
+                }
+            }
+        }
+        DemoSignups.writeQrPng(text, qr.resolve("code-" + System.nanoTime() + ".png"), kiosk.config().camera().width(),
+                kiosk.config().camera().height());
+    }
+
+    private ResumeTokenIssuer issuer(String kid) throws Exception {
+        PrivateKey key = ResumeTokenIssuer.readPrivateKey(Path.of("kiosk-config", ResumeTokenIssuer.DEMO_PRIVATE_KEY));
+        return new ResumeTokenIssuer(kid, key, clock, new SecureRandom());
+    }
+
+    /**
+     * From the resumed screen of an account made in the app: membership at the kiosk, capture, the
+     * receipt; returns the sealed registration while it waits in the outbox, or null once delivered.
+     */
+    private JsonNode throughCaptureToTheReceipt() throws Exception {
+        clickOn("#next");
+        assertScreen("screen-card");
+        card("91", "200001", "1");
+        clickOn("#next");
+        basicInfo("ケンコウ　タロウ", "showa", "31", "4", "1");
+        clickOn("#next");
+        clickOn("#next");
+        waitForText("#eligibility-result", "保険証の確認ができました");
+        clickOn("#next");
+        assertScreen("screen-medical-offer");
+        photographAndSetTheSecretQuestion();
+        clickOn("#submit");
+        waitFor("#screen-done", 15);
+        assertThat(text("#receiptNumber")).isEqualTo("K07-0001");
+        try (Connection c = kiosk.database().connect(); ResultSet rs = c.createStatement().executeQuery(
+                "SELECT sealed FROM outbox")) {
+            return rs.next() ? Unsealer.open(rs.getBytes(1)) : null;
+        }
+    }
+
+    private String consumedResumeId() throws Exception {
+        try (Connection c = kiosk.database().connect(); ResultSet rs = c.createStatement().executeQuery(
+                "SELECT resume_id FROM consumed_resume_tokens")) {
+            String rid = rs.next() ? rs.getString(1) : null;
+            assertThat(rs.next()).as("one rid used").isFalse();
+            return rid;
+        }
+    }
+
+    @Test
+    void theDemosCodeResumesOnlineThroughCaptureToTheReceiptAndIsThenUsed() throws Exception {
+        kiosk.startSync();
+        Path demoCode = cameraDir.resolve("qr").resolve(Kiosk.DEMO_QR);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(demoCode));
+
+        clickOn("#resume-qr");
+        assertScreen("screen-resume-scan");
+        waitFor("#screen-resumed", 20);
+        assertThat(text("#resumed-greeting")).isEqualTo("ケ*** タロウ さまの登録の続きです");
+        assertThat(text("#resumed-email")).isEqualTo("メールアドレス：ke***@example.jp");
+        assertThat(consumedResumeId()).as("not spent at the scan").isNull();
+
+        JsonNode r = throughCaptureToTheReceipt();
+        String rid = consumedResumeId();
+        assertThat(rid).isNotNull();
+        if (r != null) { // not yet delivered
+            assertThat(r.get("resumeId").asText()).isEqualTo(rid);
+            assertThat(r.get("account").get("email").asText()).isEqualTo(DemoSignups.EMAIL);
+            assertThat(r.get("account").has("password")).as("no new account").isFalse();
+        }
+        // The central service took it as the app's signup continued: no account of its own (no password).
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> "完了しました".equals(text(".screen-title")));
+
+        clickOn("#done-finish");
+        assertScreen("screen-welcome");
+        clickOn("#resume-qr");
+        waitForText("#message", "このQRコードの登録は、この端末ですでに送信されています。");
+        clickOn("#resume-back");
+        assertScreen("screen-welcome");
+    }
+
+    @Test
+    void withTheCentralServiceUnreachableTheCardNameAndBirthdateAreAskedAgain() throws Exception {
+        ResumeTokenIssuer.Issued t = issuer(ResumeTokenIssuer.DEMO_KID).issue(ResumeStep.ACCOUNT_CREATED, "01130012",
+                Duration.ofHours(1));
+        showCode(t.text());
+        clickOn("#resume-qr");
+        waitFor("#screen-resumed", 30);
+        assertThat(text("#resumed-greeting")).startsWith("ただいま本部のシステムにつながりません。");
+        assertThat(present("#resumed-email")).isFalse();
+
+        JsonNode r = throughCaptureToTheReceipt();
+        assertThat(r.get("resumeId").asText()).isEqualTo(t.rid());
+        assertThat(consumedResumeId()).isEqualTo(t.rid());
+        assertThat(r.get("account").has("password")).as("no new account").isFalse();
+        assertThat(r.get("account").has("email")).isFalse();
+        assertThat(r.get("member").get("birthDate").asText()).isEqualTo("1956-04-01");
+    }
+
+    @Test
+    void eachRefusalShowsItsSentenceAndTheWayBack() throws Exception {
+        ResumeTokenIssuer demo = issuer(ResumeTokenIssuer.DEMO_KID);
+        String good = demo.issue(ResumeStep.ACCOUNT_CREATED, "01130012", Duration.ofHours(1)).text();
+        int sig = good.lastIndexOf('.') + 1;
+        String flipped = good.substring(0, sig) + (good.charAt(sig) == 'A' ? 'B' : 'A') + good.substring(sig + 1);
+        Instant now = clock.instant();
+        Map<String, String> codes = new java.util.LinkedHashMap<>();
+        codes.put("https://example.jp/app", "登録の続きのQRコードではありません。アプリに表示されたQRコードをかざしてください。");
+        codes.put("KR1." + "A".repeat(600), "このQRコードは読み取れません。アプリに表示されたQRコードをかざしてください。");
+        codes.put(issuer("other-key").issue(ResumeStep.ACCOUNT_CREATED, "01130012", Duration.ofHours(1)).text(),
+                "このQRコードは、この端末では使えません。係員にお声がけください。");
+        codes.put(flipped, "このQRコードは正しくありません。アプリでQRコードを表示しなおしてください。");
+        codes.put(demo.issue("AAAAAAAAAAAAAAAAAAAAAA", ResumeStep.ACCOUNT_CREATED, "01130012",
+                now.minus(Duration.ofHours(3)), Duration.ofHours(1)).text(),
+                "このQRコードは有効期限が切れています。アプリでQRコードを表示しなおしてください。");
+        codes.put(demo.issue("AAAAAAAAAAAAAAAAAAAAAA", ResumeStep.ACCOUNT_CREATED, "01130012",
+                now.plus(Duration.ofHours(1)), Duration.ofHours(1)).text(),
+                "このQRコードはまだ使えません。端末の時計がずれているおそれがあります。係員にお声がけください。");
+        codes.put(demo.issue(ResumeStep.ACCOUNT_CREATED, "12345678", Duration.ofHours(1)).text(),
+                "この端末では、アプリでお選びの健康保険組合の登録はお手続きいただけません。");
+        for (Map.Entry<String, String> c : codes.entrySet()) {
+            showCode(c.getKey());
+            clickOn("#resume-qr");
+            assertScreen("screen-resume-scan");
+            waitForText("#message", c.getValue());
+            assertThat(shell.session().orElseThrow().resumeId()).as("nothing resumed").isNull();
+            clickOn("#resume-back");
+            assertScreen("screen-welcome");
+            assertThat(shell.session()).as("the session is wiped").isEmpty();
+        }
+    }
+}
