@@ -222,12 +222,17 @@ class SubmitViewModelTest {
             assertThat(new DoneViewModel(RegistrationOutcome.QUEUED, "K07-0001", clock, d))
                     .extracting(DoneViewModel::titleKey, DoneViewModel::leadKey)
                     .containsExactly("done.accepted", "done.queuedLead");
+            // "mail" in each language the kiosk speaks
+            java.util.Map<String, String> mail = java.util.Map.of("ja", "メール", "en", "email", "zh", "邮件",
+                    "ko", "메일", "vi", "email", "pt", "e-mail");
+            assertThat(I18n.SUPPORTED).allSatisfy(lang -> assertThat(mail).containsKey(lang.getLanguage()));
             for (var lang : I18n.SUPPORTED) {
                 var bundle = I18n.bundle(lang);
-                assertThat(bundle.getString("done.acceptedLead")).containsAnyOf("メール", "email");
+                String word = mail.get(lang.getLanguage());
+                assertThat(bundle.getString("done.acceptedLead")).as("%s", lang).contains(word);
                 for (String key : new String[] {"done.refused", "done.refusedLead", "done.queuedLead"}) {
-                    assertThat(bundle.getString(key)).as("%s promises no mail", key)
-                            .doesNotContain("メール").doesNotContainIgnoringCase("mail");
+                    assertThat(bundle.getString(key)).as("%s %s promises no mail", lang, key)
+                            .doesNotContain(word).doesNotContainIgnoringCase("mail");
                 }
             }
         }
