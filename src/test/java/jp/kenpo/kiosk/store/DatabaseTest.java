@@ -23,7 +23,7 @@ class DatabaseTest {
     void createsTheFileInWalModeWithTheSchema() throws Exception {
         Database db = Database.open(dir.resolve("data"));
         assertThat(db.file()).exists().isEqualTo(dir.resolve("data").resolve("kiosk.db"));
-        assertThat(db.schemaVersion()).isEqualTo("4");
+        assertThat(db.schemaVersion()).isEqualTo("5");
         assertThat(db.integrityCheck()).isEqualTo("ok");
         try (Connection c = db.connect(); Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("PRAGMA journal_mode")) {
@@ -50,7 +50,7 @@ class DatabaseTest {
         try (Connection c = second.connect(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT count(*) FROM flyway_schema_history WHERE success = 1")) {
             rs.next();
-            assertThat(rs.getInt(1)).isEqualTo(4);
+            assertThat(rs.getInt(1)).isEqualTo(5);
         }
     }
 
@@ -66,7 +66,7 @@ class DatabaseTest {
                     + "size_bytes, sealed) VALUES ('old', 'K07-0001', '2026-11-22T01:00:00Z', 'waiting', 0, 3, x'010203')");
         }
         Database db = Database.open(dir);
-        assertThat(db.schemaVersion()).isEqualTo("4");
+        assertThat(db.schemaVersion()).isEqualTo("5");
         SqliteOutbox outbox = new SqliteOutbox(db);
         assertThat(outbox.due(java.time.Instant.parse("2026-11-22T01:00:00.001Z"), 10))
                 .extracting(jp.kenpo.kiosk.core.port.RegistrationOutbox.Pending::registrationId).containsExactly("old");

@@ -178,8 +178,9 @@ class ScreenGalleryTest extends KioskFxHarness {
             clickOn("#text-size");
         }
         clickOn("#resume-qr");
-        shot("20-error");
-        clickOn("#error-home");
+        assertScreen("screen-resume-scan");
+        shot("20-resume-scan");
+        clickOn("#resume-back");
 
         openPinPad();
         keypad("0000");
