@@ -5,7 +5,9 @@ import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 
 import jp.kenpo.kiosk.core.flow.Phase;
@@ -17,7 +19,8 @@ import jp.kenpo.kiosk.ui.common.Ui;
 final class Header extends HBox {
 
     private final I18n i18n;
-    private final HBox indicator = new HBox();
+    /** The phases; they wrap onto a second line rather than being cut short when the buttons need room. */
+    private final FlowPane indicator = new FlowPane();
     private final Button cancel;
     private final Button lang;
 
@@ -28,6 +31,8 @@ final class Header extends HBox {
         indicator.setId(AutomationIds.STEP_INDICATOR);
         indicator.getStyleClass().add("step-indicator");
         indicator.setAlignment(Pos.CENTER_LEFT);
+        indicator.setMinWidth(0);
+        indicator.setPrefWrapLength(1);
         HBox.setHgrow(indicator, Priority.ALWAYS);
 
         // opens the language picker; the label says "Language" in English too, for a member who reads no Japanese
@@ -68,6 +73,7 @@ final class Header extends HBox {
             l.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                     () -> i18n.get("header.phase", number, i18n.get(p.messageKey())), i18n.localeProperty()));
             l.getStyleClass().add("phase");
+            l.setMinWidth(Region.USE_PREF_SIZE);
             if (p == current) {
                 l.getStyleClass().add("phase-current");
             } else if (current != null && phases.indexOf(current) > i) {

@@ -32,7 +32,7 @@ class ShellUiTest extends KioskFxHarness {
         assertScreen("screen-welcome");
         clickOn("#start");
         assertScreen("screen-consent");
-        assertThat(lookup("#step-indicator").queryAs(javafx.scene.layout.HBox.class).getChildren())
+        assertThat(lookup("#step-indicator").queryAs(javafx.scene.layout.Pane.class).getChildren())
                 .extracting(n -> ((Label) n).getText())
                 .containsExactly("1 同意", "2 保険証", "3 アカウント", "4 本人確認", "5 確認");
         readAndAgree();
