@@ -16,14 +16,10 @@ import jp.kenpo.kiosk.capture.CameraChooser;
 import jp.kenpo.kiosk.capture.CameraService;
 import jp.kenpo.kiosk.capture.WebcamCamera;
 import jp.kenpo.kiosk.central.CentralServer;
-import jp.kenpo.kiosk.central.DemoSignups;
-import jp.kenpo.kiosk.central.ResumeTokenIssuer;
 import jp.kenpo.kiosk.core.resume.ResumeKeys;
 import jp.kenpo.kiosk.core.resume.ResumeTokenVerifier;
 import jp.kenpo.kiosk.store.SqliteUsedResumeIds;
 import jp.kenpo.kiosk.sync.SignupClaimer;
-import jp.kenpo.kiosk.central.Unsealer;
-import jp.kenpo.kiosk.core.config.CentralSettings;
 import jp.kenpo.kiosk.core.config.ConsentDocument;
 import jp.kenpo.kiosk.core.config.ConsentText;
 import jp.kenpo.kiosk.core.config.KioskConfig;
@@ -31,7 +27,6 @@ import jp.kenpo.kiosk.core.config.LocalizedText;
 import jp.kenpo.kiosk.core.flow.Flow;
 import jp.kenpo.kiosk.core.port.RandomSource;
 import jp.kenpo.kiosk.core.session.StaffGate;
-import jp.kenpo.kiosk.core.text.LogText;
 import jp.kenpo.kiosk.core.port.MailSender;
 import jp.kenpo.kiosk.core.roster.Eligibility;
 import jp.kenpo.kiosk.core.roster.MarkUsedOnSubmit;
@@ -39,7 +34,6 @@ import jp.kenpo.kiosk.mail.FolderMailSender;
 import jp.kenpo.kiosk.mail.OtpMailer;
 import jp.kenpo.kiosk.mail.SmtpMailSender;
 import jp.kenpo.kiosk.store.Database;
-import jp.kenpo.kiosk.store.RosterCsvImporter;
 import jp.kenpo.kiosk.store.SqliteRosterRepository;
 import jp.kenpo.kiosk.store.SqliteAuditLog;
 import jp.kenpo.kiosk.store.SqliteKioskCounts;
@@ -90,7 +84,7 @@ public final class Kiosk implements AutoCloseable {
                 java.time.Duration.ofSeconds(config.staff().lockoutSeconds()), config.kiosk().demo() ? 4 : 6, clock,
                 new SqliteSettingsRepository(database, clock), audit);
         SqliteRosterRepository roster = new SqliteRosterRepository(database);
-        seedRoster(config, roster);
+        Demo.seedRoster(config, roster);
         SqliteSettingsRepository settings = new SqliteSettingsRepository(database, clock);
         // Staff's choice in the camera test, when there is one, over camera.source.
         String cameraSource = CameraChooser.sourceAtStart(settings, config.camera());
@@ -177,60 +171,9 @@ public final class Kiosk implements AutoCloseable {
      */
     public void startSync() {
         background.execute(() -> {
-            startEmbeddedCentral();
+            Demo.startEmbeddedCentral(config, clock, server -> embedded = server);
             sync.start();
         });
-    }
-
-    /** The demo's reference central server on the loopback port of {@code central.url}, when configured. */
-    private void startEmbeddedCentral() {
-        CentralSettings.Embedded e = config.central().embedded();
-        if (e == null) {
-            return;
-        }
-        try {
-            java.net.URI url = java.net.URI.create(config.central().url());
-            embedded = CentralServer.start(CentralServer.Options
-                    .of(config.resolve(e.dataDir()), Unsealer.readPrivateKey(config.resolve(e.privateKeyFile())),
-                            config.central().keyId())
-                    .withPort(url.getPort())
-                    .withDeviceTokens(java.util.Set.of(config.central().deviceToken())));
-            LOG.info("embedded reference central server started on {} (demonstration)", embedded.url());
-            demoResumeCode(embedded);
-        } catch (IOException | java.security.GeneralSecurityException | RuntimeException ex) {
-            LOG.warn("the embedded central server did not start ({}); registrations wait in the outbox",
-                    LogText.of(ex));
-        }
-    }
-
-    /**
-     * The demonstration's app-started signup: a fresh token for the first union, its draft offered by the
-     * embedded server, its QR code in the virtual camera's {@code qr/} folder (the token expires; a new
-     * one is made at every start).
-     */
-    private void demoResumeCode(CentralServer server) {
-        java.nio.file.Path cameraDir = virtualCameraDir(config);
-        if (!config.kiosk().demo() || cameraDir == null || config.unions().isEmpty()) {
-            return;
-        }
-        try {
-            String insurer = config.unions().get(0).insurerNumber();
-            ResumeTokenIssuer.Issued t = ResumeTokenIssuer.of(ResumeTokenIssuer.DEMO_KID,
-                    ResumeTokenIssuer.readPrivateKey(config.resolve(ResumeTokenIssuer.DEMO_PRIVATE_KEY)), clock)
-                    .issue(jp.kenpo.kiosk.core.resume.ResumeStep.ACCOUNT_CREATED, insurer, ResumeTokenIssuer.DEFAULT_VALIDITY);
-            server.addSignup(t.rid(), DemoSignups.draft(t.step(), insurer, false), t.expires());
-            DemoSignups.writeQrPng(t.text(), cameraDir.resolve("qr").resolve(DEMO_QR), config.camera().width(),
-                    config.camera().height());
-            LOG.info("demonstration resume code written to the virtual camera's qr folder");
-        } catch (IOException | java.security.GeneralSecurityException | RuntimeException ex) {
-            LOG.warn("the demonstration resume code was not made ({})", LogText.of(ex));
-        }
-    }
-
-    /** The folder of the configured {@code virtual:DIR} camera, or {@code null} for a USB camera. */
-    static java.nio.file.Path virtualCameraDir(KioskConfig config) {
-        String source = config.camera().source();
-        return source.startsWith("virtual:") ? config.resolve(source.substring("virtual:".length())) : null;
     }
 
     /** The demonstration's resume code in the virtual camera's {@code qr/} folder. */
@@ -238,24 +181,6 @@ public final class Kiosk implements AutoCloseable {
 
     public SyncWorker sync() {
         return sync;
-    }
-
-    /** A demonstration roster, imported once into an empty roster. */
-    private static void seedRoster(KioskConfig config, SqliteRosterRepository roster) throws StoreException {
-        String seed = config.roster().seedFile();
-        if (seed == null || seed.isBlank() || roster.count() > 0) {
-            return;
-        }
-        try {
-            RosterCsvImporter.Report r = new RosterCsvImporter(config, roster).importFile(config.resolve(seed));
-            if (r.ok()) {
-                LOG.info("demo roster imported: {} entries", r.imported());
-            } else {
-                LOG.warn("demo roster {} not imported: {}", seed, LogText.clean(String.join("; ", r.problems()), 1000));
-            }
-        } catch (IOException | java.sql.SQLException e) {
-            throw new StoreException("the roster seed " + seed + " cannot be imported: " + e.getMessage(), e);
-        }
     }
 
     static MailSender mailSender(KioskConfig config, Clock clock) {

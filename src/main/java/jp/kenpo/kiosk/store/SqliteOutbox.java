@@ -20,6 +20,9 @@ import jp.kenpo.kiosk.core.port.RegistrationOutbox;
  * receipt sequence lives in {@code settings} and moves in the same transaction as the insert. Rows
  * are taken in insertion order (oldest first); times are stored in one fixed-width UTC form so that
  * they compare as text.
+ *
+ * <p>Longer than 300 lines on purpose: it is the {@link RegistrationOutbox} port's one implementation,
+ * a statement or two per method of the port on one table, sharing the row mapping and the transaction.
  */
 public final class SqliteOutbox implements RegistrationOutbox {
 

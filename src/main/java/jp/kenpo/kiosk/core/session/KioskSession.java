@@ -23,7 +23,9 @@ import jp.kenpo.kiosk.core.resume.SignupDraft;
  * leaves nothing of it behind: secrets and images are overwritten, references dropped.
  *
  * <p>Longer than 300 lines on purpose: it is the one object the screens share, with a getter and a
- * setter for each thing the member enters and nothing else; the parts with logic of their own, the
+ * setter for each thing the member enters, where the session came from (a resume token and the claimed
+ * draft copied into those fields) and which staff member checked the member in person, and nothing
+ * else; the parts with logic of their own, the
  * account (the password copy, the one-time code) and the pictures, live in {@link SessionAccount}
  * and {@link SessionPictures}, which overwrite what they hold.
  */

@@ -22,6 +22,9 @@ import jp.kenpo.kiosk.core.session.SessionId;
  * The member session and the staff mode, without a screen: the start, the step the member is at,
  * the idle policy on the kiosk's clock, and the wipe. The {@link Shell} shows what this decides;
  * this class knows nothing of JavaFX and is tested on its own.
+ *
+ * <p>A little over 300 lines on purpose: the member session and staff mode are one state (staff over
+ * the session, the call, the idle time that waits for staff), and split they would share every field.
  */
 public final class SessionController {
 
