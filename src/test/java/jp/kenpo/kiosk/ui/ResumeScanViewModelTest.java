@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -18,7 +15,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
-import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
@@ -42,6 +38,7 @@ import jp.kenpo.kiosk.core.resume.ResumeTokenVerifier;
 import jp.kenpo.kiosk.core.resume.SignupDraft;
 import jp.kenpo.kiosk.core.session.KioskSession;
 import jp.kenpo.kiosk.testing.MutableClock;
+import jp.kenpo.kiosk.testing.ResumeSigning;
 import jp.kenpo.kiosk.ui.common.Message;
 import jp.kenpo.kiosk.ui.resume.ResumeScanViewModel;
 
@@ -72,15 +69,11 @@ class ResumeScanViewModelTest {
     Function<String, Claim> central = rid -> Claim.of(Claim.Outcome.UNREACHABLE);
 
     static KeyPair keyPair() {
-        try {
-            return KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return ResumeSigning.keyPair();
     }
 
     static ResumeTokenIssuer issuer(String kid, KeyPair keys) {
-        return new ResumeTokenIssuer(kid, keys.getPrivate(), Clock.fixed(NOW, ZoneOffset.UTC), new Random(1));
+        return ResumeSigning.issuer(kid, keys, NOW);
     }
 
     static String token(String rid, ResumeStep step, String insurer, Instant issuedAt) {

@@ -168,6 +168,20 @@ class ResumeUiTest extends KioskFxHarness {
         assertThat(r.get("member").get("birthDate").asText()).isEqualTo("1956-04-01");
     }
 
+    /** Each code, held up at the scan screen, shows its sentence; 戻る leads to the welcome screen. */
+    private void eachShowsItsSentenceAndTheWayBack(Map<String, String> codes) throws Exception {
+        for (Map.Entry<String, String> c : codes.entrySet()) {
+            showCode(c.getKey());
+            clickOn("#resume-qr");
+            assertScreen("screen-resume-scan");
+            waitForText("#message", c.getValue());
+            assertThat(shell.session().orElseThrow().resumeId()).as("nothing resumed").isNull();
+            clickOn("#resume-back");
+            assertScreen("screen-welcome");
+            assertThat(shell.session()).as("the session is wiped").isEmpty();
+        }
+    }
+
     @Test
     void eachRefusalShowsItsSentenceAndTheWayBack() throws Exception {
         ResumeTokenIssuer demo = issuer(ResumeTokenIssuer.DEMO_KID);
@@ -189,16 +203,7 @@ class ResumeUiTest extends KioskFxHarness {
                 "このQRコードはまだ使えません。端末の時計がずれているおそれがあります。係員にお声がけください。");
         codes.put(demo.issue(ResumeStep.ACCOUNT_CREATED, "12345678", Duration.ofHours(1)).text(),
                 "この端末では、アプリでお選びの健康保険組合の登録はお手続きいただけません。");
-        for (Map.Entry<String, String> c : codes.entrySet()) {
-            showCode(c.getKey());
-            clickOn("#resume-qr");
-            assertScreen("screen-resume-scan");
-            waitForText("#message", c.getValue());
-            assertThat(shell.session().orElseThrow().resumeId()).as("nothing resumed").isNull();
-            clickOn("#resume-back");
-            assertScreen("screen-welcome");
-            assertThat(shell.session()).as("the session is wiped").isEmpty();
-        }
+        eachShowsItsSentenceAndTheWayBack(codes);
     }
 
     /** The reference central server at the configured address, for this kiosk and another one. */
@@ -227,16 +232,7 @@ class ResumeUiTest extends KioskFxHarness {
             Map<String, String> codes = new java.util.LinkedHashMap<>();
             codes.put(unknown.text(), "このQRコードの登録が見つかりません。アプリで登録をはじめからやり直してください。");
             codes.put(taken.text(), "このQRコードの登録は、有効期限が切れたか、別の端末で続きが行われています。");
-            for (Map.Entry<String, String> c : codes.entrySet()) {
-                showCode(c.getKey());
-                clickOn("#resume-qr");
-                assertScreen("screen-resume-scan");
-                waitForText("#message", c.getValue());
-                assertThat(shell.session().orElseThrow().resumeId()).as("nothing resumed").isNull();
-                clickOn("#resume-back");
-                assertScreen("screen-welcome");
-                assertThat(shell.session()).as("the session is wiped").isEmpty();
-            }
+            eachShowsItsSentenceAndTheWayBack(codes);
 
             // The central service fails (503): the member goes on the offline way, and may still leave.
             central.faults(Faults.NONE.withFail(1.0, 503, 1));
