@@ -15,8 +15,8 @@ import jp.kenpo.kiosk.ui.step.StepScreen;
 import jp.kenpo.kiosk.ui.step.StepViewModel;
 
 /**
- * {@code #screen-resume-scan}: the live preview with a square guide, what to hold up, the sentence of
- * a refused code ({@code #message}) and 戻る ({@code #resume-back}, to the welcome screen). Goes on by
+ * {@code #screen-resume-scan}: the live preview with a square guide, what to hold up — or in its place
+ * the sentence of a refused code ({@code #message}) — and 戻る ({@code #resume-back}, to the welcome screen). Goes on by
  * itself once a code resumes a signup.
  */
 public final class ResumeScanScreen implements StepScreen {
@@ -36,10 +36,15 @@ public final class ResumeScanScreen implements StepScreen {
         back.setMaxWidth(Double.MAX_VALUE);
         back.disableProperty().bind(vm.busyProperty());
         back.setOnAction(e -> nav.home("resume scan left"));
+        // A refusal's sentence says what to do instead: it takes the lead's place, so that at the large
+        // text size 戻る stays on the screen without scrolling.
+        Label lead = Ui.label(i18n, "resume.scan.lead", "lead");
+        lead.visibleProperty().bind(vm.messageProperty().isNull());
+        lead.managedProperty().bind(lead.visibleProperty());
         camera = new CameraRow(i18n, vm.cameraAvailableProperty(), (g, picture, frame) -> {
             double side = picture.getHeight() * GUIDE_SHARE;
             CameraRow.centredFrame(g, picture, side, side);
-        }, Ui.label(i18n, "resume.scan.lead", "lead"), message, Ui.grow(), back);
+        }, lead, message, Ui.grow(), back);
 
         Label title = Ui.title(i18n, "resume.scan.title");
         root = Ui.page(Step.RESUME_SCAN.screenId(), title);

@@ -251,4 +251,41 @@ class ResumeUiTest extends KioskFxHarness {
             assertThat(consumedResumeId()).as("a cancelled resume spends no code").isNull();
         }
     }
+
+    /**
+     * The longest refusals at the large text size, in every language: the title and 戻る stay on the
+     * screen without scrolling (a member who cannot scroll must still find the way back).
+     */
+    @Test
+    void atTheLargeTextSizeARefusalLeavesTheWayBackOnTheScreen() throws Exception {
+        ResumeTokenIssuer demo = issuer(ResumeTokenIssuer.DEMO_KID);
+        String future = demo.issue("AAAAAAAAAAAAAAAAAAAAAA", ResumeStep.ACCOUNT_CREATED, "01130012",
+                clock.instant().plus(Duration.ofHours(1)), Duration.ofHours(1)).text();
+        String notServed = demo.issue(ResumeStep.ACCOUNT_CREATED, "12345678", Duration.ofHours(1)).text();
+        for (String lang : jp.kenpo.kiosk.core.config.KioskLanguage.tags()) {
+            for (String[] code : new String[][] {{future, "resume.refusal.issuedInFuture"},
+                    {notServed, "resume.refusal.unionNotServed"}}) {
+                if (!lang.equals("ja")) {
+                    language(lang);
+                }
+                clickOn("#text-size");
+                showCode(code[0]);
+                clickOn("#resume-qr");
+                waitForText("#message", kiosk.services().i18n().get(code[1]));
+                javafx.scene.Node back = lookup("#resume-back").query();
+                javafx.scene.Node scroller = back;
+                while (!(scroller instanceof javafx.scene.control.ScrollPane)) {
+                    scroller = scroller.getParent();
+                }
+                javafx.geometry.Bounds view = scroller.localToScene(scroller.getLayoutBounds());
+                javafx.scene.Node title = lookup(".screen-title").query();
+                assertThat(back.localToScene(back.getLayoutBounds()).getMaxY()).as(lang + " " + code[1] + ": 戻る")
+                        .isLessThanOrEqualTo(view.getMaxY());
+                assertThat(title.localToScene(title.getLayoutBounds()).getMinY()).as(lang + " " + code[1] + ": title")
+                        .isGreaterThanOrEqualTo(view.getMinY());
+                clickOn("#resume-back");
+                assertScreen("screen-welcome");
+            }
+        }
+    }
 }
