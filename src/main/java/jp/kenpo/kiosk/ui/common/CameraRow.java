@@ -9,6 +9,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
 
 import jp.kenpo.kiosk.core.camera.PreviewFrame;
 import jp.kenpo.kiosk.ui.I18n;
@@ -51,11 +52,19 @@ public final class CameraRow extends HBox {
         return column;
     }
 
-    /** The white guide's rounded rectangle of {@code width} × {@code height}, centred on the picture. */
+    /**
+     * The white guide's rounded rectangle of {@code width} × {@code height}, centred on the picture, on
+     * a dark edge: it stays visible over white paper (a printed slip, a phone's white screen, a card
+     * on a light desk).
+     */
     public static void centredFrame(GraphicsContext g, Rectangle2D picture, double width, double height) {
+        double x = picture.getMinX() + (picture.getWidth() - width) / 2;
+        double y = picture.getMinY() + (picture.getHeight() - height) / 2;
+        g.setStroke(Color.rgb(0, 0, 0, 0.6));
+        g.setLineWidth(8);
+        g.strokeRoundRect(x, y, width, height, 16, 16);
         PreviewPane.guidePen(g);
-        g.strokeRoundRect(picture.getMinX() + (picture.getWidth() - width) / 2,
-                picture.getMinY() + (picture.getHeight() - height) / 2, width, height, 16, 16);
+        g.strokeRoundRect(x, y, width, height, 16, 16);
     }
 
     /** Follows the camera: on every pulse the newest frame, if any ({@link PreviewPane#follow}). */
