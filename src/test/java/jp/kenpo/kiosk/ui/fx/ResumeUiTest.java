@@ -124,8 +124,7 @@ class ResumeUiTest extends KioskFxHarness {
         Path demoCode = cameraDir.resolve("qr").resolve(Kiosk.DEMO_QR);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(demoCode));
 
-        clickOn("#resume-qr");
-        assertScreen("screen-resume-scan");
+        clickOn("#resume-qr"); // the scan screen may be gone already: the code is read and claimed in well under a second
         waitFor("#screen-resumed", 20);
         assertThat(text("#resumed-greeting")).isEqualTo("ケ*** タロウ さまの登録の続きです");
         assertThat(text("#resumed-email")).isEqualTo("メールアドレス：ke***@example.jp");
