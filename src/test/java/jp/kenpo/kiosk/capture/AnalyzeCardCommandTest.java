@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.kenpo.kiosk.cli.Main;
 import jp.kenpo.kiosk.capture.CardFixtures.Frame;
 import jp.kenpo.kiosk.capture.CardFixtures.Kind;
+import jp.kenpo.kiosk.testing.ImageFiles;
 import picocli.CommandLine;
 
 /** {@code analyze card IMAGE…} on generated images written as PNG and JPEG files. */
@@ -110,7 +111,7 @@ class AnalyzeCardCommandTest {
     void badImagesGetOneLineEachAndTheOthersStillRun() throws Exception {
         OpenCv.load();
         Path huge = dir.resolve("huge.png");
-        Files.write(huge, pngHeader(60000, 60000));
+        Files.write(huge, ImageFiles.pngHeader(60000, 60000));
         Path damaged = dir.resolve("damaged.jpg");
         byte[] junk = new byte[4096];
         new Random(9).nextBytes(junk);
@@ -141,20 +142,6 @@ class AnalyzeCardCommandTest {
         assertThat(result.get("accept").asBoolean()).isTrue();
         assertThat(Runtime.getRuntime().totalMemory() - heapBefore).as("nothing huge was allocated")
                 .isLessThan(512L * 1024 * 1024);
-    }
-
-    /** A PNG signature and a valid IHDR chunk for an RGB picture of the given size, and nothing else. */
-    static byte[] pngHeader(int width, int height) {
-        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(8 + 25);
-        b.put(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
-        b.putInt(13);
-        int crcFrom = b.position();
-        b.put(new byte[] {'I', 'H', 'D', 'R'});
-        b.putInt(width).putInt(height).put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
-        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-        crc.update(b.array(), crcFrom, 17);
-        b.putInt((int) crc.getValue());
-        return b.array();
     }
 
     @Test

@@ -278,6 +278,36 @@ class CentralServerTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void onlyARegistrationResumedFromTheAppMayComeWithoutAPassword() throws Exception {
+        String plain = newId();
+        Map<String, Object> r = registration(plain);
+        ((Map<String, Object>) r.get("account")).remove("password");
+        HttpResponse<String> refused = send(plain, envelope(r));
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+        List<String> fields = new ArrayList<>();
+        body(refused).get("fields").forEach(f -> fields.add(f.asText()));
+        assertThat(fields).containsExactly("account.password");
+
+        // Resumed online: the app's account, its address from the draft, no password of its own.
+        String online = newId();
+        Map<String, Object> r2 = registration(online, "ミホン　ハナコ", "1990-02-03", "hanako@example.jp");
+        r2.put("resumeId", "AAECAwQFBgcICQoLDA0ODw");
+        ((Map<String, Object>) r2.get("account")).remove("password");
+        HttpResponse<String> a = send(online, envelope(r2));
+        assertThat(a.statusCode()).as(a.body()).isEqualTo(201);
+
+        // Resumed offline: neither address nor password.
+        String offline = newId();
+        Map<String, Object> r3 = registration(offline, "ミホン　ジロウ", "1992-05-06", "unused@example.jp");
+        r3.put("resumeId", "EBESExQVFhcYGRobHB0eHw");
+        r3.put("account", new LinkedHashMap<>(Map.of("emailVerified", false)));
+        HttpResponse<String> b = send(offline, envelope(r3));
+        assertThat(b.statusCode()).as(b.body()).isEqualTo(201);
+        assertThat(server.registrationIds()).containsExactlyInAnyOrder(online, offline);
+    }
+
+    @Test
     void theSamePersonOrEmailUnderAnotherIdIsAConflict() throws Exception {
         String first = newId();
         assertThat(send(first, envelope(registration(first, "ケンコウ　タロウ", "1956-04-01", "taro@example.jp")))

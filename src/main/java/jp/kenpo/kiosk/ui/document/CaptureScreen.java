@@ -9,7 +9,6 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -18,6 +17,7 @@ import jp.kenpo.kiosk.core.flow.Step;
 import jp.kenpo.kiosk.core.session.KioskSession.Side;
 import jp.kenpo.kiosk.ui.AutomationIds;
 import jp.kenpo.kiosk.ui.I18n;
+import jp.kenpo.kiosk.ui.common.CameraRow;
 import jp.kenpo.kiosk.ui.common.Message;
 import jp.kenpo.kiosk.ui.common.PreviewPane;
 import jp.kenpo.kiosk.ui.common.MessageLabel;
@@ -33,15 +33,12 @@ import jp.kenpo.kiosk.ui.step.StepViewModel;
  */
 public final class CaptureScreen implements StepScreen {
 
-    /** The preview's size on screen, in the scene's pixels (16:9 like the camera). */
-    static final double PREVIEW_WIDTH = 800;
-    static final double PREVIEW_HEIGHT = 450;
     /** The reviewed card's width on screen: big enough to read its print. */
     static final double STILL_WIDTH = 760;
 
     private final CaptureViewModel vm;
     private final VBox root;
-    private final PreviewPane preview;
+    private final CameraRow camera;
     private final ImageView still = new ImageView();
 
     public CaptureScreen(CaptureViewModel vm, I18n i18n) {
@@ -52,15 +49,6 @@ public final class CaptureScreen implements StepScreen {
         title.setWrapText(true);
         title.textProperty().bind(Bindings.createStringBinding(() -> MessageLabel.render(i18n, titleText),
                 i18n.localeProperty()));
-
-        preview = new PreviewPane(i18n, PREVIEW_WIDTH, PREVIEW_HEIGHT, vm.cameraAvailableProperty(),
-                (g, picture, frame) -> {
-                    GuideFrame guide = GuideFrame.in(picture.getWidth(), picture.getHeight());
-                    PreviewPane.guidePen(g);
-                    g.strokeRoundRect(picture.getMinX() + guide.x(), picture.getMinY() + guide.y(), guide.width(),
-                            guide.height(), 16, 16);
-                    PreviewPane.outline(g, picture, frame);
-                });
 
         ProgressBar steady = PreviewPane.steadyBar(vm.steadyProperty(), vm.cameraAvailableProperty());
         Label help = PreviewPane.helpNote(i18n, "capture.help", AutomationIds.CAPTURE_HELP, vm.helpShownProperty(),
@@ -80,12 +68,11 @@ public final class CaptureScreen implements StepScreen {
                 }
             }
         });
-        VBox guidance = new VBox(Ui.label(i18n, "capture.lead", "lead"), message,
-                steady, help, Ui.grow(), shutter);
-        guidance.getStyleClass().add("capture-guidance");
-        HBox.setHgrow(guidance, Priority.ALWAYS);
-        HBox previewRow = new HBox(preview, guidance);
-        previewRow.getStyleClass().add("capture-row");
+        camera = new CameraRow(i18n, vm.cameraAvailableProperty(), (g, picture, frame) -> {
+            GuideFrame guide = GuideFrame.in(picture.getWidth(), picture.getHeight());
+            CameraRow.centredFrame(g, picture, guide.width(), guide.height());
+            PreviewPane.outline(g, picture, frame);
+        }, Ui.label(i18n, "capture.lead", "lead"), message, steady, help, Ui.grow(), shutter);
 
         still.setFitWidth(STILL_WIDTH);
         still.setFitHeight(STILL_WIDTH * 540 / 856);
@@ -94,14 +81,10 @@ public final class CaptureScreen implements StepScreen {
         Button retake = Ui.button(i18n, "capture.retake", AutomationIds.RETAKE, "secondary-action");
         retake.setMaxWidth(Double.MAX_VALUE);
         retake.setOnAction(e -> vm.retake());
-        VBox reviewSide = new VBox(Ui.label(i18n, "capture.review.lead", "lead"), Ui.grow(), retake);
-        reviewSide.getStyleClass().add("capture-guidance");
-        HBox.setHgrow(reviewSide, Priority.ALWAYS);
-        HBox reviewRow = new HBox(still, reviewSide);
-        reviewRow.getStyleClass().add("capture-row");
+        HBox reviewRow = CameraRow.beside(still, Ui.label(i18n, "capture.review.lead", "lead"), Ui.grow(), retake);
 
-        previewRow.visibleProperty().bind(vm.reviewing().not());
-        previewRow.managedProperty().bind(previewRow.visibleProperty());
+        camera.visibleProperty().bind(vm.reviewing().not());
+        camera.managedProperty().bind(camera.visibleProperty());
         reviewRow.visibleProperty().bind(vm.reviewing());
         reviewRow.managedProperty().bind(reviewRow.visibleProperty());
         vm.capturedProperty().addListener((o, was, now) ->
@@ -109,10 +92,10 @@ public final class CaptureScreen implements StepScreen {
 
         root = Ui.page(Step.DOCUMENT_FRONT.screenId(), title);
         root.getStyleClass().add(vm.side() == Side.FRONT ? "capture-front" : "capture-back");
-        root.getChildren().addAll(previewRow, reviewRow);
+        root.getChildren().addAll(camera, reviewRow);
 
         vm.start();
-        preview.follow(vm::poll);
+        camera.follow(vm::poll);
     }
 
     @Override
@@ -129,7 +112,7 @@ public final class CaptureScreen implements StepScreen {
     public void dispose() {
         vm.dispose();
         still.setImage(null);
-        preview.clear();
+        camera.clear();
     }
 
     @Override

@@ -1,17 +1,20 @@
 package jp.kenpo.kiosk.ui.face;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import jp.kenpo.kiosk.core.flow.Step;
 import jp.kenpo.kiosk.ui.AutomationIds;
 import jp.kenpo.kiosk.ui.I18n;
+import jp.kenpo.kiosk.ui.common.CameraRow;
 import jp.kenpo.kiosk.ui.common.MessageLabel;
 import jp.kenpo.kiosk.ui.common.PreviewPane;
 import jp.kenpo.kiosk.ui.common.Ui;
@@ -27,29 +30,17 @@ import jp.kenpo.kiosk.ui.step.StepViewModel;
  */
 public final class FaceScreen implements StepScreen {
 
-    static final double PREVIEW_WIDTH = 800;
-    static final double PREVIEW_HEIGHT = 450;
     /** The oval guide as shares of the picture's width and height (the analyzer's face limits fit in it). */
     static final double OVAL_WIDTH = 0.42;
     static final double OVAL_HEIGHT = 0.82;
 
     private final FaceViewModel vm;
     private final VBox root;
-    private final PreviewPane preview;
+    private final CameraRow camera;
 
     public FaceScreen(FaceViewModel vm, I18n i18n) {
         this.vm = vm;
         boolean front = vm.mode() == Mode.FRONTAL;
-        preview = new PreviewPane(i18n, PREVIEW_WIDTH, PREVIEW_HEIGHT, vm.cameraAvailableProperty(),
-                (g, picture, frame) -> {
-                    double w = picture.getWidth() * OVAL_WIDTH;
-                    double h = picture.getHeight() * OVAL_HEIGHT;
-                    PreviewPane.guidePen(g);
-                    g.strokeOval(picture.getMinX() + (picture.getWidth() - w) / 2,
-                            picture.getMinY() + (picture.getHeight() - h) / 2, w, h);
-                    PreviewPane.outline(g, picture, frame);
-                });
-
         Label instruction = new Label();
         instruction.setId(AutomationIds.INSTRUCTION);
         instruction.getStyleClass().add("instruction");
@@ -72,26 +63,30 @@ public final class FaceScreen implements StepScreen {
         Label help = PreviewPane.helpNote(i18n, "face.front.help", AutomationIds.FACE_HELP, vm.helpShownProperty(),
                 vm.cameraAvailableProperty());
 
-        VBox guidance = new VBox(Ui.label(i18n, front ? "face.front.lead" : "face.angle.lead", "lead"), instruction,
-                message, steady, help, Ui.grow());
+        List<Node> guidance = new ArrayList<>(List.of(Ui.label(i18n, front ? "face.front.lead" : "face.angle.lead",
+                "lead"), instruction, message, steady, help, Ui.grow()));
         if (front) {
             Button retake = Ui.button(i18n, "capture.retake", AutomationIds.RETAKE, "secondary-action");
             retake.setMaxWidth(Double.MAX_VALUE);
             retake.visibleProperty().bind(vm.taken());
             retake.setOnAction(e -> vm.retake());
-            guidance.getChildren().add(retake);
+            guidance.add(retake);
         }
-        guidance.getStyleClass().add("capture-guidance");
-        HBox.setHgrow(guidance, Priority.ALWAYS);
-        HBox row = new HBox(preview, guidance);
-        row.getStyleClass().add("capture-row");
+        camera = new CameraRow(i18n, vm.cameraAvailableProperty(), (g, picture, frame) -> {
+            double w = picture.getWidth() * OVAL_WIDTH;
+            double h = picture.getHeight() * OVAL_HEIGHT;
+            PreviewPane.guidePen(g);
+            g.strokeOval(picture.getMinX() + (picture.getWidth() - w) / 2,
+                    picture.getMinY() + (picture.getHeight() - h) / 2, w, h);
+            PreviewPane.outline(g, picture, frame);
+        }, guidance.toArray(Node[]::new));
 
         root = Ui.page((front ? Step.FACE_FRONT : Step.FACE_ANGLE).screenId(),
                 Ui.title(i18n, front ? "face.front.title" : "face.angle.title"));
-        root.getChildren().add(row);
+        root.getChildren().add(camera);
 
         vm.start();
-        preview.follow(vm::poll);
+        camera.follow(vm::poll);
     }
 
     @Override
@@ -107,7 +102,7 @@ public final class FaceScreen implements StepScreen {
     @Override
     public void dispose() {
         vm.dispose();
-        preview.clear();
+        camera.clear();
     }
 
     @Override

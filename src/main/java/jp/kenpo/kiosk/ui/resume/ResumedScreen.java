@@ -26,7 +26,7 @@ public final class ResumedScreen implements StepScreen {
         if (vm.email() != null) {
             root.getChildren().add(line(i18n, vm.email(), "resumed-email", "note"));
         }
-        root.getChildren().add(line(i18n, vm.next(), "resumed-next", "note"));
+        root.getChildren().add(line(i18n, vm.next(), "resumed-next", "lead"));
     }
 
     private static Label line(I18n i18n, Message m, String id, String style) {

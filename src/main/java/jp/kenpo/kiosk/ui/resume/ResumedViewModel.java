@@ -3,6 +3,7 @@ package jp.kenpo.kiosk.ui.resume;
 import javafx.beans.value.ObservableBooleanValue;
 
 import jp.kenpo.kiosk.core.flow.EntryPoint;
+import jp.kenpo.kiosk.core.flow.JourneyFacts;
 import jp.kenpo.kiosk.core.resume.SignupDraft;
 import jp.kenpo.kiosk.core.session.KioskSession;
 import jp.kenpo.kiosk.ui.common.Message;
@@ -27,8 +28,12 @@ public final class ResumedViewModel implements StepViewModel {
                 : d.maskedName().isEmpty() ? Message.of("resumed.greeting.noName")
                 : Message.of("resumed.greeting", d.maskedName());
         this.email = d == null || d.email() == null ? null : Message.of("resumed.email", d.maskedEmail());
-        boolean membership = session.facts().membershipFromApp();
-        this.next = !membership ? Message.of("resumed.next.membership")
+        JourneyFacts facts = session.facts();
+        // As the flow goes on from here: the card unless the draft brought it; then nothing more to
+        // enter where the union offers no medical-access authentication, else the offer or — membership
+        // verified in the app — the document.
+        this.next = !facts.membershipFromApp() ? Message.of("resumed.next.membership")
+                : Boolean.FALSE.equals(facts.medicalOffered()) ? Message.of("resumed.next.confirm")
                 : session.entry() == EntryPoint.RESUMED_IDENTITY_VERIFIED ? Message.of("resumed.next.document")
                 : Message.of("resumed.next.offer");
     }

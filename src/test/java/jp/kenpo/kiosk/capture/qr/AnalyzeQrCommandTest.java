@@ -26,6 +26,7 @@ import jp.kenpo.kiosk.central.ResumeTokenIssuer;
 import jp.kenpo.kiosk.core.resume.ResumeStep;
 import jp.kenpo.kiosk.store.Database;
 import jp.kenpo.kiosk.testing.Commands;
+import jp.kenpo.kiosk.testing.ImageFiles;
 import jp.kenpo.kiosk.testing.TestConfigs;
 
 /**
@@ -118,7 +119,7 @@ class AnalyzeQrCommandTest {
         OpenCv.load();
         Path config = TestConfigs.demoCopy(dir);
         Path huge = dir.resolve("huge.png");
-        Files.write(huge, pngHeader(60000, 60000));
+        Files.write(huge, ImageFiles.pngHeader(60000, 60000));
         Path small = write("code.png", QrFixtures.code("MEMO-1", ErrorCorrectionLevel.M, 4, 4));
 
         Commands.Run refused = Commands.run("--config", config.toString(), "analyze", "qr", huge.toString());
@@ -156,19 +157,5 @@ class AnalyzeQrCommandTest {
         } catch (java.io.IOException e) {
             throw new AssertionError(line, e);
         }
-    }
-
-    /** A PNG signature and a valid IHDR chunk for an RGB picture of the given size, and nothing else. */
-    static byte[] pngHeader(int width, int height) {
-        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(8 + 25);
-        b.put(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
-        b.putInt(13);
-        int crcFrom = b.position();
-        b.put(new byte[] {'I', 'H', 'D', 'R'});
-        b.putInt(width).putInt(height).put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
-        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-        crc.update(b.array(), crcFrom, 17);
-        b.putInt((int) crc.getValue());
-        return b.array();
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,6 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import jp.kenpo.kiosk.central.ResumeTokenIssuer;
 import jp.kenpo.kiosk.core.port.UsedResumeIds;
+import jp.kenpo.kiosk.testing.ResumeSigning;
 
 /**
  * Resume QR tokens (docs/central-service.md §13) checked offline, one row per case: the valid
@@ -46,15 +46,11 @@ class ResumeTokenVerifierTest {
             Set.of("01130012", "133033"), rid -> rid.equals(USED_RID), Clock.fixed(NOW, ZoneOffset.UTC));
 
     static KeyPair keyPair() {
-        try {
-            return KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return ResumeSigning.keyPair();
     }
 
     static ResumeTokenIssuer issuer(String kid, KeyPair keys) {
-        return new ResumeTokenIssuer(kid, keys.getPrivate(), Clock.fixed(NOW, ZoneOffset.UTC), new Random(1));
+        return ResumeSigning.issuer(kid, keys, NOW);
     }
 
     static String good() {

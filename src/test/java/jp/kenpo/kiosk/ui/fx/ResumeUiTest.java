@@ -23,7 +23,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import jp.kenpo.kiosk.app.Kiosk;
 import jp.kenpo.kiosk.app.config.ConfigLoader;
+import jp.kenpo.kiosk.central.CentralServer;
 import jp.kenpo.kiosk.central.DemoSignups;
+import jp.kenpo.kiosk.central.Faults;
 import jp.kenpo.kiosk.central.ResumeTokenIssuer;
 import jp.kenpo.kiosk.core.config.KioskConfig;
 import jp.kenpo.kiosk.core.resume.ResumeStep;
@@ -33,18 +35,19 @@ import jp.kenpo.kiosk.testing.Unsealer;
 /**
  * 「アプリで登録中の方」 end to end on the demo configuration's virtual camera: the demo's own code,
  * claimed from the embedded reference central server, through capture to the receipt; the same with
- * the central service unreachable; every refusal's sentence and the way back.
+ * the central service unreachable; every refusal's sentence and the way back, and the central
+ * service's own: a signup it does not know (404), one taken at another kiosk (410), its failure.
  */
 class ResumeUiTest extends KioskFxHarness {
 
     private Path cameraDir;
+    private int port;
 
     @Override
     protected KioskConfig config(Path dataDir) {
         try {
             Path file = TestConfigs.demoCopy(dataDir.resolve("config"));
             cameraDir = file.getParent().resolve("demo-camera");
-            int port;
             try (ServerSocket s = new ServerSocket(0)) {
                 port = s.getLocalPort();
             }
@@ -121,8 +124,7 @@ class ResumeUiTest extends KioskFxHarness {
         Path demoCode = cameraDir.resolve("qr").resolve(Kiosk.DEMO_QR);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(demoCode));
 
-        clickOn("#resume-qr");
-        assertScreen("screen-resume-scan");
+        clickOn("#resume-qr"); // the scan screen may be gone already: the code is read and claimed in well under a second
         waitFor("#screen-resumed", 20);
         assertThat(text("#resumed-greeting")).isEqualTo("ケ*** タロウ さまの登録の続きです");
         assertThat(text("#resumed-email")).isEqualTo("メールアドレス：ke***@example.jp");
@@ -165,6 +167,20 @@ class ResumeUiTest extends KioskFxHarness {
         assertThat(r.get("member").get("birthDate").asText()).isEqualTo("1956-04-01");
     }
 
+    /** Each code, held up at the scan screen, shows its sentence; 戻る leads to the welcome screen. */
+    private void eachShowsItsSentenceAndTheWayBack(Map<String, String> codes) throws Exception {
+        for (Map.Entry<String, String> c : codes.entrySet()) {
+            showCode(c.getKey());
+            clickOn("#resume-qr");
+            assertScreen("screen-resume-scan");
+            waitForText("#message", c.getValue());
+            assertThat(shell.session().orElseThrow().resumeId()).as("nothing resumed").isNull();
+            clickOn("#resume-back");
+            assertScreen("screen-welcome");
+            assertThat(shell.session()).as("the session is wiped").isEmpty();
+        }
+    }
+
     @Test
     void eachRefusalShowsItsSentenceAndTheWayBack() throws Exception {
         ResumeTokenIssuer demo = issuer(ResumeTokenIssuer.DEMO_KID);
@@ -186,15 +202,89 @@ class ResumeUiTest extends KioskFxHarness {
                 "このQRコードはまだ使えません。端末の時計がずれているおそれがあります。係員にお声がけください。");
         codes.put(demo.issue(ResumeStep.ACCOUNT_CREATED, "12345678", Duration.ofHours(1)).text(),
                 "この端末では、アプリでお選びの健康保険組合の登録はお手続きいただけません。");
-        for (Map.Entry<String, String> c : codes.entrySet()) {
-            showCode(c.getKey());
+        eachShowsItsSentenceAndTheWayBack(codes);
+    }
+
+    /** The reference central server at the configured address, for this kiosk and another one. */
+    private CentralServer central(String otherDevice) throws Exception {
+        KioskConfig c = kiosk.config();
+        return CentralServer.start(CentralServer.Options.of(dataDir.resolve("central"),
+                jp.kenpo.kiosk.central.Unsealer.readPrivateKey(c.resolve(c.central().embedded().privateKeyFile())), c.central().keyId())
+                .withPort(port).withDeviceTokens(java.util.Set.of(c.central().deviceToken(), otherDevice)));
+    }
+
+    @Test
+    void aSignupTheCentralServiceDoesNotGiveShowsItsSentenceAndTheWayBack() throws Exception {
+        String otherKiosk = "another-kiosks-device-token";
+        try (CentralServer central = central(otherKiosk)) {
+            ResumeTokenIssuer demo = issuer(ResumeTokenIssuer.DEMO_KID);
+            ResumeTokenIssuer.Issued unknown = demo.issue(ResumeStep.ACCOUNT_CREATED, "01130012", Duration.ofHours(1));
+            ResumeTokenIssuer.Issued taken = demo.issue(ResumeStep.ACCOUNT_CREATED, "01130012", Duration.ofHours(1));
+            central.addSignup(taken.rid(), DemoSignups.draft(taken.step(), "01130012", false), taken.expires());
+            java.net.http.HttpResponse<String> first = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(central.url() + "/v1/signups/" + taken.rid()
+                                    + "/claim")).header("Authorization", "Bearer " + otherKiosk)
+                            .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(first.statusCode()).as("claimed at the other kiosk first").isEqualTo(200);
+
+            Map<String, String> codes = new java.util.LinkedHashMap<>();
+            codes.put(unknown.text(), "このQRコードの登録が見つかりません。アプリで登録をはじめからやり直してください。");
+            codes.put(taken.text(), "このQRコードの登録は、有効期限が切れたか、別の端末で続きが行われています。");
+            eachShowsItsSentenceAndTheWayBack(codes);
+
+            // The central service fails (503): the member goes on the offline way, and may still leave.
+            central.faults(Faults.NONE.withFail(1.0, 503, 1));
+            ResumeTokenIssuer.Issued failed = demo.issue(ResumeStep.ACCOUNT_CREATED, "01130012", Duration.ofHours(1));
+            central.addSignup(failed.rid(), DemoSignups.draft(failed.step(), "01130012", false), failed.expires());
+            showCode(failed.text());
             clickOn("#resume-qr");
-            assertScreen("screen-resume-scan");
-            waitForText("#message", c.getValue());
-            assertThat(shell.session().orElseThrow().resumeId()).as("nothing resumed").isNull();
-            clickOn("#resume-back");
+            waitFor("#screen-resumed", 30);
+            assertThat(text("#resumed-greeting")).isEqualTo("ただいま本部のシステムにつながりません。"
+                    + "保険証の内容とお名前・生年月日をもう一度入力していただき、登録を続けます。");
+            assertThat(present("#resumed-email")).isFalse();
+            clickOn("#cancel");
+            clickOn("#cancel-confirm");
             assertScreen("screen-welcome");
             assertThat(shell.session()).as("the session is wiped").isEmpty();
+            assertThat(consumedResumeId()).as("a cancelled resume spends no code").isNull();
+        }
+    }
+
+    /**
+     * The longest refusals at the large text size, in every language: the title and 戻る stay on the
+     * screen without scrolling (a member who cannot scroll must still find the way back).
+     */
+    @Test
+    void atTheLargeTextSizeARefusalLeavesTheWayBackOnTheScreen() throws Exception {
+        ResumeTokenIssuer demo = issuer(ResumeTokenIssuer.DEMO_KID);
+        String future = demo.issue("AAAAAAAAAAAAAAAAAAAAAA", ResumeStep.ACCOUNT_CREATED, "01130012",
+                clock.instant().plus(Duration.ofHours(1)), Duration.ofHours(1)).text();
+        String notServed = demo.issue(ResumeStep.ACCOUNT_CREATED, "12345678", Duration.ofHours(1)).text();
+        for (String lang : jp.kenpo.kiosk.core.config.KioskLanguage.tags()) {
+            for (String[] code : new String[][] {{future, "resume.refusal.issuedInFuture"},
+                    {notServed, "resume.refusal.unionNotServed"}}) {
+                if (!lang.equals("ja")) {
+                    language(lang);
+                }
+                clickOn("#text-size");
+                showCode(code[0]);
+                clickOn("#resume-qr");
+                waitForText("#message", kiosk.services().i18n().get(code[1]));
+                javafx.scene.Node back = lookup("#resume-back").query();
+                javafx.scene.Node scroller = back;
+                while (!(scroller instanceof javafx.scene.control.ScrollPane)) {
+                    scroller = scroller.getParent();
+                }
+                javafx.geometry.Bounds view = scroller.localToScene(scroller.getLayoutBounds());
+                javafx.scene.Node title = lookup(".screen-title").query();
+                assertThat(back.localToScene(back.getLayoutBounds()).getMaxY()).as(lang + " " + code[1] + ": 戻る")
+                        .isLessThanOrEqualTo(view.getMaxY());
+                assertThat(title.localToScene(title.getLayoutBounds()).getMinY()).as(lang + " " + code[1] + ": title")
+                        .isGreaterThanOrEqualTo(view.getMinY());
+                clickOn("#resume-back");
+                assertScreen("screen-welcome");
+            }
         }
     }
 }

@@ -179,8 +179,24 @@ class ScreenGalleryTest extends KioskFxHarness {
         }
         clickOn("#resume-qr");
         assertScreen("screen-resume-scan");
+        waitForText("#message", text("resume.refusal.notAToken"));
         shot("20-resume-scan");
         clickOn("#resume-back");
+        if (!lang.equals("ja")) {
+            language(lang);
+        }
+        if (large) {
+            clickOn("#text-size");
+        }
+        resumeAt(jp.kenpo.kiosk.core.flow.Step.RESUMED, s -> s.resumedFrom(new jp.kenpo.kiosk.core.resume.ResumeToken(
+                "AAECAwQFBgcICQoLDA0ODw", "demo", clock.instant(), clock.instant().plusSeconds(3600),
+                jp.kenpo.kiosk.core.resume.ResumeStep.ACCOUNT_CREATED, "01130012"), true,
+                new jp.kenpo.kiosk.core.resume.SignupDraft("AAECAwQFBgcICQoLDA0ODw",
+                        jp.kenpo.kiosk.core.resume.ResumeStep.ACCOUNT_CREATED, "kenkou.taro@example.jp", true, "01130012",
+                        null, null, null, "ケンコウ　タロウ", null, null)));
+        shot("20b-resumed");
+        clickOn("#cancel");
+        clickOn("#cancel-confirm");
 
         openPinPad();
         keypad("0000");
@@ -305,6 +321,9 @@ class ScreenGalleryTest extends KioskFxHarness {
                     jp.kenpo.kiosk.capture.CardFixtures.Kind.GOOD, 7, jp.kenpo.kiosk.capture.CardFixtures::card);
             jp.kenpo.kiosk.capture.CameraFolders.write(camera.resolve("card-back"), "back.png",
                     jp.kenpo.kiosk.capture.CardFixtures.Kind.BLURRY, 8, jp.kenpo.kiosk.capture.CardFixtures::back);
+            // a QR code that is not the app's: the scan screen shows the code and its refusal
+            jp.kenpo.kiosk.central.DemoSignups.writeQrPng("https://example.jp/app", camera.resolve("qr").resolve("code.png"),
+                    1280, 720);
             // the face steps on the demo camera's own pictures
             try (var folders = Files.newDirectoryStream(Path.of("kiosk-config", "demo-camera"), "face-*")) {
                 for (Path folder : folders) {
