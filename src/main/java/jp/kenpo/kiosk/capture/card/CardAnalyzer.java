@@ -207,9 +207,18 @@ public final class CardAnalyzer implements AutoCloseable {
         // of the card's size; each look brings the sides to the steps nearest them, and the last,
         // close look tells whether they are real.
         double wide = Math.max(reach, WIDE_REACH * Math.sqrt(candidate.area()));
+        inner0.set(candidate);
         if (!sides.fit(pixels, candidate, wide) || !sides.fit(pixels, candidate, reach)
                 || !sides.fit(pixels, candidate, 3)) {
-            return null;
+            // The wide look reads the card's print as far inside as it reaches beyond the side:
+            // the rule of a table or a band's edge near a faint side (a light card on a light
+            // desk) can take its colour direction and its steps. A rough outline may already lie
+            // within a pixel of the small copy (the reach) of the edge: then it is looked at
+            // closely from where it is.
+            candidate.set(inner0);
+            if (!sides.fit(pixels, candidate, reach) || !sides.fit(pixels, candidate, 3)) {
+                return null;
+            }
         }
         outermost(w, h);
         CardGeometry.Pose p = accepted(w, h);
