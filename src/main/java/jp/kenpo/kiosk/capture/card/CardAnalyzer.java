@@ -142,7 +142,10 @@ public final class CardAnalyzer implements AutoCloseable {
             // No outline of its own: a card whose outline runs into something else. Four lines
             // from different things can make a card's shape, so each side must be a step along
             // at least half its length; of those that are, the largest is taken (a printed band's
-            // edge inside the card makes a smaller one than the card's own).
+            // edge inside the card makes a smaller one than the card's own). As for an outline of
+            // its own, one side may be seen along only a quarter of its length (a hand under it, a
+            // band of the background's colour along it) when the other three are clear along four
+            // fifths — the card's sides, not four lines that happen to meet.
             double best = 0;
             tries = 0;
             for (double[] q : finder.segmentQuads(MAX_PIECE_QUADS)) {
@@ -153,7 +156,9 @@ public final class CardAnalyzer implements AutoCloseable {
                 }
                 tries++;
                 CardGeometry.Pose p = fitted(w, h, reach);
-                if (p != null && sides.everySide(MIN_SIDE_SUPPORT) && candidate.area() > best
+                boolean sidesSeen = sides.everySide(MIN_SIDE_SUPPORT)
+                        || sides.threeSides(STRONG_SIDE_SUPPORT) && sides.supported(MIN_SIDE_SUPPORT);
+                if (p != null && sidesSeen && candidate.area() > best
                         && candidate.margin(w, h) >= 0) {
                     best = candidate.area();
                     pose = p;
