@@ -223,20 +223,20 @@ class CardAnalyzerAccuracyTest {
     }
 
     /**
-     * What the second generator's frames get today — below the targets for finding (0.95),
-     * accepting (0.90) and for the reasons of cut-off, small and dark cards (0.8), most of the
-     * misses on checked, striped and spotted cloths and on light desks: precision is held to the
-     * target, the rest to what is reached (finding 0.853, accepting 0.886, each reason as below).
+     * What the second generator's frames get today — below the targets for finding (0.95) and
+     * for the reasons of cut-off and small cards (0.8), most of the misses on checked, striped
+     * and spotted cloths and on light desks: precision and accepting are held to the targets,
+     * the rest to what is reached (finding 0.894, each reason as below).
      */
     @Test
     void theSecondGeneratorKeepsWhatIsReached() {
         Figures f = figures(outcomes.get(SECOND));
         assertThat(f.findPrecision()).as("finding precision").isGreaterThanOrEqualTo(0.97);
         assertThat(f.acceptPrecision()).as("accept precision").isGreaterThanOrEqualTo(0.95);
-        assertThat(f.findRecall()).as("finding recall (target 0.95)").isGreaterThanOrEqualTo(0.85);
-        assertThat(f.acceptRecall()).as("accept recall (target 0.90)").isGreaterThanOrEqualTo(0.88);
-        Map<String, Double> reached = Map.of("blurry", 0.85, "glare", 0.95, "tilted", 0.85, "no card", 0.8,
-                "small", 0.75, "dark", 0.75, "cut_off", 0.7);
+        assertThat(f.findRecall()).as("finding recall (target 0.95)").isGreaterThanOrEqualTo(0.89);
+        assertThat(f.acceptRecall()).as("accept recall").isGreaterThanOrEqualTo(0.90);
+        Map<String, Double> reached = Map.of("blurry", 0.9, "glare", 0.95, "tilted", 0.85, "no card", 0.8,
+                "small", 0.75, "dark", 0.8, "cut_off", 0.7);
         Map<String, int[]> tally = reasons(outcomes.get(SECOND));
         assertThat(tally.keySet()).containsExactlyInAnyOrderElementsOf(reached.keySet());
         tally.forEach((kind, t) -> assertThat((double) t[0] / t[1])

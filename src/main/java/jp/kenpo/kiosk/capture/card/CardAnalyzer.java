@@ -142,7 +142,10 @@ public final class CardAnalyzer implements AutoCloseable {
             // No outline of its own: a card whose outline runs into something else. Four lines
             // from different things can make a card's shape, so each side must be a step along
             // at least half its length; of those that are, the largest is taken (a printed band's
-            // edge inside the card makes a smaller one than the card's own).
+            // edge inside the card makes a smaller one than the card's own). As for an outline of
+            // its own, one side may be seen along only a quarter of its length (a hand under it, a
+            // band of the background's colour along it) when the other three are clear along four
+            // fifths — the card's sides, not four lines that happen to meet.
             double best = 0;
             tries = 0;
             for (double[] q : finder.segmentQuads(MAX_PIECE_QUADS)) {
@@ -153,7 +156,9 @@ public final class CardAnalyzer implements AutoCloseable {
                 }
                 tries++;
                 CardGeometry.Pose p = fitted(w, h, reach);
-                if (p != null && sides.everySide(MIN_SIDE_SUPPORT) && candidate.area() > best
+                boolean sidesSeen = sides.everySide(MIN_SIDE_SUPPORT)
+                        || sides.threeSides(STRONG_SIDE_SUPPORT) && sides.supported(MIN_SIDE_SUPPORT);
+                if (p != null && sidesSeen && candidate.area() > best
                         && candidate.margin(w, h) >= 0) {
                     best = candidate.area();
                     pose = p;
@@ -207,9 +212,18 @@ public final class CardAnalyzer implements AutoCloseable {
         // of the card's size; each look brings the sides to the steps nearest them, and the last,
         // close look tells whether they are real.
         double wide = Math.max(reach, WIDE_REACH * Math.sqrt(candidate.area()));
+        inner0.set(candidate);
         if (!sides.fit(pixels, candidate, wide) || !sides.fit(pixels, candidate, reach)
                 || !sides.fit(pixels, candidate, 3)) {
-            return null;
+            // The wide look reads the card's print as far inside as it reaches beyond the side:
+            // the rule of a table or a band's edge near a faint side (a light card on a light
+            // desk) can take its colour direction and its steps. A rough outline may already lie
+            // within a pixel of the small copy (the reach) of the edge: then it is looked at
+            // closely from where it is.
+            candidate.set(inner0);
+            if (!sides.fit(pixels, candidate, reach) || !sides.fit(pixels, candidate, 3)) {
+                return null;
+            }
         }
         outermost(w, h);
         CardGeometry.Pose p = accepted(w, h);
