@@ -59,6 +59,17 @@ public class BlurCalibrationTest {
         sharp.forEach(Mat::release);
     }
 
+    /**
+     * The analysis of one frame by itself: the calibration is of the measure on a card the frame's own
+     * search found, not on one followed from the frame before (a live camera's path, which may put a
+     * corner a pixel or two elsewhere; that it never changes a verdict is {@code CardFollowTest}'s).
+     */
+    private static CardAnalysis alone(Mat frame) {
+        try (CardAnalyzer fresh = new CardAnalyzer()) {
+            return fresh.analyze(frame);
+        }
+    }
+
     /** One reading: the frame's own blur, what was added, what the analyzer read (NaN: card not found). */
     record Reading(String frame, double own, double added, double read, boolean refused) {
     }
@@ -66,19 +77,17 @@ public class BlurCalibrationTest {
     @Test
     void gaussianBlurReadsItsSigma() {
         List<Reading> readings = new ArrayList<>();
-        try (CardAnalyzer analyzer = new CardAnalyzer()) {
-            for (Mat frame : sharp) {
-                CardAnalysis base = analyzer.analyze(frame);
-                String name = frame.cols() + "x" + frame.rows() + "#" + readings.size() / (SIGMAS.length + 1);
-                readings.add(new Reading(name, base.blur(), 0, base.blur(), base.reasons().contains(CardReason.BLURRY)));
-                for (double sigma : SIGMAS) {
-                    Mat soft = new Mat();
-                    Imgproc.GaussianBlur(frame, soft, new Size(0, 0), sigma);
-                    CardAnalysis a = analyzer.analyze(soft);
-                    soft.release();
-                    readings.add(new Reading(name, base.blur(), sigma, a.found() ? a.blur() : Double.NaN,
-                            a.reasons().contains(CardReason.BLURRY)));
-                }
+        for (Mat frame : sharp) {
+            CardAnalysis base = alone(frame);
+            String name = frame.cols() + "x" + frame.rows() + "#" + readings.size() / (SIGMAS.length + 1);
+            readings.add(new Reading(name, base.blur(), 0, base.blur(), base.reasons().contains(CardReason.BLURRY)));
+            for (double sigma : SIGMAS) {
+                Mat soft = new Mat();
+                Imgproc.GaussianBlur(frame, soft, new Size(0, 0), sigma);
+                CardAnalysis a = alone(soft);
+                soft.release();
+                readings.add(new Reading(name, base.blur(), sigma, a.found() ? a.blur() : Double.NaN,
+                        a.reasons().contains(CardReason.BLURRY)));
             }
         }
         print("Gaussian σ", readings);
@@ -107,16 +116,14 @@ public class BlurCalibrationTest {
     void motionBlurReadsAboutAThirdOfItsLengthAndIsRefused() {
         List<Reading> readings = new ArrayList<>();
         Random r = new Random(5);
-        try (CardAnalyzer analyzer = new CardAnalyzer()) {
-            for (Mat frame : sharp) {
-                String name = frame.cols() + "x" + frame.rows() + "#" + readings.size() / MOTIONS.length;
-                for (int length : MOTIONS) {
-                    Mat moved = move(frame, length, r.nextDouble() * Math.PI);
-                    CardAnalysis a = analyzer.analyze(moved);
-                    moved.release();
-                    readings.add(new Reading(name, 0, length, a.found() ? a.blur() : Double.NaN,
-                            a.reasons().contains(CardReason.BLURRY)));
-                }
+        for (Mat frame : sharp) {
+            String name = frame.cols() + "x" + frame.rows() + "#" + readings.size() / MOTIONS.length;
+            for (int length : MOTIONS) {
+                Mat moved = move(frame, length, r.nextDouble() * Math.PI);
+                CardAnalysis a = alone(moved);
+                moved.release();
+                readings.add(new Reading(name, 0, length, a.found() ? a.blur() : Double.NaN,
+                        a.reasons().contains(CardReason.BLURRY)));
             }
         }
         print("motion L", readings);
