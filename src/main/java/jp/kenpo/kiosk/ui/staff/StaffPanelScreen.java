@@ -50,12 +50,20 @@ public final class StaffPanelScreen implements Screen {
         if (vm.showsPictures()) {
             HBox pictures = new HBox();
             pictures.getStyleClass().addAll("row", "staff-pictures");
+            int count = vm.documentImages().size() + vm.faceImages().size();
+            // As large as the row allows, side by side, up to PICTURE_WIDTH: a licence's back and two
+            // faces still fit the window.
+            javafx.beans.binding.DoubleBinding width = javafx.beans.binding.Bindings.createDoubleBinding(() -> {
+                double room = pictures.getWidth() - pictures.getSpacing() * (count - 1);
+                return room <= 0 ? PICTURE_WIDTH : Math.min(PICTURE_WIDTH, room / count);
+            }, pictures.widthProperty(), pictures.spacingProperty());
             for (byte[] side : vm.documentImages()) {
-                pictures.getChildren().add(picture(side, "staff-picture-document"));
+                pictures.getChildren().add(picture(side, "staff-picture-document", width));
             }
             for (byte[] face : vm.faceImages()) {
-                pictures.getChildren().add(picture(face, "staff-picture-face"));
+                pictures.getChildren().add(picture(face, "staff-picture-face", width));
             }
+            pictures.setMinWidth(0);
             root.getChildren().add(pictures);
         }
 
@@ -69,17 +77,20 @@ public final class StaffPanelScreen implements Screen {
         stop.setDisable(!vm.canStopMedical());
         stop.setOnAction(e -> then.accept(vm.stopMedical()));
         Button back = Ui.button(i18n, "staffPanel.back", AutomationIds.STAFF_RETURN, "secondary-action");
+        // the short words keep their width; the long ones wrap at large text
+        back.setMinWidth(Region.USE_PREF_SIZE);
+        retake.setMinWidth(Region.USE_PREF_SIZE);
         back.setOnAction(e -> then.accept(StaffPanelViewModel.After.BACK));
         HBox buttons = new HBox(back, Ui.grow(), stop, retake, confirm);
         buttons.getStyleClass().add("row");
         root.getChildren().addAll(Ui.grow(), buttons);
     }
 
-    private ImageView picture(byte[] jpeg, String styleClass) {
+    private ImageView picture(byte[] jpeg, String styleClass, javafx.beans.value.ObservableDoubleValue width) {
         ImageView v = new ImageView(new Image(new ByteArrayInputStream(jpeg)));
         v.setPreserveRatio(true);
-        v.setFitWidth(PICTURE_WIDTH);
-        v.setFitHeight(PICTURE_WIDTH);
+        v.fitWidthProperty().bind(width);
+        v.fitHeightProperty().bind(width);
         v.getStyleClass().add(styleClass);
         views.add(v);
         return v;
