@@ -120,11 +120,7 @@ class OutcomeScreenUiTest extends KioskFxHarness {
         assertThat(shell.session()).containsSame(session);
 
         clickOn("#staff-open");
-        waitFor("#screen-staff-pin", 5);
-        clickOn("#pin");
-        keypad("1234");
-        clickOn("#pin-ok");
-        waitFor("#screen-staff-panel", 15);
+        staffPinOverSession("1234");
         clock.advance(Duration.ofSeconds(kiosk.config().staff().idleSeconds() - 1)); // staff read the number
         fx(shell::tick);
         assertScreen("screen-staff-panel");

@@ -327,14 +327,7 @@ class ScreenGalleryTest extends KioskFxHarness {
         assertScreen("screen-staff-call");
         shot("24a-staff-call");
         clickOn("#staff-open");
-        waitFor("#screen-staff-pin", 5);
-        clickOn("#pin");
-        for (char c : "1234".toCharArray()) {
-            Node pad = lookup("#screen-staff-pin").query(); // the member's keyboard is below it
-            clickOn(from(pad).lookup("#key-" + c).<Node>query());
-        }
-        clickOn("#pin-ok");
-        waitFor("#screen-staff-panel", 15);
+        staffPinOverSession("1234");
         shot("24b-staff-panel");
         clickOn("#staff-return");
         assertScreen("screen-secret-question");
