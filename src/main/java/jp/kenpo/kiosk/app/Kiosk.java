@@ -49,6 +49,7 @@ import jp.kenpo.kiosk.sync.SealedSubmitter;
 import jp.kenpo.kiosk.sync.Sealer;
 import jp.kenpo.kiosk.sync.SyncWorker;
 import jp.kenpo.kiosk.ui.I18n;
+import jp.kenpo.kiosk.ui.common.SoundPlayer;
 import jp.kenpo.kiosk.ui.shell.ShellServices;
 
 /**
@@ -67,6 +68,8 @@ public final class Kiosk implements AutoCloseable {
     private final ShellServices services;
     private final CameraService camera;
     private final SyncWorker sync;
+    /** The kiosk's one sound player (AudioClip's thread is the process's): the staff call's chime. */
+    private final SoundPlayer sounds = new SoundPlayer();
     private volatile CentralServer embedded;
 
     private Kiosk(KioskConfig config, Clock clock, RandomSource random) throws StoreException, IOException {
@@ -108,7 +111,7 @@ public final class Kiosk implements AutoCloseable {
                         eligibility), sync,
                 consentTexts(config), background, Platform::runLater,
                 new SiteStaffAlert(config.staff(), config.staff().callSound() == null ? null
-                        : config.resolve(config.staff().callSound())),
+                        : config.resolve(config.staff().callSound()), sounds),
                 counts, cameraTest,
                 new ShellServices.Resume(camera, resumeVerifier(config, database, clock),
                         new SignupClaimer(new CentralClient(config.central().url(), config.central().deviceToken(),
@@ -256,5 +259,6 @@ public final class Kiosk implements AutoCloseable {
             central.close();
         }
         camera.close();
+        sounds.close();
     }
 }

@@ -1,9 +1,8 @@
 package jp.kenpo.kiosk.app;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
+import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
@@ -12,23 +11,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import javax.sound.sampled.AudioInputStream;
-import javax.sound.sampled.AudioSystem;
-import javax.sound.sampled.Clip;
-import javax.sound.sampled.FloatControl;
-import javax.sound.sampled.LineEvent;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import jp.kenpo.kiosk.core.config.StaffSettings;
 import jp.kenpo.kiosk.core.port.StaffAlert;
+import jp.kenpo.kiosk.ui.common.SoundPlayer;
 
 /**
- * The kiosk's call for staff: plays {@code staff.callSound} (a WAV file), or a short two-tone chime
- * the kiosk makes itself, at {@code staff.callVolume}; then runs {@code staff.callCommand} if one is
- * configured, with the step's name as its last argument, and waits at most {@link #COMMAND_TIME}
- * for it. A missing sound device, an unreadable file or a failing command is logged, never shown.
+ * The kiosk's call for staff: plays {@code staff.callSound} (a WAV, AIFF or MP3 file), or a short two-tone chime
+ * the kiosk makes itself, at {@code staff.callVolume} through the kiosk's {@link SoundPlayer} (JavaFX
+ * media); then runs {@code staff.callCommand} if one is configured, with the step's name as its last
+ * argument, and waits at most {@link #COMMAND_TIME} for it. A missing sound device, an unreadable
+ * file or a failing command is logged, never shown.
  */
 public final class SiteStaffAlert implements StaffAlert {
 
@@ -39,11 +34,20 @@ public final class SiteStaffAlert implements StaffAlert {
     private final Path sound;
     private final double volume;
     private final List<String> command;
+    private final SoundPlayer player;
+    /** The kiosk's own chime as a file (AudioClip plays from a URI), written at the first call. */
+    private URI chimeFile;
+    private boolean chimeFailed;
 
-    public SiteStaffAlert(StaffSettings staff, Path sound) {
+    /**
+     * @param sound  the configured sound file, resolved; null for the kiosk's own chime
+     * @param player the kiosk's sound player
+     */
+    public SiteStaffAlert(StaffSettings staff, Path sound, SoundPlayer player) {
         this.sound = sound;
         this.volume = staff.callVolume();
         this.command = staff.callCommand();
+        this.player = player;
     }
 
     @Override
@@ -57,25 +61,26 @@ public final class SiteStaffAlert implements StaffAlert {
         if (volume <= 0) {
             return;
         }
-        try (InputStream in = sound == null ? new ByteArrayInputStream(chime()) : Files.newInputStream(sound);
-             AudioInputStream audio = AudioSystem.getAudioInputStream(new java.io.BufferedInputStream(in))) {
-            Clip clip = AudioSystem.getClip();
-            clip.open(audio);
-            if (clip.isControlSupported(FloatControl.Type.MASTER_GAIN)) {
-                FloatControl gain = (FloatControl) clip.getControl(FloatControl.Type.MASTER_GAIN);
-                float db = (float) (20 * Math.log10(volume));
-                gain.setValue(Math.max(gain.getMinimum(), Math.min(gain.getMaximum(), db)));
-            }
-            clip.addLineListener(e -> {
-                if (e.getType() == LineEvent.Type.STOP) {
-                    clip.close();
-                }
-            });
-            clip.start();
-        } catch (Exception | LinkageError e) {
-            // A kiosk without a sound device still calls staff through the site command, if any.
-            LOG.warn("the staff call sound was not played: {}", e.toString());
+        URI source = sound != null ? sound.toAbsolutePath().toUri() : chimeFile();
+        if (source != null) {
+            player.play(source, volume);
         }
+    }
+
+    /** The chime's file, written once (a temporary file, gone when the kiosk ends); null if it cannot be. */
+    private synchronized URI chimeFile() {
+        if (chimeFile == null && !chimeFailed) {
+            try {
+                Path file = Files.createTempFile("kiosk-chime", ".wav");
+                file.toFile().deleteOnExit();
+                Files.write(file, chime());
+                chimeFile = file.toUri();
+            } catch (IOException | RuntimeException e) {
+                chimeFailed = true; // said once: the site command still calls staff
+                LOG.warn("the chime could not be written: {}", e.toString());
+            }
+        }
+        return chimeFile;
     }
 
     private void run(String step) {

@@ -13,7 +13,7 @@ import java.util.List;
  *                         the PIN pad lock themselves (default 60)
  * @param callWaitSeconds  after 「係員を呼ぶ」, how long the member's idle timeout waits for staff
  *                         (default 300)
- * @param callSound        a WAV file played when staff are called; none: a short chime made by the kiosk
+ * @param callSound        a sound file (WAV, AIFF, MP3) played when staff are called; none: a short chime made by the kiosk
  * @param callVolume       its volume, 0.0–1.0 (default 0.8; 0 plays nothing)
  * @param callCommand      an optional site command run when staff are called (a light, a chat
  *                         message), as a list of program and arguments; its failure is only logged

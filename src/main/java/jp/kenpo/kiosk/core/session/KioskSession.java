@@ -106,14 +106,7 @@ public final class KioskSession {
         birthDate = null;
         account.wipe();
         medicalChosen = null;
-        documentType = null;
-        backHasEntries = null;
-        pictures.wipe();
-        secretQuestion = null;
-        secretQuestionCustom = false;
-        secretAnswerHash = null;
-        staffCheckedInPerson = false;
-        staffId = null;
+        dropMedical();
         rosterRefusals = null;
         receiptNumber = null;
         outcome = null;
@@ -409,6 +402,11 @@ public final class KioskSession {
      */
     public void endMedical() {
         medicalChosen = false;
+        dropMedical();
+    }
+
+    /** The medical part, dropped by the wipe and by {@link #endMedical()}: the pictures overwritten. */
+    private void dropMedical() {
         documentType = null;
         backHasEntries = null;
         pictures.wipe();

@@ -68,6 +68,12 @@ public final class DoneScreen implements StepScreen {
         }
     }
 
+    /** Staff were called: the receipt number stays until they are done, then counts down anew. */
+    @Override
+    public void hold() {
+        vm.hold();
+    }
+
     @Override
     public StepViewModel viewModel() {
         return vm;

@@ -16,13 +16,16 @@ import jp.kenpo.kiosk.ui.step.StepViewModel;
  * 「申請を受け付けました」 with the mail promise (review), or a plain request to show the receipt to
  * staff (refused: no mail follows), or 「申請を受け付けました」 with the honest word that it will be
  * sent (no answer in time). The receipt number stays for {@code timeouts.outcomeSeconds}, counted
- * down on the screen; then the session ends by itself.
+ * down on the screen; then the session ends by itself — but not while the member waits for staff
+ * (a call, staff's panel over the session): the countdown holds, and starts anew when they are done.
  */
 public final class DoneViewModel implements StepViewModel {
 
     private final RegistrationOutcome outcome;
     private final String receiptNumber;
-    private final Countdown countdown;
+    private final Clock clock;
+    private final Duration showFor;
+    private Countdown countdown;
     private final ReadOnlyLongWrapper secondsLeft = new ReadOnlyLongWrapper();
 
     /**
@@ -32,6 +35,8 @@ public final class DoneViewModel implements StepViewModel {
     public DoneViewModel(RegistrationOutcome outcome, String receiptNumber, Clock clock, Duration showFor) {
         this.outcome = outcome == null ? RegistrationOutcome.QUEUED : outcome;
         this.receiptNumber = receiptNumber;
+        this.clock = clock;
+        this.showFor = showFor;
         this.countdown = new Countdown(clock, showFor);
         secondsLeft.set(countdown.secondsLeft());
     }
@@ -61,6 +66,15 @@ public final class DoneViewModel implements StepViewModel {
             case QUEUED -> "done.queuedLead";
             case REFUSED -> "done.refusedLead";
         };
+    }
+
+    /**
+     * Staff were called or are at the kiosk: the full time counts again from now, so the receipt
+     * number is still there for staff and for the member when staff leave.
+     */
+    public void hold() {
+        countdown = new Countdown(clock, showFor);
+        secondsLeft.set(countdown.secondsLeft());
     }
 
     /** Brings the countdown up to date; {@code true} once the time is over. */

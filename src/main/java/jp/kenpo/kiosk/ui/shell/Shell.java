@@ -259,6 +259,9 @@ public final class Shell implements Navigator {
             return;
         }
         if (host.screen() != null) {
+            if (sessions.waitingForStaff()) {
+                host.screen().hold(); // staff were called: the outcome stays for them
+            }
             host.screen().tick(); // the outcome screen's countdown may end the session here
         }
         if (!sessions.inSession()) {

@@ -32,6 +32,7 @@ public final class StaffCallScreen implements Screen {
         root.setAlignment(Pos.TOP_CENTER);
         root.getChildren().addAll(Ui.label(i18n, "staffCall.lead", "lead", "staff-call-lead"),
                 Ui.label(i18n, "staffCall.explain", "hint"), Ui.grow(), buttons);
+        root.getChildren().add(0, Ui.grow()); // the words in the middle of the screen, the buttons below
     }
 
     @Override

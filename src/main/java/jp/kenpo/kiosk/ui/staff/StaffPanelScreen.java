@@ -47,18 +47,6 @@ public final class StaffPanelScreen implements Screen {
         } else if (vm.confirmed()) {
             root.getChildren().add(Ui.label(i18n, "staffPanel.confirmed", "hint"));
         }
-        if (vm.showsPictures()) {
-            HBox pictures = new HBox();
-            pictures.getStyleClass().addAll("row", "staff-pictures");
-            for (byte[] side : vm.documentImages()) {
-                pictures.getChildren().add(picture(side, "staff-picture-document"));
-            }
-            for (byte[] face : vm.faceImages()) {
-                pictures.getChildren().add(picture(face, "staff-picture-face"));
-            }
-            root.getChildren().add(pictures);
-        }
-
         Button confirm = Ui.button(i18n, "staffPanel.confirm", AutomationIds.STAFF_CONFIRM_PERSON, "primary-action");
         confirm.setDisable(!vm.canConfirm());
         confirm.setOnAction(e -> then.accept(vm.confirm()));
@@ -69,17 +57,84 @@ public final class StaffPanelScreen implements Screen {
         stop.setDisable(!vm.canStopMedical());
         stop.setOnAction(e -> then.accept(vm.stopMedical()));
         Button back = Ui.button(i18n, "staffPanel.back", AutomationIds.STAFF_RETURN, "secondary-action");
+        // No word is broken: at large text the actions go onto a second line instead.
+        for (Button b : List.of(back, stop, retake, confirm)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         back.setOnAction(e -> then.accept(StaffPanelViewModel.After.BACK));
-        HBox buttons = new HBox(back, Ui.grow(), stop, retake, confirm);
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(stop, retake, confirm);
+        actions.getStyleClass().add("staff-actions");
+        actions.setAlignment(javafx.geometry.Pos.BOTTOM_RIGHT);
+        actions.hgapProperty().bind(buttonGap(stop));
+        actions.vgapProperty().bind(buttonGap(stop));
+        HBox.setHgrow(actions, javafx.scene.layout.Priority.ALWAYS);
+        HBox buttons = new HBox(back, actions);
+        buttons.setAlignment(javafx.geometry.Pos.BOTTOM_LEFT);
         buttons.getStyleClass().add("row");
         root.getChildren().addAll(Ui.grow(), buttons);
+        if (vm.showsPictures()) {
+            root.getChildren().add(root.getChildren().size() - 2, pictures(vm));
+        }
     }
 
-    private ImageView picture(byte[] jpeg, String styleClass) {
+    /**
+     * The document beside the face photos, each as large as the room allows up to {@link #PICTURE_WIDTH}:
+     * side by side in the row's width (a licence's back and two faces still fit), and in the height
+     * the texts and the actions leave (at large text too).
+     */
+    private HBox pictures(StaffPanelViewModel vm) {
+        HBox pictures = new HBox();
+        pictures.getStyleClass().addAll("row", "staff-pictures");
+        pictures.setMinWidth(0);
+        int count = vm.documentImages().size() + vm.faceImages().size();
+        // what else stands in the page (not the spacer, which takes what is left)
+        List<Region> others = root.getChildren().stream()
+                .filter(n -> n instanceof Region && VBox.getVgrow(n) != javafx.scene.layout.Priority.ALWAYS)
+                .map(n -> (Region) n).toList();
+        // the window's height: the page itself grows with what it holds
+        javafx.beans.binding.DoubleBinding window = javafx.beans.binding.Bindings.selectDouble(root.sceneProperty(),
+                "height");
+        List<javafx.beans.Observable> on = new java.util.ArrayList<>(List.of(pictures.widthProperty(),
+                pictures.spacingProperty(), window, root.spacingProperty(), root.insetsProperty()));
+        others.forEach(o -> on.add(o.heightProperty()));
+        javafx.beans.binding.DoubleBinding size = javafx.beans.binding.Bindings.createDoubleBinding(() -> {
+            double across = pictures.getWidth() - pictures.getSpacing() * (count - 1);
+            double side = across <= 0 ? PICTURE_WIDTH : Math.min(PICTURE_WIDTH, across / count);
+            if (window.get() <= 0) {
+                return side;
+            }
+            double taken = root.getInsets().getTop() + root.getInsets().getBottom()
+                    + root.getSpacing() * (others.size() + 1); // the pictures' and the spacer's gaps
+            for (Region o : others) {
+                taken += o.getHeight();
+            }
+            for (javafx.scene.Parent p = root.getParent(); p != null; p = p.getParent()) {
+                if (p instanceof Region r) { // staff's layer keeps the pages' margins
+                    taken += r.getInsets().getTop() + r.getInsets().getBottom();
+                }
+            }
+            double tall = window.get() - taken;
+            return tall < 120 ? side : Math.min(side, tall);
+        }, on.toArray(javafx.beans.Observable[]::new));
+        for (byte[] page : vm.documentImages()) {
+            pictures.getChildren().add(picture(page, "staff-picture-document", size));
+        }
+        for (byte[] face : vm.faceImages()) {
+            pictures.getChildren().add(picture(face, "staff-picture-face", size));
+        }
+        return pictures;
+    }
+
+    /** The gap between the actions: about one character of the button's text (it grows with large text). */
+    private static javafx.beans.binding.DoubleBinding buttonGap(Button b) {
+        return javafx.beans.binding.Bindings.createDoubleBinding(() -> b.getFont().getSize(), b.fontProperty());
+    }
+
+    private ImageView picture(byte[] jpeg, String styleClass, javafx.beans.value.ObservableDoubleValue width) {
         ImageView v = new ImageView(new Image(new ByteArrayInputStream(jpeg)));
         v.setPreserveRatio(true);
-        v.setFitWidth(PICTURE_WIDTH);
-        v.setFitHeight(PICTURE_WIDTH);
+        v.fitWidthProperty().bind(width);
+        v.fitHeightProperty().bind(width);
         v.getStyleClass().add(styleClass);
         views.add(v);
         return v;

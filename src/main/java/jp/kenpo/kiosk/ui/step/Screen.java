@@ -24,6 +24,14 @@ public interface Screen {
     default void tick() {
     }
 
+    /**
+     * Called before {@link #tick()} while the member waits for staff (the call screen is shown, or
+     * staff's PIN pad or panel is open over the session): a screen that ends the session by itself
+     * keeps its time from running out under staff's hands, and counts it anew once they are done.
+     */
+    default void hold() {
+    }
+
     /** Called once when the screen is left: stop timers, release listeners, clear fields. */
     default void dispose() {
     }

@@ -276,6 +276,21 @@ public abstract class KioskFxHarness extends FxRobot {
         release(javafx.scene.input.MouseButton.PRIMARY);
     }
 
+    /**
+     * Staff's PIN typed on the pad over the member's session (opened from the call screen or the
+     * corner), up to the staff panel; the keys are the pad's, not those of the member's keyboard below.
+     */
+    protected void staffPinOverSession(String digits) throws Exception {
+        waitFor("#screen-staff-pin", 5);
+        clickOn("#pin");
+        for (char c : digits.toCharArray()) {
+            Node pad = lookup("#screen-staff-pin").query();
+            clickOn(from(pad).lookup("#key-" + c).<Node>query());
+        }
+        clickOn("#pin-ok");
+        waitFor("#screen-staff-panel", 15);
+    }
+
     /** From a filled account screen: 次へ, the demo mail's code typed, on to the medical offer; returns the code. */
     protected String verifyEmail() throws Exception {
         clickOn("#next");

@@ -21,7 +21,8 @@ import jp.kenpo.kiosk.testing.TestConfigs;
 /**
  * The outcome screen: its words follow what the central service answered, and it does not stay in
  * front of the next person — it counts down {@code timeouts.outcomeSeconds} (here 120, longer than
- * the idle timeout, which does not interrupt it) and returns to the welcome screen by itself.
+ * the idle timeout, which does not interrupt it) and returns to the welcome screen by itself —
+ * except while the member waits for staff.
  */
 class OutcomeScreenUiTest extends KioskFxHarness {
 
@@ -96,6 +97,46 @@ class OutcomeScreenUiTest extends KioskFxHarness {
         assertThat(shell.session()).isEmpty();
         assertThat(session.isWiped()).as("the receipt and everything else gone").isTrue();
         assertThat(lookup("#receiptNumber").tryQuery()).isEmpty();
+    }
+
+    /**
+     * A member shown 「受付番号を係員にお見せください」 calls staff: the countdown must not take the
+     * receipt number away before staff come or while they look at it; once staff leave, the full
+     * time counts again, and then the session ends as usual.
+     */
+    @Test
+    void whileStaffAreCalledTheOutcomeStaysAndCountsAgainWhenTheyLeave() throws Exception {
+        outcome(RegistrationOutcome.REFUSED);
+        KioskSession session = shell.session().orElseThrow();
+        clock.advance(Duration.ofSeconds(100));
+        fx(shell::tick);
+        assertThat(text("#outcome-seconds")).contains("20 秒");
+
+        clickOn("#call-staff");
+        assertScreen("screen-staff-call");
+        clock.advance(Duration.ofSeconds(200)); // well past the 20 s left, within staff.callWaitSeconds
+        fx(shell::tick);
+        assertScreen("screen-staff-call");
+        assertThat(shell.session()).containsSame(session);
+
+        clickOn("#staff-open");
+        staffPinOverSession("1234");
+        clock.advance(Duration.ofSeconds(kiosk.config().staff().idleSeconds() - 1)); // staff read the number
+        fx(shell::tick);
+        assertScreen("screen-staff-panel");
+        assertThat(shell.session()).containsSame(session);
+
+        clickOn("#staff-return");
+        assertScreen("screen-done");
+        assertThat(text("#receiptNumber")).isEqualTo("K07-0042");
+        assertThat(text("#outcome-seconds")).isEqualTo("あと 120 秒で、最初の画面に戻ります。");
+        clock.advance(Duration.ofSeconds(119));
+        fx(shell::tick);
+        assertScreen("screen-done");
+        clock.advance(Duration.ofSeconds(1));
+        fx(shell::tick);
+        assertScreen("screen-welcome");
+        assertThat(session.isWiped()).isTrue();
     }
 
     @Test

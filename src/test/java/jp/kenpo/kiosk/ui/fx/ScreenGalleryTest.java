@@ -208,6 +208,7 @@ class ScreenGalleryTest extends KioskFxHarness {
         waitFor("#screen-staff", 10);
         waitForText("#staff-queue", text("staff.queue.counts", 0, 0));
         shot("22-staff");
+        staffPages();
         clickOn("#staff-lock");
 
         // The later steps, reached as a resumed session (the walk above already shows the way there).
@@ -245,6 +246,7 @@ class ScreenGalleryTest extends KioskFxHarness {
             s.livenessPassed(true);
         });
         shot("24-secret-question");
+        staffOverTheSession();
         clickOn("#secretQuestion-pet");
         clickOn("#secretAnswer");
         kana("ポチ");
@@ -301,6 +303,50 @@ class ScreenGalleryTest extends KioskFxHarness {
         clickOn("#back");
         clickOn("#back");
         assertScreen("screen-document-choice");
+    }
+
+    /**
+     * Staff's pages: the camera test with the card analyzer's readings on the gallery's camera, and
+     * two refused registrations (put in the outbox here: nothing sends them in the gallery).
+     */
+    private void staffPages() throws Exception {
+        clickOn("#staff-camera-test");
+        waitFor("#screen-staff-camera", 10);
+        String found = text("staff.camera.cardReadings", text("staff.camera.yes"), 0, 0, 0, 0, 0, "", "").split("\n")[0];
+        javafx.scene.control.Label readings = lookup("#camera-readings").queryAs(javafx.scene.control.Label.class);
+        javafx.scene.control.Label rate = lookup("#camera-rate").queryAs(javafx.scene.control.Label.class);
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+                () -> readings.getText().startsWith(found) && rate.getText().matches(".*[1-9].*"));
+        waitFor("#camera-choice-0", 15); // the cameras to choose from, listed in the background
+        shot("22b-camera-test");
+        clickOn("#staff-back");
+        waitFor("#screen-staff", 10);
+
+        var outbox = new jp.kenpo.kiosk.store.SqliteOutbox(kiosk.database());
+        outbox.enqueue("g1", "K07", clock.instant(), new byte[] {1});
+        outbox.enqueue("g2", "K07", clock.instant(), new byte[] {2});
+        outbox.needsAttention("g1", jp.kenpo.kiosk.core.port.DeliveryReason.NOT_ELIGIBLE, "422 not_eligible", null);
+        outbox.needsAttention("g2", jp.kenpo.kiosk.core.port.DeliveryReason.ALREADY_REGISTERED, "409", null);
+        clickOn("#staff-refused");
+        waitFor("#refused-K07-0002", 10);
+        shot("22c-refused");
+        clickOn("#staff-back");
+        waitFor("#screen-staff", 10);
+    }
+
+    /**
+     * A member calls staff on the secret question: the call screen, then staff's PIN and their
+     * panel over the session, the document beside the face photos; 戻る returns to the member.
+     */
+    private void staffOverTheSession() throws Exception {
+        clickOn("#call-staff");
+        assertScreen("screen-staff-call");
+        shot("24a-staff-call");
+        clickOn("#staff-open");
+        staffPinOverSession("1234");
+        shot("24b-staff-panel");
+        clickOn("#staff-return");
+        assertScreen("screen-secret-question");
     }
 
     private String text(String key, Object... args) {

@@ -123,18 +123,6 @@ class StaffAtTheSideUiTest extends KioskFxHarness {
         return lookup(query).queryAs(TextInputControl.class).getText();
     }
 
-    private void pin(String digits) throws Exception {
-        waitFor("#screen-staff-pin", 5);
-        clickOn("#pin");
-        // The member's screen below has a keyboard of its own: the keys are those of the PIN pad.
-        for (char c : digits.toCharArray()) {
-            javafx.scene.Node pad = lookup("#screen-staff-pin").query();
-            clickOn(from(pad).lookup("#key-" + c).<javafx.scene.Node>query());
-        }
-        clickOn("#pin-ok");
-        waitFor("#screen-staff-panel", 15);
-    }
-
     @Test
     void threeAngleInstructionsMissedThenStaffCheckInPersonAndTheCentralServiceReviewsIt() throws Exception {
         kiosk.startSync();
@@ -160,7 +148,7 @@ class StaffAtTheSideUiTest extends KioskFxHarness {
         assertScreen("screen-staff-call");
         assertThat(text(".staff-call-lead")).isEqualTo("係員が参ります。このままお待ちください");
         clickOn("#staff-open");
-        pin("1234");
+        staffPinOverSession("1234");
         assertThat(text("#staff-panel-step")).isEqualTo("お客さまの画面：顔写真の撮影（別アングル）");
         assertThat(lookup(".staff-picture-document").queryAll()).hasSize(1);
         assertThat(lookup(".staff-picture-face").queryAll()).hasSize(1);
@@ -212,7 +200,7 @@ class StaffAtTheSideUiTest extends KioskFxHarness {
         assertThat(shell.session()).containsSame(session);
 
         clickOn("#staff-open");
-        pin("1234");
+        staffPinOverSession("1234");
         assertThat(text("#staff-panel-step")).isEqualTo("お客さまの画面：アカウントの作成");
         assertThat(lookup("#staff-confirm-person").query().isDisabled()).isTrue();
         clickOn("#staff-return");
@@ -228,7 +216,7 @@ class StaffAtTheSideUiTest extends KioskFxHarness {
         // Staff's panel, left open, locks itself; the member's screen is still there.
         clickOn("#call-staff");
         clickOn("#staff-open");
-        pin("1234");
+        staffPinOverSession("1234");
         clock.advance(Duration.ofSeconds(kiosk.config().staff().idleSeconds() + 1));
         fx(shell::tick);
         assertScreen("screen-account");
