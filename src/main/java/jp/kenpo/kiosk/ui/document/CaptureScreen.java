@@ -22,12 +22,14 @@ import jp.kenpo.kiosk.ui.common.Message;
 import jp.kenpo.kiosk.ui.common.PreviewPane;
 import jp.kenpo.kiosk.ui.common.MessageLabel;
 import jp.kenpo.kiosk.ui.common.Ui;
+import jp.kenpo.kiosk.ui.pictures.CardHoldPicture;
 import jp.kenpo.kiosk.ui.step.StepScreen;
 import jp.kenpo.kiosk.ui.step.StepViewModel;
 
 /**
  * {@code #screen-document-capture}: the live preview with the white guide frame and the corners the
- * analyzer found, the guidance sentence ({@code #message}), {@code #shutter}; then the review with
+ * analyzer found, the guidance sentence ({@code #message}), a drawing of a card lying flat in the
+ * frame, {@code #shutter}; then the review with
  * the corrected picture, {@code #retake} and 次へ. Frames are drawn on the JavaFX pulse from the
  * newest one the camera thread published; pixels are copied into one reused image.
  */
@@ -80,8 +82,12 @@ public final class CaptureScreen implements StepScreen {
                 }
             }
         });
+        // how the card should sit in the frame, drawn in the room left above the shutter
+        CardHoldPicture hold = new CardHoldPicture(i18n);
+        hold.filling();
+        VBox.setVgrow(hold, Priority.ALWAYS);
         VBox guidance = new VBox(Ui.label(i18n, "capture.lead", "lead"), message,
-                steady, help, Ui.grow(), shutter);
+                steady, help, hold, shutter);
         guidance.getStyleClass().add("capture-guidance");
         HBox.setHgrow(guidance, Priority.ALWAYS);
         HBox previewRow = new HBox(preview, guidance);

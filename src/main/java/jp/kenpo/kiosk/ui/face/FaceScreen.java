@@ -17,13 +17,15 @@ import jp.kenpo.kiosk.ui.common.PreviewPane;
 import jp.kenpo.kiosk.ui.common.Ui;
 import jp.kenpo.kiosk.ui.face.FaceViewModel.Mode;
 import jp.kenpo.kiosk.ui.face.FaceViewModel.Phase;
+import jp.kenpo.kiosk.ui.pictures.HeadTurnPicture;
 import jp.kenpo.kiosk.ui.step.StepScreen;
 import jp.kenpo.kiosk.ui.step.StepViewModel;
 
 /**
  * {@code #screen-face-front} and {@code #screen-face-angle}: the live picture with the oval guide
  * and the found face, the guidance in {@code #message}, the second angle's {@code #instruction};
- * 次へ once the photo is taken (「写真判定OK」), {@code #retake} for the frontal photo.
+ * 次へ once the photo is taken (「写真判定OK」), {@code #retake} for the frontal photo. The second angle's
+ * instruction is also shown by a drawn head turning the way asked.
  */
 public final class FaceScreen implements StepScreen {
 
@@ -36,6 +38,8 @@ public final class FaceScreen implements StepScreen {
     private final FaceViewModel vm;
     private final VBox root;
     private final PreviewPane preview;
+    /** The second angle's drawn head; {@code null} for the frontal photo. */
+    private final HeadTurnPicture head;
 
     public FaceScreen(FaceViewModel vm, I18n i18n) {
         this.vm = vm;
@@ -72,8 +76,26 @@ public final class FaceScreen implements StepScreen {
         Label help = PreviewPane.helpNote(i18n, "face.front.help", AutomationIds.FACE_HELP, vm.helpShownProperty(),
                 vm.cameraAvailableProperty());
 
-        VBox guidance = new VBox(Ui.label(i18n, front ? "face.front.lead" : "face.angle.lead", "lead"), instruction,
-                message, steady, help, Ui.grow());
+        VBox guidance = new VBox(Ui.label(i18n, front ? "face.front.lead" : "face.angle.lead", "lead"), instruction);
+        if (!front) {
+            // the instruction shown by a head that turns; it holds still once the photo is taken
+            head = new HeadTurnPicture(i18n, vm.pose());
+            head.filling();
+            VBox.setVgrow(head, Priority.ALWAYS);
+            vm.instructionProperty().addListener((o, was, now) -> head.show(vm.pose()));
+            vm.phaseProperty().addListener((o, was, now) -> {
+                if (now != Phase.LOOKING) {
+                    head.holdTurned();
+                }
+            });
+            guidance.getChildren().add(head);
+        } else {
+            head = null;
+        }
+        guidance.getChildren().addAll(message, steady, help);
+        if (front) {
+            guidance.getChildren().add(Ui.grow());
+        }
         if (front) {
             Button retake = Ui.button(i18n, "capture.retake", AutomationIds.RETAKE, "secondary-action");
             retake.setMaxWidth(Double.MAX_VALUE);
@@ -106,6 +128,9 @@ public final class FaceScreen implements StepScreen {
 
     @Override
     public void dispose() {
+        if (head != null) {
+            head.dispose();
+        }
         vm.dispose();
         preview.clear();
     }
