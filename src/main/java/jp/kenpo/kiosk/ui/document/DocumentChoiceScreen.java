@@ -41,7 +41,6 @@ public final class DocumentChoiceScreen implements StepScreen {
         for (DocumentType t : vm.documents()) {
             Label name = Ui.label(i18n, DocumentChoiceViewModel.nameKey(t), "document-name");
             Label sides = Ui.label(i18n, DocumentChoiceViewModel.sidesKey(t), "note");
-            // The words wrap at the widths the style sheet gives them (in em, so they follow the text size).
             VBox words = new VBox(name, sides);
             words.getStyleClass().add("document-words");
             DocumentPicture picture = new DocumentPicture(i18n, t);
@@ -53,6 +52,13 @@ public final class DocumentChoiceScreen implements StepScreen {
             b.getStyleClass().add("document-button");
             b.setMaxWidth(Double.MAX_VALUE);
             b.setMaxHeight(Double.MAX_VALUE);
+            // the words wrap in the width the button leaves them beside the picture
+            b.widthProperty().addListener((o, was, now) -> {
+                double room = Math.max(0, now.doubleValue() - b.snappedLeftInset() - b.snappedRightInset()
+                        - picture.prefWidth(-1) - face.getSpacing() - 1);
+                name.setPrefWidth(room);
+                sides.setPrefWidth(room);
+            });
             b.setOnAction(e -> {
                 vm.choose(t);
                 nav.next();

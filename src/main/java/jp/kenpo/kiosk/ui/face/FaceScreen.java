@@ -76,9 +76,11 @@ public final class FaceScreen implements StepScreen {
         Label help = PreviewPane.helpNote(i18n, "face.front.help", AutomationIds.FACE_HELP, vm.helpShownProperty(),
                 vm.cameraAvailableProperty());
 
-        VBox guidance = new VBox(Ui.label(i18n, front ? "face.front.lead" : "face.angle.lead", "lead"), instruction);
+        VBox guidance = new VBox(Ui.label(i18n, front ? "face.front.lead" : "face.angle.lead", "lead"), instruction,
+                message, steady, help);
         if (!front) {
-            // the instruction shown by a head that turns; it holds still once the photo is taken
+            // Below the words, in the room they leave: the instruction shown by a head that turns;
+            // it holds still once the photo is taken.
             head = new HeadTurnPicture(i18n, vm.pose());
             head.filling();
             VBox.setVgrow(head, Priority.ALWAYS);
@@ -91,9 +93,6 @@ public final class FaceScreen implements StepScreen {
             guidance.getChildren().add(head);
         } else {
             head = null;
-        }
-        guidance.getChildren().addAll(message, steady, help);
-        if (front) {
             guidance.getChildren().add(Ui.grow());
         }
         if (front) {
@@ -110,6 +109,9 @@ public final class FaceScreen implements StepScreen {
 
         root = Ui.page((front ? Step.FACE_FRONT : Step.FACE_ANGLE).screenId(),
                 Ui.title(i18n, front ? "face.front.title" : "face.angle.title"));
+        if (!front) {
+            VBox.setVgrow(row, Priority.ALWAYS); // the column under the preview's height holds the head too
+        }
         root.getChildren().add(row);
 
         vm.start();

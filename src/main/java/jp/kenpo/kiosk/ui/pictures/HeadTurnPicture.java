@@ -37,7 +37,7 @@ public final class HeadTurnPicture extends Picture {
     static final Duration HELD = Duration.seconds(3.2);
     static final Duration ROUND = Duration.seconds(4.0);
     /** How far the face's features move sideways at the full turn, in the drawing's units. */
-    static final double FEATURE_SHIFT = 52;
+    static final double FEATURE_SHIFT = 38;
 
     private static final double W = 440;
     private static final double H = 380;
@@ -97,28 +97,30 @@ public final class HeadTurnPicture extends Picture {
         face.setStroke(skinLine);
         face.setStrokeWidth(2);
         // hair: the back of the head shows on the far side as the face turns away
-        Arc top = new Arc(CX, CY - 18, 110, 114, 0, 180);
+        Arc top = new Arc(CX, CY - 52, 108, 84, 0, 180);
         top.setType(ArcType.CHORD);
         top.setFill(hair);
         top.translateXProperty().bind(turn.multiply(-14));
         g.addAll(shoulders, neck, earLeft, earRight, face, top);
 
-        Ellipse eyeLeft = eye(CX - 40);
-        Ellipse eyeRight = eye(CX + 40);
+        Ellipse eyeLeft = eye(CX - 38);
+        Ellipse eyeRight = eye(CX + 38);
         // the eye on the near side of the turn narrows most
         eyeLeft.scaleXProperty().bind(Bindings.createDoubleBinding(
                 () -> 1 - 0.5 * Math.max(0, -turn.get()) - 0.1 * Math.max(0, turn.get()), turn));
         eyeRight.scaleXProperty().bind(Bindings.createDoubleBinding(
                 () -> 1 - 0.5 * Math.max(0, turn.get()) - 0.1 * Math.max(0, -turn.get()), turn));
-        Rectangle browLeft = Ink.box(CX - 62, CY - 44, 44, 8, 8, hair, null, 0);
-        Rectangle browRight = Ink.box(CX + 18, CY - 44, 44, 8, 8, hair, null, 0);
+        Rectangle browLeft = Ink.box(CX - 56, CY - 38, 36, 8, 8, hair, null, 0);
+        Rectangle browRight = Ink.box(CX + 20, CY - 38, 36, 8, 8, hair, null, 0);
+        browLeft.scaleXProperty().bind(eyeLeft.scaleXProperty());
+        browRight.scaleXProperty().bind(eyeRight.scaleXProperty());
         Polygon nose = new Polygon();
         nose.setFill(Color.web("#dca57f"));
         turn.addListener((o, was, now) -> shapeNose(nose));
         shapeNose(nose);
-        Ellipse mouthShape = new Ellipse(CX, CY + 66, 30, 4);
+        Ellipse mouthShape = new Ellipse(CX, CY + 70, 30, 4);
         mouthShape.setFill(Color.web("#8c2f39"));
-        mouthShape.radiusYProperty().bind(mouth.multiply(20).add(4));
+        mouthShape.radiusYProperty().bind(mouth.multiply(18).add(4));
         mouthShape.radiusXProperty().bind(mouth.multiply(-6).add(30));
         features.getChildren().addAll(browLeft, browRight, eyeLeft, eyeRight, nose, mouthShape);
         features.translateXProperty().bind(turn.multiply(FEATURE_SHIFT));
@@ -135,15 +137,15 @@ public final class HeadTurnPicture extends Picture {
     }
 
     private static Ellipse eye(double x) {
-        Ellipse e = new Ellipse(x, CY - 18, 15, 11);
+        Ellipse e = new Ellipse(x, CY - 12, 13, 10);
         e.setFill(Color.web("#2b2320"));
         return e;
     }
 
     /** The nose: a wedge whose tip points the way the head turns. */
     private void shapeNose(Polygon nose) {
-        double tip = turn.get() * 22;
-        nose.getPoints().setAll(CX - 10, CY - 6, CX + 10, CY - 6, CX + 14 + tip, CY + 34, CX - 14 + tip, CY + 34);
+        double tip = turn.get() * 20;
+        nose.getPoints().setAll(CX - 7, CY - 2, CX + 7, CY - 2, CX + 12 + tip, CY + 34, CX - 12 + tip, CY + 34);
     }
 
     /** Shows another instruction: the arrow and the movement follow it, from the frontal face. */
@@ -205,6 +207,11 @@ public final class HeadTurnPicture extends Picture {
         if (timeline != null) {
             timeline.stop();
         }
+    }
+
+    /** Whether the head is moving now. */
+    public boolean moving() {
+        return timeline != null && timeline.getStatus() == Animation.Status.RUNNING;
     }
 
     /** The movement, for tests that set its position. */

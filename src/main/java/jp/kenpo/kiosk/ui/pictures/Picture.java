@@ -35,9 +35,13 @@ public abstract class Picture extends Region {
         setFocusTraversable(false);
     }
 
+    /** Below this height on screen a drawing tells nothing: it is left out rather than shown as a speck. */
+    static final double SMALLEST_SHOWN = 48;
+
     /**
-     * Asks for no more than the smallest size, so that the picture takes only the room left over by
-     * the words and buttons beside it (give it a grow priority in its box) and never pushes them away.
+     * Asks for no room of its own, so that the picture takes only the room left over by the words and
+     * buttons beside it (give it a grow priority in its box) and never pushes them away; where too
+     * little is left it is not drawn. A screen may still give it a minimum in its style sheet.
      */
     public final Picture filling() {
         filling = true;
@@ -62,6 +66,11 @@ public abstract class Picture extends Region {
         return drawing;
     }
 
+    /** Whether the drawing is shown: it is left out where its box is too small to tell anything. */
+    public final boolean drawn() {
+        return drawing.isVisible();
+    }
+
     /** The scale at which the drawing is shown now (1 = design size). */
     public final double drawingScale() {
         return scale.getX();
@@ -75,7 +84,7 @@ public abstract class Picture extends Region {
     @Override
     protected double computePrefWidth(double height) {
         if (filling) {
-            return computeMinWidth(height);
+            return designWidth / 5 + snappedLeftInset() + snappedRightInset();
         }
         double w = designWidth;
         if (height > 0) {
@@ -87,7 +96,7 @@ public abstract class Picture extends Region {
     @Override
     protected double computePrefHeight(double width) {
         if (filling) {
-            return computeMinHeight(width);
+            return snappedTopInset() + snappedBottomInset();
         }
         double inner = width > 0 ? Math.min(designWidth, width - snappedLeftInset() - snappedRightInset()) : designWidth;
         return inner * designHeight / designWidth + snappedTopInset() + snappedBottomInset();
@@ -95,11 +104,17 @@ public abstract class Picture extends Region {
 
     @Override
     protected double computeMinWidth(double height) {
+        if (filling) {
+            return snappedLeftInset() + snappedRightInset();
+        }
         return designWidth / 5 + snappedLeftInset() + snappedRightInset();
     }
 
     @Override
     protected double computeMinHeight(double width) {
+        if (filling) {
+            return snappedTopInset() + snappedBottomInset();
+        }
         return designHeight / 5 + snappedTopInset() + snappedBottomInset();
     }
 
@@ -108,6 +123,7 @@ public abstract class Picture extends Region {
         double w = getWidth() - snappedLeftInset() - snappedRightInset();
         double h = getHeight() - snappedTopInset() - snappedBottomInset();
         double s = Math.max(0, Math.min(w / designWidth, h / designHeight));
+        drawing.setVisible(designHeight * s >= SMALLEST_SHOWN);
         scale.setX(s);
         scale.setY(s);
         double spare = w - designWidth * s;

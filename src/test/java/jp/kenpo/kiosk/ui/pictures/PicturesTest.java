@@ -223,5 +223,21 @@ class PicturesTest {
         });
         assertThat(card.getWidth()).isEqualTo(300.0);
         assertThat(card.drawingScale()).as("limited by the height").isEqualTo(120 / CardPicture.H);
+        assertThat(card.drawn()).isTrue();
+        // in a column that has no room left, it takes none and is left out
+        javafx.scene.control.Button below = new javafx.scene.control.Button("撮影する");
+        javafx.scene.layout.VBox column = fx(() -> {
+            javafx.scene.layout.VBox v = new javafx.scene.layout.VBox(new javafx.scene.control.Label("説明"), card, below);
+            javafx.scene.layout.VBox.setVgrow(card, javafx.scene.layout.Priority.ALWAYS);
+            new Scene(v, 300, 0);
+            v.applyCss();
+            v.resize(300, v.prefHeight(300) + 20);
+            v.layout();
+            return v;
+        });
+        assertThat(card.getHeight()).isLessThanOrEqualTo(20.0);
+        assertThat(card.drawn()).as("too small to tell anything").isFalse();
+        assertThat(below.getBoundsInParent().getMaxY()).as("the button below stays in the column")
+                .isLessThanOrEqualTo(column.getHeight() + 1);
     }
 }
