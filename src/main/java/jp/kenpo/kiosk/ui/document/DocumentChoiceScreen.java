@@ -90,9 +90,10 @@ public final class DocumentChoiceScreen implements StepScreen {
             return super.computePrefHeight(-1);
         }
 
+        /** Never squeezed below its words: with large text the screen scrolls instead. */
         @Override
         protected double computeMinHeight(double width) {
-            return super.computeMinHeight(-1);
+            return computePrefHeight(-1);
         }
     }
 

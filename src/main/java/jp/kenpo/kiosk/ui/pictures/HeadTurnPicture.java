@@ -90,8 +90,8 @@ public final class HeadTurnPicture extends Picture {
         Ellipse earRight = ear(CX + 104, skin, skinLine);
         earLeft.opacityProperty().bind(Bindings.createDoubleBinding(() -> 1 - Math.max(0, -turn.get()), turn));
         earRight.opacityProperty().bind(Bindings.createDoubleBinding(() -> 1 - Math.max(0, turn.get()), turn));
-        earLeft.translateXProperty().bind(turn.multiply(18));
-        earRight.translateXProperty().bind(turn.multiply(18));
+        earLeft.translateXProperty().bind(turn.multiply(6));
+        earRight.translateXProperty().bind(turn.multiply(6));
         Ellipse face = new Ellipse(CX, CY, 102, 128);
         face.setFill(skin);
         face.setStroke(skinLine);

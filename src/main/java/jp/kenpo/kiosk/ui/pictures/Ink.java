@@ -77,7 +77,7 @@ final class Ink {
         double hw = width / 2;
         Polygon p = new Polygon(
                 tipX, tipY,
-                bx + nx * head / 2 * 1.0, by + ny * head / 2,
+                bx + nx * head / 2, by + ny * head / 2,
                 bx + nx * hw, by + ny * hw,
                 tx + nx * hw, ty + ny * hw,
                 tx - nx * hw, ty - ny * hw,
