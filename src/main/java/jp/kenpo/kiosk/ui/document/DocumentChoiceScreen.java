@@ -52,13 +52,14 @@ public final class DocumentChoiceScreen implements StepScreen {
             b.getStyleClass().add("document-button");
             b.setMaxWidth(Double.MAX_VALUE);
             b.setMaxHeight(Double.MAX_VALUE);
-            // the words wrap in the width the button leaves them beside the picture
-            b.widthProperty().addListener((o, was, now) -> {
-                double room = Math.max(0, now.doubleValue() - b.snappedLeftInset() - b.snappedRightInset()
+            // The words wrap in the width the button leaves them beside the picture; set after the
+            // layout pass that gave the button its width, so that the next pass measures them.
+            b.widthProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(() -> {
+                double room = Math.max(0, b.getWidth() - b.snappedLeftInset() - b.snappedRightInset()
                         - picture.prefWidth(-1) - face.getSpacing() - 1);
                 name.setPrefWidth(room);
                 sides.setPrefWidth(room);
-            });
+            }));
             b.setOnAction(e -> {
                 vm.choose(t);
                 nav.next();
