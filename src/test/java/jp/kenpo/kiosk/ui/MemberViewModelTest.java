@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import jp.kenpo.kiosk.core.config.KioskConfig;
 import jp.kenpo.kiosk.core.member.InsurerNumber;
+import jp.kenpo.kiosk.core.member.InsuranceCard;
 import jp.kenpo.kiosk.core.member.MemberType;
 import jp.kenpo.kiosk.core.roster.Eligibility;
 import jp.kenpo.kiosk.core.roster.Eligibility.Outcome;
@@ -83,6 +84,51 @@ class MemberViewModelTest {
             assertThat(goesOn(vm)).isTrue();
             assertThat(s.cardSymbol()).isEqualTo("1234");
             assertThat(s.cardNumber()).isEqualTo("2345678");
+        }
+
+        /** The field the card picture marks: the pattern's first at first, the touched one, the wrong one. */
+        @Test
+        void theAskedFieldIsThePatternsFirstThenTheTouchedThenTheWrongOne() {
+            var union = config().unions().get(0);
+            java.util.Map<jp.kenpo.kiosk.core.member.CardPattern, InsuranceCard.Field> first = java.util.Map.of(
+                    jp.kenpo.kiosk.core.member.CardPattern.SYMBOL_AND_NUMBER, InsuranceCard.Field.SYMBOL,
+                    jp.kenpo.kiosk.core.member.CardPattern.SYMBOL_SPLIT_AND_NUMBER, InsuranceCard.Field.SYMBOL_FRONT,
+                    jp.kenpo.kiosk.core.member.CardPattern.NUMBER_ONLY, InsuranceCard.Field.NUMBER,
+                    jp.kenpo.kiosk.core.member.CardPattern.NUMBER_WITH_HYPHEN, InsuranceCard.Field.NUMBER);
+            for (var pattern : jp.kenpo.kiosk.core.member.CardPattern.values()) {
+                for (boolean branch : new boolean[] {false, true}) {
+                    var u = new jp.kenpo.kiosk.core.config.UnionConfig(union.insurerNumber(), union.name(), pattern,
+                            new jp.kenpo.kiosk.core.config.CardNormalization(null, null, null, null, branch),
+                            null, true, null);
+                    CardViewModel vm = new CardViewModel(u, session());
+                    String as = pattern + (branch ? " with 枝番" : "");
+                    assertThat(vm.askedFieldProperty().get()).as(as).isEqualTo(first.get(pattern));
+                    assertThat(vm.fields().contains(InsuranceCard.Field.BRANCH)).as(as).isEqualTo(branch);
+                    for (InsuranceCard.Field f : vm.fields()) {
+                        vm.ask(f);
+                        assertThat(vm.askedFieldProperty().get()).as(as).isEqualTo(f);
+                    }
+                    // a field this pattern does not show is never marked
+                    for (InsuranceCard.Field f : InsuranceCard.Field.values()) {
+                        if (!vm.fields().contains(f)) {
+                            InsuranceCard.Field before = vm.askedFieldProperty().get();
+                            vm.ask(f);
+                            assertThat(vm.askedFieldProperty().get()).as(as + ", " + f).isEqualTo(before);
+                        }
+                    }
+                }
+            }
+        }
+
+        @Test
+        void aRefusalMarksTheWrongField() {
+            CardViewModel vm = new CardViewModel(config().unions().get(0), session());
+            vm.memberTypeProperty().set(MemberType.INSURED);
+            vm.symbolProperty().set("91");
+            vm.numberProperty().set("20A001");
+            vm.ask(InsuranceCard.Field.SYMBOL);
+            assertThat(goesOn(vm)).isFalse();
+            assertThat(vm.askedFieldProperty().get()).isEqualTo(InsuranceCard.Field.NUMBER);
         }
     }
 

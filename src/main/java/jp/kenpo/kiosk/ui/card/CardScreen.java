@@ -1,5 +1,6 @@
 package jp.kenpo.kiosk.ui.card;
 
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -20,9 +21,13 @@ import jp.kenpo.kiosk.ui.common.MessageLabel;
 import jp.kenpo.kiosk.ui.common.Ui;
 import jp.kenpo.kiosk.ui.keyboard.KeyboardKind;
 import jp.kenpo.kiosk.ui.keyboard.Keyboards;
+import jp.kenpo.kiosk.ui.pictures.CardPicture;
 import jp.kenpo.kiosk.ui.step.FormScreen;
 
-/** The 記号・番号 screen, laid out for the union's card pattern, with a number pad. */
+/**
+ * The 記号・番号 screen, laid out for the union's card pattern, with a number pad; beside the fields a
+ * picture of the card marks where the field the member is at is printed.
+ */
 public final class CardScreen extends FormScreen {
 
     private final CardViewModel vm;
@@ -75,10 +80,20 @@ public final class CardScreen extends FormScreen {
             numberRow.getChildren().add(field(i18n, "card.branch", "cardBranch", vm.branchProperty(), 2, keyboards,
                     InsuranceCard.Field.BRANCH));
         }
+        VBox entries = new VBox();
+        entries.getStyleClass().add("form");
         if (!symbolRow.getChildren().isEmpty()) {
-            form.getChildren().add(symbolRow);
+            entries.getChildren().add(symbolRow);
         }
-        form.getChildren().addAll(numberRow, new MessageLabel(i18n, vm.messageProperty()),
+        entries.getChildren().add(numberRow);
+        // beside the fields, the card with the field the member is at marked on it
+        CardPicture picture = new CardPicture(i18n, p, vm.usesBranch(), Bindings.createObjectBinding(
+                () -> CardPicture.Spot.of(vm.askedFieldProperty().get()), vm.askedFieldProperty()));
+        picture.filling().align(javafx.geometry.HPos.LEFT);
+        HBox entriesAndCard = new HBox(entries, picture);
+        entriesAndCard.getStyleClass().add("form-with-picture");
+        HBox.setHgrow(picture, Priority.ALWAYS);
+        form.getChildren().addAll(entriesAndCard, new MessageLabel(i18n, vm.messageProperty()),
                 Ui.label(i18n, p == CardPattern.NUMBER_WITH_HYPHEN ? "card.hintHyphen" : "card.hint", "note"));
 
         HBox body = new HBox(form, keyboards.view());
@@ -108,6 +123,11 @@ public final class CardScreen extends FormScreen {
         f.textProperty().bindBidirectional(value);
         f.setPrefColumnCount(Math.max(3, Math.min(max, 9)));
         f.setMaxWidth(Region.USE_PREF_SIZE);
+        f.focusedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                vm.ask(which);
+            }
+        });
         vm.wrongFieldProperty().addListener((obs, was, now) -> {
             f.getStyleClass().remove("field-wrong");
             if (now == which) {

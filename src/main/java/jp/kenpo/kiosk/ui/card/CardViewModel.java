@@ -1,5 +1,8 @@
 package jp.kenpo.kiosk.ui.card;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -33,6 +36,7 @@ public final class CardViewModel implements StepViewModel {
     private final ObjectProperty<MemberType> memberType = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Message> message = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<InsuranceCard.Field> wrongField = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<InsuranceCard.Field> askedField = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding canAdvance;
 
     public CardViewModel(UnionConfig union, KioskSession session) {
@@ -48,6 +52,12 @@ public final class CardViewModel implements StepViewModel {
                 symbol.set(session.cardSymbol());
             }
         }
+        askedField.set(firstField());
+        wrongField.addListener((obs, was, now) -> {
+            if (now != null) {
+                askedField.set(now);
+            }
+        });
         canAdvance = Bindings.createBooleanBinding(this::filled, symbol, symbolFront, symbolBack, number, memberType);
         for (StringProperty p : new StringProperty[] {symbol, symbolFront, symbolBack, number, branch}) {
             p.addListener((obs, was, now) -> {
@@ -107,6 +117,39 @@ public final class CardViewModel implements StepViewModel {
 
     public ReadOnlyObjectProperty<Message> messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /**
+     * The field the member is at, which the picture of the card marks: the form's first field at
+     * first, then the one the member touches, and the wrong one after a refusal.
+     */
+    public ReadOnlyObjectProperty<InsuranceCard.Field> askedFieldProperty() {
+        return askedField.getReadOnlyProperty();
+    }
+
+    /** The member is at this field (it took the focus). A field this pattern does not show is ignored. */
+    public void ask(InsuranceCard.Field field) {
+        if (fields().contains(field)) {
+            askedField.set(field);
+        }
+    }
+
+    /** The fields of the form, in order: those of the union's card pattern, and 枝番 where it is used. */
+    public List<InsuranceCard.Field> fields() {
+        List<InsuranceCard.Field> fields = new ArrayList<>(switch (pattern()) {
+            case SYMBOL_AND_NUMBER -> List.of(InsuranceCard.Field.SYMBOL, InsuranceCard.Field.NUMBER);
+            case SYMBOL_SPLIT_AND_NUMBER -> List.of(InsuranceCard.Field.SYMBOL_FRONT,
+                    InsuranceCard.Field.SYMBOL_BACK, InsuranceCard.Field.NUMBER);
+            case NUMBER_WITH_HYPHEN, NUMBER_ONLY -> List.of(InsuranceCard.Field.NUMBER);
+        });
+        if (usesBranch()) {
+            fields.add(InsuranceCard.Field.BRANCH);
+        }
+        return List.copyOf(fields);
+    }
+
+    private InsuranceCard.Field firstField() {
+        return fields().get(0);
     }
 
     public ReadOnlyObjectProperty<InsuranceCard.Field> wrongFieldProperty() {

@@ -9,6 +9,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -22,12 +23,14 @@ import jp.kenpo.kiosk.ui.common.Message;
 import jp.kenpo.kiosk.ui.common.PreviewPane;
 import jp.kenpo.kiosk.ui.common.MessageLabel;
 import jp.kenpo.kiosk.ui.common.Ui;
+import jp.kenpo.kiosk.ui.pictures.CardHoldPicture;
 import jp.kenpo.kiosk.ui.step.StepScreen;
 import jp.kenpo.kiosk.ui.step.StepViewModel;
 
 /**
  * {@code #screen-document-capture}: the live preview with the white guide frame and the corners the
- * analyzer found, the guidance sentence ({@code #message}), {@code #shutter}; then the review with
+ * analyzer found, the guidance sentence ({@code #message}), a drawing of a card lying flat in the
+ * frame, {@code #shutter}; then the review with
  * the corrected picture, {@code #retake} and 次へ. Frames are drawn on the JavaFX pulse from the
  * newest one the camera thread published; pixels are copied into one reused image.
  */
@@ -68,11 +71,15 @@ public final class CaptureScreen implements StepScreen {
                 }
             }
         });
+        // how the card should sit in the frame, drawn in the room left above the shutter
+        CardHoldPicture hold = new CardHoldPicture(i18n);
+        hold.filling();
+        VBox.setVgrow(hold, Priority.ALWAYS);
         camera = new CameraRow(i18n, vm.cameraAvailableProperty(), (g, picture, frame) -> {
             GuideFrame guide = GuideFrame.in(picture.getWidth(), picture.getHeight());
             CameraRow.centredFrame(g, picture, guide.width(), guide.height());
             PreviewPane.outline(g, picture, frame);
-        }, Ui.label(i18n, "capture.lead", "lead"), message, steady, help, Ui.grow(), shutter);
+        }, Ui.label(i18n, "capture.lead", "lead"), message, steady, help, hold, shutter);
 
         still.setFitWidth(STILL_WIDTH);
         still.setFitHeight(STILL_WIDTH * 540 / 856);

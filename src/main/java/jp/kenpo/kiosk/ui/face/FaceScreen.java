@@ -8,6 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -20,13 +21,15 @@ import jp.kenpo.kiosk.ui.common.PreviewPane;
 import jp.kenpo.kiosk.ui.common.Ui;
 import jp.kenpo.kiosk.ui.face.FaceViewModel.Mode;
 import jp.kenpo.kiosk.ui.face.FaceViewModel.Phase;
+import jp.kenpo.kiosk.ui.pictures.HeadTurnPicture;
 import jp.kenpo.kiosk.ui.step.StepScreen;
 import jp.kenpo.kiosk.ui.step.StepViewModel;
 
 /**
  * {@code #screen-face-front} and {@code #screen-face-angle}: the live picture with the oval guide
  * and the found face, the guidance in {@code #message}, the second angle's {@code #instruction};
- * 次へ once the photo is taken (「写真判定OK」), {@code #retake} for the frontal photo.
+ * 次へ once the photo is taken (「写真判定OK」), {@code #retake} for the frontal photo. The second angle's
+ * instruction is also shown by a drawn head turning the way asked.
  */
 public final class FaceScreen implements StepScreen {
 
@@ -37,6 +40,8 @@ public final class FaceScreen implements StepScreen {
     private final FaceViewModel vm;
     private final VBox root;
     private final CameraRow camera;
+    /** The second angle's drawn head; {@code null} for the frontal photo. */
+    private final HeadTurnPicture head;
 
     public FaceScreen(FaceViewModel vm, I18n i18n) {
         this.vm = vm;
@@ -64,7 +69,24 @@ public final class FaceScreen implements StepScreen {
                 vm.cameraAvailableProperty());
 
         List<Node> guidance = new ArrayList<>(List.of(Ui.label(i18n, front ? "face.front.lead" : "face.angle.lead",
-                "lead"), instruction, message, steady, help, Ui.grow()));
+                "lead"), instruction, message, steady, help));
+        if (!front) {
+            // Below the words, in the room they leave: the instruction shown by a head that turns;
+            // it holds still once the photo is taken.
+            head = new HeadTurnPicture(i18n, vm.pose());
+            head.filling();
+            VBox.setVgrow(head, Priority.ALWAYS);
+            vm.instructionProperty().addListener((o, was, now) -> head.show(vm.pose()));
+            vm.phaseProperty().addListener((o, was, now) -> {
+                if (now != Phase.LOOKING) {
+                    head.holdTurned();
+                }
+            });
+            guidance.add(head);
+        } else {
+            head = null;
+            guidance.add(Ui.grow());
+        }
         if (front) {
             Button retake = Ui.button(i18n, "capture.retake", AutomationIds.RETAKE, "secondary-action");
             retake.setMaxWidth(Double.MAX_VALUE);
@@ -83,6 +105,9 @@ public final class FaceScreen implements StepScreen {
 
         root = Ui.page((front ? Step.FACE_FRONT : Step.FACE_ANGLE).screenId(),
                 Ui.title(i18n, front ? "face.front.title" : "face.angle.title"));
+        if (!front) {
+            VBox.setVgrow(camera, Priority.ALWAYS); // the column under the preview's height holds the head too
+        }
         root.getChildren().add(camera);
 
         vm.start();
@@ -101,6 +126,9 @@ public final class FaceScreen implements StepScreen {
 
     @Override
     public void dispose() {
+        if (head != null) {
+            head.dispose();
+        }
         vm.dispose();
         camera.clear();
     }

@@ -1,12 +1,16 @@
 package jp.kenpo.kiosk.ui.insurer;
 
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import jp.kenpo.kiosk.core.flow.Step;
+import jp.kenpo.kiosk.core.member.CardPattern;
 import jp.kenpo.kiosk.ui.AutomationIds;
 import jp.kenpo.kiosk.ui.I18n;
 import jp.kenpo.kiosk.ui.common.Fields;
@@ -14,9 +18,10 @@ import jp.kenpo.kiosk.ui.common.MessageLabel;
 import jp.kenpo.kiosk.ui.common.Ui;
 import jp.kenpo.kiosk.ui.keyboard.KeyboardKind;
 import jp.kenpo.kiosk.ui.keyboard.Keyboards;
+import jp.kenpo.kiosk.ui.pictures.CardPicture;
 import jp.kenpo.kiosk.ui.step.FormScreen;
 
-/** The insurer-number screen: where the number is on the card, the field, a number pad. */
+/** The insurer-number screen: the field, where the number is on the card (said and drawn), a number pad. */
 public final class InsurerScreen extends FormScreen {
 
     private final VBox root;
@@ -31,8 +36,15 @@ public final class InsurerScreen extends FormScreen {
         field.setPrefColumnCount(9);
         field.setMaxWidth(Region.USE_PREF_SIZE);
 
+        // The union is not known yet: the card is drawn in the commonest pattern (記号 and 番号 apart);
+        // 保険者番号 sits in the same place on every pattern.
+        CardPicture card = new CardPicture(i18n, CardPattern.SYMBOL_AND_NUMBER, true,
+                new SimpleObjectProperty<>(CardPicture.Spot.INSURER_NUMBER));
+        card.filling().align(HPos.LEFT);
+        card.getStyleClass().add("insurer-card"); // kept readable with large text: the screen scrolls
+        VBox.setVgrow(card, Priority.ALWAYS);
         VBox left = new VBox(Ui.label(i18n, "insurer.label", "field-label"), field,
-                new MessageLabel(i18n, vm.messageProperty()), Ui.label(i18n, "insurer.where", "note"));
+                new MessageLabel(i18n, vm.messageProperty()), Ui.label(i18n, "insurer.where", "note"), card);
         left.getStyleClass().add("form");
         field.setTextFormatter(Fields.limit(8));
         Keyboards keyboards = new Keyboards(i18n, keyPx);
@@ -40,9 +52,10 @@ public final class InsurerScreen extends FormScreen {
         HBox body = new HBox(left, keyboards.view());
         body.getStyleClass().add("form-with-keypad");
         body.setAlignment(Pos.TOP_LEFT);
-        HBox.setHgrow(left, javafx.scene.layout.Priority.ALWAYS);
+        HBox.setHgrow(left, Priority.ALWAYS);
 
         root = Ui.page(Step.INSURER.screenId(), Ui.title(i18n, "insurer.title"));
+        VBox.setVgrow(body, Priority.ALWAYS); // the card picture takes the height left
         root.getChildren().addAll(Ui.label(i18n, "insurer.lead", "lead"), body);
     }
 

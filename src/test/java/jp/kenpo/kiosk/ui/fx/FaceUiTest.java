@@ -24,6 +24,7 @@ import jp.kenpo.kiosk.core.flow.Step;
 import jp.kenpo.kiosk.core.session.KioskSession;
 import jp.kenpo.kiosk.testing.TestConfigs;
 import jp.kenpo.kiosk.ui.face.FaceViewModel;
+import jp.kenpo.kiosk.ui.pictures.HeadTurnPicture;
 
 /**
  * The face photos on the virtual camera, which plays the folder of the pose the kiosk asks for
@@ -95,9 +96,17 @@ class FaceUiTest extends KioskFxHarness {
         String instruction = lookup("#instruction").queryAs(Label.class).getText();
         assertThat(instruction).isIn("右を向いて、口を閉じてください", "右を向いて、口を開けてください",
                 "左を向いて、口を閉じてください", "左を向いて、口を開けてください");
+        // the drawn head shows the same instruction; it holds still once the photo is taken
+        HeadTurnPicture head = lookup(".head-picture").queryAs(HeadTurnPicture.class);
+        assertThat(instruction).startsWith(head.pose().direction() == Pose.Direction.RIGHT ? "右" : "左")
+                .contains(head.pose().mouth() == Pose.Mouth.OPEN ? "開けて" : "閉じて");
         waitForText("#message", "写真判定OK");
+        assertThat(head.moving()).as("still once taken").isFalse();
+        assertThat(head.turn()).isEqualTo(head.pose().direction() == Pose.Direction.RIGHT ? 1.0 : -1.0);
         KioskSession s = shell.session().orElseThrow();
         clickOn("#next");
+        assertThat(head.getScene()).as("the screen is closed").isNull();
+        assertThat(head.moving()).isFalse();
         assertThat(s.livenessPassed()).isTrue();
         assertThat(s.faceImages()).containsKey("frontal_mouth_closed").hasSize(2);
         assertThat(s.closedMouth()).isLessThan(0.05);

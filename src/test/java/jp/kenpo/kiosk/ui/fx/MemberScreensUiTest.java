@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import jp.kenpo.kiosk.core.member.MemberType;
 import jp.kenpo.kiosk.core.session.KioskSession;
+import jp.kenpo.kiosk.ui.pictures.CardPicture;
 
 /**
  * Welcome → consent → insurer → card → basic info → confirm → eligible → account, typed on the
@@ -97,6 +98,31 @@ class MemberScreensUiTest extends KioskFxHarness {
         clickOn("#key-delete");
         clickOn("#next");
         assertThat(message()).contains("枝番は2けたまで");
+    }
+
+    /** The card pictures mark 保険者番号, then the 記号・番号 field the member is at, and the wrong one. */
+    @Test
+    void theCardPictureMarksTheFieldAsked() {
+        toInsurer();
+        CardPicture insurerCard = lookup(".card-picture").queryAs(CardPicture.class);
+        assertThat(insurerCard.highlighted()).isEqualTo(CardPicture.Spot.INSURER_NUMBER);
+        assertThat(insurerCard.getAccessibleText()).isEqualTo("保険証の下のほうにある保険者番号の場所");
+        keypad("01130012");
+        clickOn("#next");
+        readAndAgree(); // the demo union's points terms
+        clickOn("#next");
+        assertScreen("screen-card");
+        CardPicture card = lookup(".card-picture").queryAs(CardPicture.class);
+        assertThat(card.highlighted()).as("the first field").isEqualTo(CardPicture.Spot.SYMBOL);
+        clickOn("#cardNumber");
+        assertThat(card.highlighted()).isEqualTo(CardPicture.Spot.NUMBER);
+        assertThat(card.getAccessibleText()).isEqualTo("保険証の上のほうにある番号の場所");
+        clickOn("#cardBranch");
+        assertThat(card.highlighted()).isEqualTo(CardPicture.Spot.BRANCH);
+        card("1234", "200001", "1");
+        clickOn("#next");
+        assertThat(message()).contains("記号のけた数が多すぎます");
+        assertThat(card.highlighted()).as("the wrong field").isEqualTo(CardPicture.Spot.SYMBOL);
     }
 
     @Test
