@@ -68,12 +68,14 @@ public final class Kiosk implements AutoCloseable {
     private final CameraService camera;
     private final SyncWorker sync;
     private volatile CentralServer embedded;
+    private final ClipPlayer voice;
 
     private Kiosk(KioskConfig config, Clock clock, RandomSource random) throws StoreException, IOException {
         this.config = config;
         this.clock = clock;
         this.random = random;
         this.database = Database.open(config.dataDir());
+        this.voice = new ClipPlayer(config.voice());
         this.background = Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "kiosk-background");
             t.setDaemon(true);
@@ -240,6 +242,11 @@ public final class Kiosk implements AutoCloseable {
 
     public ShellServices services() {
         return services;
+    }
+
+    /** The voice guidance's player: the clips made at build time, silent without them or with {@code voice.enabled: false}. */
+    public jp.kenpo.kiosk.core.port.VoicePlayer voice() {
+        return voice;
     }
 
     @Override

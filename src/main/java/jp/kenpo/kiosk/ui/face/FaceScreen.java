@@ -52,6 +52,7 @@ public final class FaceScreen implements StepScreen {
 
         Label instruction = new Label();
         instruction.setId(AutomationIds.INSTRUCTION);
+        Ui.spoken(instruction, vm.instructionProperty());
         instruction.getStyleClass().add("instruction");
         instruction.setWrapText(true);
         instruction.setMinHeight(Region.USE_PREF_SIZE);
