@@ -63,7 +63,7 @@ public abstract class KioskFxHarness extends FxRobot {
         kiosk = Kiosk.build(config(dataDir), clock, new SeededRandom(42));
         stage = FxToolkit.registerPrimaryStage();
         shell = FxToolkit.setupFixture(() -> {
-            Shell sh = new Shell(services(), () -> exited.set(true));
+            Shell sh = new Shell(services(), () -> exited.set(true), voice());
             Scene scene = new Scene(sh.root(), WIDTH, HEIGHT);
             scene.getStylesheets().add(KioskApp.class.getResource(KioskApp.STYLESHEET).toExternalForm());
             stage.setScene(scene);
@@ -78,6 +78,11 @@ public abstract class KioskFxHarness extends FxRobot {
     /** What the shell is given: the kiosk's own, unless a test class looks on. */
     protected jp.kenpo.kiosk.ui.shell.ShellServices services() {
         return kiosk.services();
+    }
+
+    /** What speaks the voice guidance: nothing, unless a test class listens. */
+    protected jp.kenpo.kiosk.core.port.VoicePlayer voice() {
+        return jp.kenpo.kiosk.core.port.VoicePlayer.SILENT;
     }
 
     /** The configuration the kiosk runs on: the demo, unless a test class says otherwise. */
