@@ -22,7 +22,7 @@ import javax.sound.sampled.AudioSystem;
 /**
  * Build step (run by Maven in generate-resources as a single-file Java program): speaks the kiosk's
  * fixed prompts into WAV clips with a speech engine, so that the kiosk plays them and needs no
- * engine itself (docs/architecture.md §12).
+ * engine itself (docs/architecture.md §13).
  *
  * <p>The spoken keys are those of {@code i18n/voice_ja.properties}, which gives each its Japanese
  * reading in kana. Other languages are spoken from {@code voice_<lang>.properties} if there is one,

@@ -1,7 +1,7 @@
 package jp.kenpo.kiosk.core.config;
 
 /**
- * Voice guidance ({@code voice:} in kiosk.yaml; docs/architecture.md §12).
+ * Voice guidance ({@code voice:} in kiosk.yaml; docs/architecture.md §13).
  *
  * @param enabled whether each session starts with voice (the member can turn it off in the header);
  *                {@code false}: the kiosk never speaks and shows no toggle

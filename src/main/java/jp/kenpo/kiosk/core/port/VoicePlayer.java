@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Plays the kiosk's spoken prompts: clips made at build time, one per spoken message key and one
  * per character of a receipt number ({@code char-0}, {@code char-A}, {@code char-hyphen}), in each
- * language's folder (docs/architecture.md §12). Called on the JavaFX thread; never fails towards
+ * language's folder (docs/architecture.md §13). Called on the JavaFX thread; never fails towards
  * the member (a clip that cannot play is skipped and logged).
  */
 public interface VoicePlayer {

@@ -26,7 +26,7 @@ import jp.kenpo.kiosk.ui.common.Ui;
  * that say what to do), then what the screen's message says; afterwards each new message —
  * an error, a camera's guidance once it has held — is spoken as it appears, stopping what was being
  * said. On the outcome screen it reads the receipt number character by character. Only what has a
- * clip is spoken; the member turns it off with the header's 「音声」, and the next member starts
+ * clip is spoken; the member turns it off with the header's 「音声 オン」, and the next member starts
  * with the kiosk's setting again (docs/journey.md §21).
  *
  * <p>Runs on the JavaFX thread.
