@@ -49,9 +49,6 @@ public final class VoiceClips {
     static final float RATE = 16_000f;
     static final Map<String, String> VOICES = Map.of("ja", "ja", "en", "en-us", "zh-CN", "cmn", "ko", "ko",
             "vi", "vi", "pt-BR", "pt-br");
-    static final String DIGITS_JA = "ぜろ,いち,に,さん,よん,ご,ろく,なな,はち,きゅう";
-    static final String LETTERS_JA = "エー,ビー,シー,ディー,イー,エフ,ジー,エイチ,アイ,ジェー,ケー,エル,エム,エヌ,オー,"
-            + "ピー,キュー,アール,エス,ティー,ユー,ブイ,ダブリュー,エックス,ワイ,ゼット";
 
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args[0]).resolve(RESOURCE_DIR);
@@ -123,6 +120,9 @@ public final class VoiceClips {
         Properties voice = ja ? readings : Files.exists(own) ? load(own) : new Properties();
         Properties display = load(resources.resolve("i18n/messages" + suffix + ".properties"));
         for (String key : readings.stringPropertyNames()) {
+            if (key.startsWith("char-")) {
+                continue;
+            }
             String text = voice.getProperty(key);
             if (text == null) {
                 text = display.getProperty(key);
@@ -132,16 +132,14 @@ public final class VoiceClips {
             }
             texts.put(key, text);
         }
-        String[] digits = DIGITS_JA.split(",");
-        String[] letters = LETTERS_JA.split(",");
         for (int i = 0; i < 10; i++) {
-            texts.put("char-" + i, ja ? digits[i] : String.valueOf(i));
+            texts.put("char-" + i, ja ? readings.getProperty("char-" + i) : String.valueOf(i));
         }
-        for (int i = 0; i < 26; i++) {
-            char c = (char) ('A' + i);
-            texts.put("char-" + c, ja ? letters[i] : String.valueOf(c));
+        for (char c = 'A'; c <= 'Z'; c++) {
+            texts.put("char-" + c, ja ? readings.getProperty("char-" + c) : String.valueOf(c));
         }
-        texts.put("char-hyphen", ja ? "ハイフン" : voice.getProperty("char.hyphen", lang.equals("en") ? "dash" : "-"));
+        texts.put("char-hyphen", ja ? readings.getProperty("char-hyphen")
+                : voice.getProperty("char-hyphen", lang.equals("en") ? "dash" : "-"));
         return texts;
     }
 

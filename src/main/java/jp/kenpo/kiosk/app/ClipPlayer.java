@@ -38,6 +38,8 @@ public final class ClipPlayer implements VoicePlayer {
 
     private final double volume;
     private final boolean available;
+    /** The clips made with {@code voice.command} ({@link VoiceSynthesis}), played instead of the built ones; null without. */
+    private final java.nio.file.Path made;
     private final Map<String, Clip> clips = new HashMap<>();
     private PauseTransition next;
     private AudioClip playing;
@@ -46,8 +48,14 @@ public final class ClipPlayer implements VoicePlayer {
     }
 
     public ClipPlayer(VoiceSettings settings) {
+        this(settings, null);
+    }
+
+    /** @param made where the clips of {@code voice.command} are made, preferred to the built ones; null: none */
+    public ClipPlayer(VoiceSettings settings, java.nio.file.Path made) {
         this.volume = settings.volume();
-        this.available = settings.enabled() && built();
+        this.made = made;
+        this.available = settings.enabled() && (built() || made != null);
     }
 
     /** What the build wrote about the clips ({@code built}, {@code count}, {@code bytes}, {@code reason}); empty without. */
@@ -134,7 +142,17 @@ public final class ClipPlayer implements VoicePlayer {
         return clip;
     }
 
-    private static URL url(String language, String name) {
+    URL url(String language, String name) {
+        if (made != null) {
+            java.nio.file.Path file = made.resolve(language).resolve(name + ".wav");
+            if (java.nio.file.Files.isRegularFile(file)) {
+                try {
+                    return file.toUri().toURL();
+                } catch (java.net.MalformedURLException e) {
+                    LOG.warn("voice clip {} has no URL: {}", file, e.getMessage());
+                }
+            }
+        }
         return ClipPlayer.class.getResource(ROOT + language + "/" + name + ".wav");
     }
 

@@ -75,7 +75,9 @@ public final class Kiosk implements AutoCloseable {
         this.clock = clock;
         this.random = random;
         this.database = Database.open(config.dataDir());
-        this.voice = new ClipPlayer(config.voice());
+        this.voice = new ClipPlayer(config.voice(),
+                config.voice().command() == null ? null : VoiceSynthesis.folder(config.dataDir()));
+        VoiceSynthesis.start(config.voice(), config.dataDir());
         this.background = Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "kiosk-background");
             t.setDaemon(true);

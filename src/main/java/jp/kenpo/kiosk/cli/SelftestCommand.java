@@ -133,6 +133,12 @@ public final class SelftestCommand implements Callable<Integer> {
         if (!config.voice().enabled()) {
             return new Check("voice", true, "off (voice.enabled: false)");
         }
+        if (config.voice().command() != null) {
+            java.nio.file.Path made = jp.kenpo.kiosk.app.VoiceSynthesis.folder(config.dataDir());
+            return new Check("voice", true, "on, Japanese spoken with voice.command ("
+                    + config.voice().command().split("\\s+")[0] + "), clips made at start in " + made
+                    + ("true".equals(index.getProperty("built")) ? "; the built clips meanwhile" : ""));
+        }
         if (!"true".equals(index.getProperty("built"))) {
             return new Check("voice", true, "off: no voice clips in this build ("
                     + index.getProperty("reason", "not made") + "); the kiosk runs silently");

@@ -43,6 +43,7 @@ class VoiceClipsTest {
         assertThat(missing).as("spoken messages without a reading in voice_ja.properties").isEmpty();
         Set<String> stale = new TreeSet<>(readings.stringPropertyNames());
         stale.removeAll(messages.stringPropertyNames());
+        stale.removeIf(k -> k.startsWith("char-")); // a receipt number's characters
         assertThat(stale).as("readings of keys that messages.properties no longer has").isEmpty();
         for (String key : readings.stringPropertyNames()) {
             assertThat(readings.getProperty(key)).as("the reading of %s (kana only: the engine reads no kanji)", key)
