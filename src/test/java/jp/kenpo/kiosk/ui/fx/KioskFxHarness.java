@@ -80,10 +80,28 @@ public abstract class KioskFxHarness extends FxRobot {
         return kiosk.services();
     }
 
-    /** What speaks the voice guidance: nothing, unless a test class listens. */
+    /**
+     * What speaks the voice guidance: a player that has every clip and plays none, so that the header
+     * shows 「音声 オン」 as on a kiosk with voice, unless a test class listens.
+     */
     protected jp.kenpo.kiosk.core.port.VoicePlayer voice() {
-        return jp.kenpo.kiosk.core.port.VoicePlayer.SILENT;
+        return MUTE;
     }
+
+    static final jp.kenpo.kiosk.core.port.VoicePlayer MUTE = new jp.kenpo.kiosk.core.port.VoicePlayer() {
+        @Override
+        public boolean has(String language, String name) {
+            return true;
+        }
+
+        @Override
+        public void play(String language, java.util.List<String> names) {
+        }
+
+        @Override
+        public void stop() {
+        }
+    };
 
     /** The configuration the kiosk runs on: the demo, unless a test class says otherwise. */
     protected jp.kenpo.kiosk.core.config.KioskConfig config(Path dataDir) {
