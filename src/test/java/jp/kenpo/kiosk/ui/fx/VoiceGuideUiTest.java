@@ -96,6 +96,15 @@ class VoiceGuideUiTest extends KioskFxHarness {
         assertThat(recorder.last()).isEqualTo("ja consent.title consent.lead");
     }
 
+    @Test
+    void theOutcomeScreenReadsTheReceiptNumberCharacterByCharacter() {
+        resumeAt(jp.kenpo.kiosk.core.flow.Step.DONE,
+                s -> s.submitted("K07-0042", jp.kenpo.kiosk.core.session.RegistrationOutcome.REFUSED));
+        assertScreen("screen-done");
+        assertThat(recorder.last()).isEqualTo("ja done.refused done.refusedLead done.receipt"
+                + " char-K char-0 char-7 char-hyphen char-0 char-0 char-4 char-2");
+    }
+
     static Properties readings() {
         Properties p = new Properties();
         try (Reader r = new InputStreamReader(VoiceGuideUiTest.class.getResourceAsStream("/i18n/voice_ja.properties"),
