@@ -47,6 +47,8 @@ public final class VoiceClips {
     static final String DEFAULT_LANGUAGES = "ja,en";
     static final String RESOURCE_DIR = "jp/kenpo/kiosk/voice";
     static final float RATE = 16_000f;
+    static final Map<String, String> HYPHEN = Map.of("en", "dash", "zh-CN", "横杠", "ko", "하이픈", "vi", "gạch ngang",
+            "pt-BR", "hífen");
     static final Map<String, String> VOICES = Map.of("ja", "ja", "en", "en-us", "zh-CN", "cmn", "ko", "ko",
             "vi", "vi", "pt-BR", "pt-br");
 
@@ -130,7 +132,7 @@ public final class VoiceClips {
                     continue;
                 }
             }
-            texts.put(key, text);
+            texts.put(key, ja ? text : withoutJapanese(lang, text));
         }
         for (int i = 0; i < 10; i++) {
             texts.put("char-" + i, ja ? readings.getProperty("char-" + i) : String.valueOf(i));
@@ -139,8 +141,22 @@ public final class VoiceClips {
             texts.put("char-" + c, ja ? readings.getProperty("char-" + c) : String.valueOf(c));
         }
         texts.put("char-hyphen", ja ? readings.getProperty("char-hyphen")
-                : voice.getProperty("char-hyphen", lang.equals("en") ? "dash" : "-"));
+                : voice.getProperty("char-hyphen", HYPHEN.getOrDefault(lang, "-")));
         return texts;
+    }
+
+    /**
+     * A display text as a foreign voice can say it: the Japanese a text quotes for the member to find
+     * on the card ("insurer number (保険者番号)") is shown, not spoken — Chinese and Korean voices keep it.
+     */
+    static String withoutJapanese(String lang, String text) {
+        String spoken = text.replace('・', ',').replace('〜', '-');
+        if (lang.equals("zh-CN") || lang.equals("ko")) {
+            return spoken;
+        }
+        String japanese = "\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}";
+        return spoken.replaceAll("\\s*[(（][^)）]*[" + japanese + "][^)）]*[)）]", "")
+                .replaceAll("[" + japanese + "]+", "").replaceAll("  +", " ").strip();
     }
 
     /** The clip of one text, 16 kHz mono with the silence at both ends cut; null when the engine is missing. */
