@@ -43,6 +43,9 @@ public final class ClipPlayer implements VoicePlayer {
     private final Map<String, Clip> clips = new HashMap<>();
     private PauseTransition next;
     private AudioClip playing;
+    /** What {@link #queue} left to play after the clips being played; null when nothing waits. */
+    private List<String> waiting;
+    private String waitingLanguage;
 
     private record Clip(AudioClip audio, double seconds) {
     }
@@ -95,7 +98,18 @@ public final class ClipPlayer implements VoicePlayer {
     }
 
     @Override
+    public void queue(String language, List<String> names) {
+        if (next == null) {
+            play(language, names);
+        } else {
+            waiting = names;
+            waitingLanguage = language;
+        }
+    }
+
+    @Override
     public void stop() {
+        waiting = null;
         if (next != null) {
             next.stop();
             next = null;
@@ -122,6 +136,11 @@ public final class ClipPlayer implements VoicePlayer {
             return;
         }
         next = null;
+        if (waiting != null) {
+            List<String> then = waiting;
+            waiting = null;
+            playNext(waitingLanguage, then.iterator());
+        }
     }
 
     private Clip clip(String language, String name) {

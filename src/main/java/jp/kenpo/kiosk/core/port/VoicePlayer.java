@@ -16,7 +16,16 @@ public interface VoicePlayer {
     /** Stops what is being spoken and plays {@code names} one after the other; names without a clip are left out. */
     void play(String language, List<String> names);
 
-    /** Stops what is being spoken. */
+    /**
+     * Plays {@code names} once what is being said has ended — at once when nothing is — in place of
+     * anything that was waiting: a new message does not cut a screen's instruction short, and only
+     * the newest of several waits. A player that cannot wait plays them at once.
+     */
+    default void queue(String language, List<String> names) {
+        play(language, names);
+    }
+
+    /** Stops what is being spoken, and what was waiting. */
     void stop();
 
     /** Whether any clip can be played at all: false when none were made (no engine at build time) or voice is off. */

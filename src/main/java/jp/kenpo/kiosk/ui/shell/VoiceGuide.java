@@ -23,9 +23,9 @@ import jp.kenpo.kiosk.ui.common.Ui;
 
 /**
  * Voice guidance: when a screen is shown it speaks the screen's title and its leads (the sentences
- * that say what to do), then what the screen's message says; afterwards each new message —
- * an error, a camera's guidance once it has held — is spoken as it appears, stopping what was being
- * said. On the outcome screen it reads the receipt number character by character. Only what has a
+ * that say what to do), then what the screen's message says, stopping what was being said;
+ * afterwards each new message — an error, a camera's guidance once it has held — is spoken once
+ * the sentence being said has ended (only the newest waits). On the outcome screen it reads the receipt number character by character. Only what has a
  * clip is spoken; the member turns it off with the header's 「音声 オン」, and the next member starts
  * with the kiosk's setting again (docs/journey.md §21).
  *
@@ -181,7 +181,9 @@ final class VoiceGuide {
         }
         changed.clear();
         if (!keys.isEmpty() && on.get()) {
-            play(keys);
+            String language = I18n.tag(i18n.locale());
+            // after the sentence being said: the screen's instruction is not cut short by its first message
+            player.queue(language, keys.stream().filter(k -> player.has(language, k)).toList());
         }
     }
 

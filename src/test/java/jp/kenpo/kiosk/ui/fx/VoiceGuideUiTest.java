@@ -141,6 +141,11 @@ class VoiceGuideUiTest extends KioskFxHarness {
         }
 
         @Override
+        public void queue(String language, List<String> names) {
+            play(language, names);
+        }
+
+        @Override
         public void stop() {
             events.add("stop");
         }
