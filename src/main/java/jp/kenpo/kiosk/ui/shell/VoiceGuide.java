@@ -25,9 +25,10 @@ import jp.kenpo.kiosk.ui.common.Ui;
  * Voice guidance: when a screen is shown it speaks the screen's title and its leads (the sentences
  * that say what to do), then what the screen's message says, stopping what was being said;
  * afterwards each new message — an error, a camera's guidance once it has held — is spoken once
- * the sentence being said has ended (only the newest waits). On the outcome screen it reads the receipt number character by character. Only what has a
- * clip is spoken; the member turns it off with the header's 「音声 オン」, and the next member starts
- * with the kiosk's setting again (docs/journey.md §21).
+ * the sentence being said has ended (only the newest waits). On the outcome screen it reads the
+ * receipt number character by character. Only what has a clip is spoken; the member turns it off
+ * with the header's 「音声 オン」, and the next member starts with the kiosk's setting again
+ * (docs/journey.md §21).
  *
  * <p>Runs on the JavaFX thread.
  */
@@ -72,11 +73,23 @@ final class VoiceGuide {
         return on;
     }
 
-    /** Back to the kiosk's setting, for the next member; says nothing (a screen is shown next). */
+    /**
+     * Back to the kiosk's setting, for the next member; says nothing, and the screen being left says
+     * nothing more (the language's reset must not speak it again): the welcome screen is shown next.
+     */
     void reset() {
+        forget();
+        player.stop();
         resetting = true;
         on.set(siteDefault);
         resetting = false;
+    }
+
+    private void forget() {
+        detach.forEach(Runnable::run);
+        detach.clear();
+        changed.clear();
+        shown = null;
     }
 
     /**
@@ -85,9 +98,7 @@ final class VoiceGuide {
      * speaks when a member asks for it, by choosing a language or turning voice on.
      */
     void shown(Node root) {
-        detach.forEach(Runnable::run);
-        detach.clear();
-        changed.clear();
+        forget();
         shown = root;
         listen(root);
         if (Step.WELCOME.screenId().equals(root.getId())) {
@@ -95,11 +106,6 @@ final class VoiceGuide {
         } else {
             speakScreen();
         }
-    }
-
-    /** Stops what is being spoken (the session ends, staff takes over). */
-    void stop() {
-        player.stop();
     }
 
     private void speakScreen() {

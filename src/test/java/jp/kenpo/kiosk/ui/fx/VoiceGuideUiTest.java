@@ -62,6 +62,12 @@ class VoiceGuideUiTest extends KioskFxHarness {
         assertThat(recorder.plays()).as("one play per screen shown or message that appeared, in order").containsExactly(
                 "ja consent.title consent.lead", "ja insurer.title insurer.lead", "ja insurer.error.length", "ja consent.points.title consent.lead", "en consent.points.title consent.lead");
         assertThat(recorder.withoutReading()).as("every key spoken on the way has a reading").isEmpty();
+
+        clickOn("#cancel");
+        clickOn("#cancel-confirm");
+        assertScreen("screen-welcome");
+        assertThat(recorder.plays()).as("back to Japanese for the next member: the screen left is not spoken again")
+                .hasSize(5);
     }
 
     @Test
