@@ -71,12 +71,16 @@ public final class Kiosk implements AutoCloseable {
     /** The kiosk's one sound player (AudioClip's thread is the process's): the staff call's chime. */
     private final SoundPlayer sounds = new SoundPlayer();
     private volatile CentralServer embedded;
+    private final ClipPlayer voice;
 
     private Kiosk(KioskConfig config, Clock clock, RandomSource random) throws StoreException, IOException {
         this.config = config;
         this.clock = clock;
         this.random = random;
         this.database = Database.open(config.dataDir());
+        this.voice = new ClipPlayer(config.voice(),
+                config.voice().command() == null ? null : VoiceSynthesis.folder(config.dataDir()));
+        VoiceSynthesis.start(config.voice(), config.dataDir());
         this.background = Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "kiosk-background");
             t.setDaemon(true);
@@ -243,6 +247,11 @@ public final class Kiosk implements AutoCloseable {
 
     public ShellServices services() {
         return services;
+    }
+
+    /** The voice guidance's player: the clips made at build time, silent without them or with {@code voice.enabled: false}. */
+    public jp.kenpo.kiosk.core.port.VoicePlayer voice() {
+        return voice;
     }
 
     @Override

@@ -67,7 +67,7 @@ public final class KioskApp extends Application {
             kiosk = Kiosk.build(config);
         }
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        shell = new Shell(kiosk.services(), Platform::exit);
+        shell = new Shell(kiosk.services(), Platform::exit, kiosk.voice());
         Scene scene = new Scene(shell.root());
         scene.getStylesheets().add(KioskApp.class.getResource(STYLESHEET).toExternalForm());
         stage.setScene(scene);

@@ -51,6 +51,7 @@ public final class SelftestCommand implements Callable<Integer> {
             checks.add(camera(config));
             checks.add(mail(config));
             checks.add(central(config));
+            checks.add(voice(config));
         }
         boolean allOk = true;
         for (Check c : checks) {
@@ -124,6 +125,26 @@ public final class SelftestCommand implements Callable<Integer> {
         } catch (MailSender.MailException e) {
             return new Check("mail", false, e.getMessage());
         }
+    }
+
+    /** Whether the kiosk speaks: voice off is not a failure, the kiosk then runs silently. */
+    static Check voice(KioskConfig config) {
+        java.util.Properties index = jp.kenpo.kiosk.app.ClipPlayer.index();
+        if (!config.voice().enabled()) {
+            return new Check("voice", true, "off (voice.enabled: false)");
+        }
+        if (config.voice().command() != null) {
+            java.nio.file.Path made = jp.kenpo.kiosk.app.VoiceSynthesis.folder(config.dataDir());
+            return new Check("voice", true, "on, Japanese spoken with voice.command ("
+                    + config.voice().command().split("\\s+")[0] + "), clips made at start in " + made
+                    + ("true".equals(index.getProperty("built")) ? "; the built clips meanwhile" : ""));
+        }
+        if (!"true".equals(index.getProperty("built"))) {
+            return new Check("voice", true, "off: no voice clips in this build ("
+                    + index.getProperty("reason", "not made") + "); the kiosk runs silently");
+        }
+        return new Check("voice", true, "on, " + index.getProperty("count") + " clips ("
+                + index.getProperty("languages") + "), volume " + config.voice().volume());
     }
 
     /** The central service answers a heartbeat with this kiosk's credential (or, in the demo, its own server can start). */

@@ -30,6 +30,8 @@ public final class AutomationIds {
     public static final String CANCEL_DIALOG = "cancel-dialog";
     public static final String CANCEL_CONFIRM = "cancel-confirm";
     public static final String CANCEL_KEEP = "cancel-keep";
+    /** The header's voice toggle: 「音声 オン」 / 「音声 オフ」. */
+    public static final String VOICE = "voice";
     public static final String IDLE_DIALOG = "idle-dialog";
     public static final String IDLE_CONTINUE = "idle-continue";
     public static final String IDLE_SECONDS = "idle-seconds";

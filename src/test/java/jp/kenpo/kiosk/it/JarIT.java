@@ -47,6 +47,8 @@ class JarIT {
         assertThat(r.exit).as(r.out + r.err).isZero();
         assertThat(r.out).contains("OK   config", "OK   database", "first picture 1280x720");
         assertThat(r.out).doesNotContain("FAIL");
+        // the jar's clips: on where the build had espeak-ng (CI installs it), else a line saying voice is off
+        assertThat(r.out).containsPattern(System.getenv("CI") != null ? "OK   voice +on, \\d+ clips" : "OK   voice +(on|off)");
         assertThat(dir.resolve("data/kiosk.db")).exists();
     }
 

@@ -45,6 +45,7 @@ final class ConfigValidator extends ConfigChecks {
     List<ConfigProblem> problems() {
         kiosk();
         display();
+        voice();
         timeouts();
         unions();
         consents();
@@ -88,6 +89,17 @@ final class ConfigValidator extends ConfigChecks {
         int dpi = c.display().dpi();
         if (dpi < 50 || dpi > 400) {
             problem("display.dpi", "'display.dpi' must be between 50 and 400");
+        }
+    }
+
+    private void voice() {
+        double volume = c.voice().volume();
+        if (!(volume >= 0 && volume <= 1)) {
+            problem("voice.volume", "'voice.volume' must be between 0 and 1");
+        }
+        String command = c.voice().command();
+        if (command != null && !command.contains("{out}")) {
+            problem("voice.command", "'voice.command' must name the WAV file it writes as {out}");
         }
     }
 

@@ -24,9 +24,20 @@ public record KioskConfig(
         MailSettings mail,
         CentralSettings central,
         RosterSettings roster,
-        List<MaskRegion> documentMasks) {
+        List<MaskRegion> documentMasks,
+        VoiceSettings voice) {
+
+    /** A configuration without a {@code voice:} section: voice on, with the clips made at build time. */
+    public KioskConfig(Path baseDir, KioskSettings kiosk, DisplaySettings display, Timeouts timeouts,
+                       List<UnionConfig> unions, List<ConsentDocument> consents, StaffSettings staff,
+                       CameraSettings camera, MailSettings mail, CentralSettings central, RosterSettings roster,
+                       List<MaskRegion> documentMasks) {
+        this(baseDir, kiosk, display, timeouts, unions, consents, staff, camera, mail, central, roster, documentMasks,
+                null);
+    }
 
     public KioskConfig {
+        voice = voice == null ? VoiceSettings.defaults() : voice;
         unions = unions == null ? List.of() : List.copyOf(unions);
         consents = consents == null ? List.of() : List.copyOf(consents);
         documentMasks = documentMasks == null ? List.of() : List.copyOf(documentMasks);
@@ -37,7 +48,7 @@ public record KioskConfig(
     /** A copy that resolves relative paths against {@code dir}. */
     public KioskConfig withBaseDir(Path dir) {
         return new KioskConfig(dir, kiosk, display, timeouts, unions, consents, staff, camera, mail, central, roster,
-                documentMasks);
+                documentMasks, voice);
     }
 
     /** Resolves a path from the configuration against the configuration's folder. */

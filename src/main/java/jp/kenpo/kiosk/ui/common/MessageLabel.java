@@ -16,6 +16,7 @@ public final class MessageLabel extends Label {
 
     public MessageLabel(I18n i18n, ObservableValue<Message> message) {
         setId(AutomationIds.MESSAGE);
+        Ui.spoken(this, message);
         getStyleClass().add("message");
         setWrapText(true);
         setMinHeight(Region.USE_PREF_SIZE);

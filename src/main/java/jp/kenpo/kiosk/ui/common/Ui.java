@@ -11,12 +11,24 @@ import jp.kenpo.kiosk.ui.I18n;
 /** Small builders for the kiosk's look: texts bound to the language, big buttons, wrapped labels. */
 public final class Ui {
 
+    /** A label's message key, kept on the label for the voice guide (which speaks titles and leads). */
+    public static final String MESSAGE_KEY = "kiosk.messageKey";
+    /** What a node says aloud when it shows or changes: an {@code ObservableValue<Message>} kept on the node. */
+    public static final String SPOKEN = "kiosk.spoken";
+
     private Ui() {
+    }
+
+    /** Marks {@code node} as saying {@code message} aloud when the screen is shown and whenever it changes. */
+    public static <N extends javafx.scene.Node> N spoken(N node, javafx.beans.value.ObservableValue<Message> message) {
+        node.getProperties().put(SPOKEN, message);
+        return node;
     }
 
     public static Label label(I18n i18n, String key, String... styleClasses) {
         Label l = new Label();
         l.textProperty().bind(i18n.text(key));
+        l.getProperties().put(MESSAGE_KEY, key);
         l.setWrapText(true);
         l.getStyleClass().addAll(styleClasses);
         l.setMinHeight(Region.USE_PREF_SIZE);

@@ -10,6 +10,7 @@ import javafx.scene.layout.VBox;
 import jp.kenpo.kiosk.core.flow.Step;
 import jp.kenpo.kiosk.core.roster.Eligibility.Outcome;
 import jp.kenpo.kiosk.ui.I18n;
+import jp.kenpo.kiosk.ui.common.Message;
 import jp.kenpo.kiosk.ui.common.Ui;
 import jp.kenpo.kiosk.ui.eligibility.EligibilityViewModel.State;
 import jp.kenpo.kiosk.ui.step.Navigator;
@@ -31,6 +32,8 @@ public final class EligibilityScreen implements StepScreen {
         headline.setMinHeight(Region.USE_PREF_SIZE);
         headline.textProperty().bind(Bindings.createStringBinding(() -> i18n.get(titleKey(vm.stateProperty().get())),
                 vm.stateProperty(), i18n.localeProperty()));
+        // spoken together when the answer comes: the headline, then what to do
+        Ui.spoken(headline, Bindings.createObjectBinding(() -> Message.of(titleKey(vm.stateProperty().get())), vm.stateProperty()));
         Label guidance = new Label();
         guidance.setId("message");
         guidance.getStyleClass().add("guidance");
@@ -38,6 +41,8 @@ public final class EligibilityScreen implements StepScreen {
         guidance.setMinHeight(Region.USE_PREF_SIZE);
         guidance.textProperty().bind(Bindings.createStringBinding(() -> i18n.get(bodyKey(vm.stateProperty().get())),
                 vm.stateProperty(), i18n.localeProperty()));
+
+        Ui.spoken(guidance, Bindings.createObjectBinding(() -> Message.of(bodyKey(vm.stateProperty().get())), vm.stateProperty()));
 
         Button fix = Ui.button(i18n, "eligibility.fix", "eligibility-fix", "primary-action");
         fix.setOnAction(e -> nav.back());

@@ -16,6 +16,7 @@ import jp.kenpo.kiosk.core.flow.Step;
 import jp.kenpo.kiosk.ui.I18n;
 import jp.kenpo.kiosk.ui.common.Fields;
 import jp.kenpo.kiosk.ui.common.MessageLabel;
+import jp.kenpo.kiosk.ui.common.Message;
 import jp.kenpo.kiosk.ui.common.Ui;
 import jp.kenpo.kiosk.ui.emailcode.EmailCodeViewModel.State;
 import jp.kenpo.kiosk.ui.keyboard.KeyboardKind;
@@ -38,12 +39,16 @@ public final class EmailCodeScreen extends FormScreen {
         lead.setWrapText(true);
         lead.setMinHeight(Region.USE_PREF_SIZE);
         lead.setId("otp-sent-to");
-        lead.textProperty().bind(Bindings.createStringBinding(() -> i18n.get(switch (vm.stateProperty().get()) {
-            case SENDING -> "otp.sending";
-            case SENT -> "otp.sent";
-            case VERIFIED -> "otp.alreadyVerified";
-            case SEND_FAILED -> "otp.notSent";
-        }, vm.maskedEmail()), vm.stateProperty(), i18n.localeProperty()));
+        javafx.beans.binding.ObjectBinding<Message> said = Bindings.createObjectBinding(() -> Message.of(
+                switch (vm.stateProperty().get()) {
+                    case SENDING -> "otp.sending";
+                    case SENT -> "otp.sent";
+                    case VERIFIED -> "otp.alreadyVerified";
+                    case SEND_FAILED -> "otp.notSent";
+                }, vm.maskedEmail()), vm.stateProperty());
+        lead.textProperty().bind(Bindings.createStringBinding(() -> MessageLabel.render(i18n, said.get()),
+                said, i18n.localeProperty()));
+        Ui.spoken(lead, said);
 
         TextField code = new TextField();
         code.setId("otp");

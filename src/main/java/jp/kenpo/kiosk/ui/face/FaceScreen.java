@@ -48,6 +48,7 @@ public final class FaceScreen implements StepScreen {
         boolean front = vm.mode() == Mode.FRONTAL;
         Label instruction = new Label();
         instruction.setId(AutomationIds.INSTRUCTION);
+        Ui.spoken(instruction, vm.instructionProperty());
         instruction.getStyleClass().add("instruction");
         instruction.setWrapText(true);
         instruction.setMinHeight(Region.USE_PREF_SIZE);

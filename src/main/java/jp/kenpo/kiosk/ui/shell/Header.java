@@ -84,4 +84,17 @@ final class Header extends HBox {
         cancel.setVisible(cancellable);
         cancel.setManaged(cancellable);
     }
+
+    /** Adds the voice toggle before 中止: 「音声 オン」 while the kiosk speaks, 「音声 オフ」 once the member turned it off. */
+    void voice(javafx.beans.property.BooleanProperty on) {
+        javafx.scene.control.ToggleButton voice = new javafx.scene.control.ToggleButton();
+        voice.setId(AutomationIds.VOICE);
+        voice.getStyleClass().addAll("header-button", "voice-toggle");
+        voice.setFocusTraversable(false);
+        voice.setMinWidth(Region.USE_PREF_SIZE);
+        voice.selectedProperty().bindBidirectional(on);
+        voice.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> i18n.get(on.get() ? "header.voiceOn" : "header.voiceOff"), on, i18n.localeProperty()));
+        getChildren().add(getChildren().indexOf(cancel), voice);
+    }
 }

@@ -43,6 +43,8 @@ final class ScreenHost {
     private ScreenNavigator shown;
     /** The shown screen's busy state, or {@code null} when it never waits. */
     private ObservableBooleanValue busy;
+    /** Told the root of what the member sees after each change: a screen, staff's layer, the screen again. */
+    private java.util.function.Consumer<javafx.scene.Node> shownListener = n -> { };
 
     /**
      * @param largeText   whether the kiosk starts every session with large text
@@ -87,6 +89,11 @@ final class ScreenHost {
 
     Region root() {
         return root;
+    }
+
+    /** {@code listener} is told the root of what the member sees after each change (the voice guide). */
+    void onShown(java.util.function.Consumer<javafx.scene.Node> listener) {
+        this.shownListener = listener;
     }
 
     ModalLayer modal() {
@@ -139,17 +146,26 @@ final class ScreenHost {
      * its view model): closing it shows the member's screen again exactly as it was.
      */
     void showOverlay(Screen over) {
-        closeOverlay();
+        clearOverlay();
         overlayScreen = over;
         overlay.getChildren().setAll(over.view());
         overlay.setVisible(true);
         // Kept as it is, but out of reach (and out of an accessibility tool's reading) below staff's layer.
         frame.setVisible(false);
         overlay.requestFocus();
+        shownListener.accept(over.view());
     }
 
     /** Closes staff's layer, if open; the member's screen is shown again. */
     void closeOverlay() {
+        boolean open = overlayScreen != null;
+        clearOverlay();
+        if (open && screen != null) {
+            shownListener.accept(screen.view());
+        }
+    }
+
+    private void clearOverlay() {
         if (overlayScreen != null) {
             overlayScreen.dispose();
             overlayScreen = null;
@@ -179,6 +195,9 @@ final class ScreenHost {
         busy = next instanceof StepScreen step ? step.viewModel().busy() : null;
         header.busy(busy);
         content.getChildren().setAll(next.view());
+        if (overlayScreen == null) {
+            shownListener.accept(next.view());
+        }
     }
 
     /** Back to the kiosk's text size, for the next member. */

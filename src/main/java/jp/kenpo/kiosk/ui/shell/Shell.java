@@ -49,8 +49,15 @@ public final class Shell implements Navigator {
     /** The staff side: PIN pad, staff mode, the call and the panel over the member's session. */
     private final StaffDesk desk;
     private final Timeline ticker;
+    private final VoiceGuide voice;
 
+    /** A shell that never speaks. */
     public Shell(ShellServices services, Runnable exitAction) {
+        this(services, exitAction, jp.kenpo.kiosk.core.port.VoicePlayer.SILENT);
+    }
+
+    /** A shell that speaks each screen's guidance through {@code voice} ({@code voice.enabled}). */
+    public Shell(ShellServices services, Runnable exitAction, jp.kenpo.kiosk.core.port.VoicePlayer voice) {
         this.s = services;
         this.i18n = services.i18n();
         this.exitAction = exitAction;
@@ -61,6 +68,11 @@ public final class Shell implements Navigator {
                 sessions::activity, this::staffCornerHeld);
         this.dialogs = new Dialogs(i18n, host.modal());
         this.desk = new StaffDesk(this, services, sessions, host, dialogs);
+        this.voice = new VoiceGuide(voice, i18n, s.config().voice().enabled());
+        if (this.voice.offered()) {
+            header.voice(this.voice.onProperty());
+        }
+        host.onShown(this.voice::shown);
         // the stylesheet picks each script's font by the language's class (lang-ko: Noto Sans CJK KR)
         markLanguage(i18n.locale());
         i18n.localeProperty().addListener((obs, was, now) -> markLanguage(now));
@@ -193,6 +205,7 @@ public final class Shell implements Navigator {
 
     private void showWelcome() {
         host.resetTextSize();
+        voice.reset();
         if (!I18n.JAPANESE.equals(i18n.locale())) {
             i18n.setLocale(I18n.JAPANESE);
         }

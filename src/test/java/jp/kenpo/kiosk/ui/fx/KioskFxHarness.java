@@ -63,7 +63,7 @@ public abstract class KioskFxHarness extends FxRobot {
         kiosk = Kiosk.build(config(dataDir), clock, new SeededRandom(42));
         stage = FxToolkit.registerPrimaryStage();
         shell = FxToolkit.setupFixture(() -> {
-            Shell sh = new Shell(services(), () -> exited.set(true));
+            Shell sh = new Shell(services(), () -> exited.set(true), voice());
             Scene scene = new Scene(sh.root(), WIDTH, HEIGHT);
             scene.getStylesheets().add(KioskApp.class.getResource(KioskApp.STYLESHEET).toExternalForm());
             stage.setScene(scene);
@@ -79,6 +79,29 @@ public abstract class KioskFxHarness extends FxRobot {
     protected jp.kenpo.kiosk.ui.shell.ShellServices services() {
         return kiosk.services();
     }
+
+    /**
+     * What speaks the voice guidance: a player that has every clip and plays none, so that the header
+     * shows 「音声 オン」 as on a kiosk with voice, unless a test class listens.
+     */
+    protected jp.kenpo.kiosk.core.port.VoicePlayer voice() {
+        return MUTE;
+    }
+
+    static final jp.kenpo.kiosk.core.port.VoicePlayer MUTE = new jp.kenpo.kiosk.core.port.VoicePlayer() {
+        @Override
+        public boolean has(String language, String name) {
+            return true;
+        }
+
+        @Override
+        public void play(String language, java.util.List<String> names) {
+        }
+
+        @Override
+        public void stop() {
+        }
+    };
 
     /** The configuration the kiosk runs on: the demo, unless a test class says otherwise. */
     protected jp.kenpo.kiosk.core.config.KioskConfig config(Path dataDir) {

@@ -1,0 +1,212 @@
+package jp.kenpo.kiosk.ui.shell;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+
+import jp.kenpo.kiosk.core.flow.Step;
+import jp.kenpo.kiosk.core.port.VoicePlayer;
+import jp.kenpo.kiosk.ui.AutomationIds;
+import jp.kenpo.kiosk.ui.I18n;
+import jp.kenpo.kiosk.ui.common.Message;
+import jp.kenpo.kiosk.ui.common.Ui;
+
+/**
+ * Voice guidance: when a screen is shown it speaks the screen's title and its leads (the sentences
+ * that say what to do), then what the screen's message says, stopping what was being said;
+ * afterwards each new message — an error, a camera's guidance once it has held — is spoken once
+ * the sentence being said has ended (only the newest waits). On the outcome screen it reads the
+ * receipt number character by character. Only what has a clip is spoken; the member turns it off
+ * with the header's 「音声 オン」, and the next member starts with the kiosk's setting again
+ * (docs/journey.md §21).
+ *
+ * <p>Runs on the JavaFX thread.
+ */
+final class VoiceGuide {
+
+    private final VoicePlayer player;
+    private final I18n i18n;
+    private final boolean siteDefault;
+    private final BooleanProperty on = new SimpleBooleanProperty();
+    private boolean resetting;
+    /** The shown screen's root and the listeners on what its nodes say. */
+    private Node shown;
+    private final List<Runnable> detach = new ArrayList<>();
+    /** Messages that changed in this pulse, spoken together in the next (a headline and its text). */
+    private final Set<Node> changed = new LinkedHashSet<>();
+
+    /** @param enabled the kiosk's setting ({@code voice.enabled}): whether each session starts with voice */
+    VoiceGuide(VoicePlayer player, I18n i18n, boolean enabled) {
+        this.player = player;
+        this.i18n = i18n;
+        this.siteDefault = enabled && player.available();
+        on.set(siteDefault);
+        on.addListener((o, was, now) -> {
+            if (resetting) {
+                player.stop();
+            } else if (now) {
+                speakScreen();
+            } else {
+                player.stop();
+            }
+        });
+        i18n.localeProperty().addListener((o, was, now) -> speakScreen());
+    }
+
+    /** Whether the member can turn voice on at all: there are clips and the kiosk allows it. */
+    boolean offered() {
+        return siteDefault;
+    }
+
+    /** Whether the guide speaks now; the header's toggle. */
+    BooleanProperty onProperty() {
+        return on;
+    }
+
+    /**
+     * Back to the kiosk's setting, for the next member; says nothing, and the screen being left says
+     * nothing more (the language's reset must not speak it again): the welcome screen is shown next.
+     */
+    void reset() {
+        forget();
+        player.stop();
+        resetting = true;
+        on.set(siteDefault);
+        resetting = false;
+    }
+
+    private void forget() {
+        detach.forEach(Runnable::run);
+        detach.clear();
+        changed.clear();
+        shown = null;
+    }
+
+    /**
+     * A new screen is shown: what the last one said stops, and this one's title and leads are spoken —
+     * except the welcome screen's, shown when nobody may be there (at start, after a session): it
+     * speaks when a member asks for it, by choosing a language or turning voice on.
+     */
+    void shown(Node root) {
+        forget();
+        shown = root;
+        listen(root);
+        if (Step.WELCOME.screenId().equals(root.getId())) {
+            player.stop();
+        } else {
+            speakScreen();
+        }
+    }
+
+    private void speakScreen() {
+        if (shown == null || !on.get()) {
+            player.stop();
+            return;
+        }
+        List<String> keys = new ArrayList<>();
+        collect(shown, keys);
+        play(keys);
+    }
+
+    /** The spoken keys of the visible nodes under {@code n}, in the order they are read on screen. */
+    private static void collect(Node n, List<String> keys) {
+        if (!n.isVisible()) {
+            return;
+        }
+        if (n.getProperties().get(Ui.SPOKEN) instanceof ObservableValue<?> said) {
+            if (said.getValue() instanceof Message m) {
+                keys.add(m.key());
+            }
+        } else if (n.getProperties().get(Ui.MESSAGE_KEY) instanceof String key
+                && (n.getStyleClass().contains("screen-title") || n.getStyleClass().contains("lead"))) {
+            keys.add(key);
+        } else if (AutomationIds.RECEIPT_NUMBER.equals(n.getId()) && n instanceof Label receipt) {
+            keys.add("done.receipt");
+            keys.addAll(spelled(receipt.getText()));
+        }
+        if (n instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                collect(child, keys);
+            }
+        }
+    }
+
+    /** The clips that read {@code text} character by character: digits, letters, hyphens. */
+    static List<String> spelled(String text) {
+        List<String> clips = new ArrayList<>();
+        for (char c : text.toUpperCase(java.util.Locale.ROOT).toCharArray()) {
+            if (c >= '0' && c <= '9' || c >= 'A' && c <= 'Z') {
+                clips.add("char-" + c);
+            } else if (c == '-') {
+                clips.add("char-hyphen");
+            }
+        }
+        return clips;
+    }
+
+    private void listen(Node n) {
+        if (n.getProperties().get(Ui.SPOKEN) instanceof ObservableValue<?> said) {
+            ChangeListener<Object> l = (o, was, now) -> changed(n, now);
+            said.addListener(l);
+            detach.add(() -> said.removeListener(l));
+        }
+        if (n instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                listen(child);
+            }
+        }
+    }
+
+    private void changed(Node n, Object now) {
+        if (!(now instanceof Message) || !on.get()) {
+            return;
+        }
+        if (changed.isEmpty()) {
+            Platform.runLater(this::speakChanged);
+        }
+        changed.add(n);
+    }
+
+    private void speakChanged() {
+        List<String> keys = new ArrayList<>();
+        for (Node n : changed) {
+            if (visible(n) && n.getProperties().get(Ui.SPOKEN) instanceof ObservableValue<?> said
+                    && said.getValue() instanceof Message m) {
+                keys.add(m.key());
+            }
+        }
+        changed.clear();
+        if (!keys.isEmpty() && on.get()) {
+            String language = I18n.tag(i18n.locale());
+            // after the sentence being said: the screen's instruction is not cut short by its first message
+            player.queue(language, keys.stream().filter(k -> player.has(language, k)).toList());
+        }
+    }
+
+    private boolean visible(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+            if (p == shown) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void play(List<String> keys) {
+        String language = I18n.tag(i18n.locale());
+        player.play(language, keys.stream().filter(k -> player.has(language, k)).toList());
+    }
+}
