@@ -67,6 +67,12 @@ public final class CameraRow extends HBox {
         g.strokeRoundRect(x, y, width, height, 16, 16);
     }
 
+    /** The picture as in a mirror ({@link PreviewPane#mirror}): the face steps. */
+    public CameraRow mirrored() {
+        preview.mirror();
+        return this;
+    }
+
     /** Follows the camera: on every pulse the newest frame, if any ({@link PreviewPane#follow}). */
     public void follow(Supplier<PreviewFrame> newest) {
         preview.follow(newest);

@@ -63,6 +63,16 @@ public final class PreviewPane extends StackPane {
     }
 
     /**
+     * Shows the picture and what is drawn over it as in a mirror (the face steps): a member who turns
+     * to the right sees the face on the screen turn to the right, as in a mirror, a phone's front
+     * camera and the drawn head beside it. What is analysed and sent is the camera's own picture.
+     */
+    public void mirror() {
+        live.setScaleX(-1);
+        overlay.setScaleX(-1);
+    }
+
+    /**
      * Follows a camera: on every JavaFX pulse takes the newest frame from {@code newest} (null when
      * there is none since the last pulse) and shows it — frames the screen had no time for are never
      * drawn. Stopped by {@link #clear()}.

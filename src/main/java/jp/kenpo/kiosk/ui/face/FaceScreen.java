@@ -102,7 +102,7 @@ public final class FaceScreen implements StepScreen {
             g.strokeOval(picture.getMinX() + (picture.getWidth() - w) / 2,
                     picture.getMinY() + (picture.getHeight() - h) / 2, w, h);
             PreviewPane.outline(g, picture, frame);
-        }, guidance.toArray(Node[]::new));
+        }, guidance.toArray(Node[]::new)).mirrored();
 
         root = Ui.page((front ? Step.FACE_FRONT : Step.FACE_ANGLE).screenId(),
                 Ui.title(i18n, front ? "face.front.title" : "face.angle.title"));

@@ -88,6 +88,10 @@ class FaceUiTest extends KioskFxHarness {
         Random r = new Random(21);
         folders(p -> showing(p, r));
         toFaces();
+        // the member sees the face as in a mirror, turning the same way as the drawn head
+        assertThat(lookup("#camera-preview").queryAs(javafx.scene.layout.StackPane.class).getChildren().stream()
+                .filter(n -> n instanceof javafx.scene.image.ImageView).findFirst().orElseThrow().getScaleX())
+                .as("the face preview is mirrored").isEqualTo(-1.0);
         waitForText("#message", "写真判定OK");
         assertThat(present("#retake")).isTrue();
         clickOn("#next");
