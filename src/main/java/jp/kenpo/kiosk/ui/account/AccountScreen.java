@@ -5,7 +5,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -59,14 +59,21 @@ public final class AccountScreen extends FormScreen {
         TextField invitation = field("invitationCode", 20);
         invitation.textProperty().bindBidirectional(vm.invitationCodeProperty());
 
+        Ui.name(email, i18n, "account.email");
+        Ui.name(confirm, i18n, "account.emailConfirm");
+        Ui.name(hidden, i18n, "account.password");
+        Ui.name(shown, i18n, "account.password");
+        Ui.name(invitation, i18n, "account.invitation");
         for (TextField f : new TextField[] {email, confirm, hidden, shown, invitation}) {
             keyboards.attach(f, KeyboardKind.ALPHANUMERIC);
         }
 
-        FlowPane checklist = new FlowPane(javafx.geometry.Orientation.VERTICAL);
+        // The rules in two columns under the fields and the keyboard, in sight while the password is typed.
+        GridPane checklist = new GridPane();
         checklist.setId("password-checklist");
         checklist.getStyleClass().add("checklist");
-        checklist.setPrefWrapLength(4 * 28);
+        checklist.getColumnConstraints().addAll(percent(50), percent(50));
+        int rules = Rule.values().length;
         for (Rule r : Rule.values()) {
             Label l = new Label();
             l.setId("password-rule-" + r.name());
@@ -75,26 +82,35 @@ public final class AccountScreen extends FormScreen {
                     + i18n.get(r.messageKey()), vm.ruleProperty(r), i18n.localeProperty()));
             vm.ruleProperty(r).addListener((obs, was, now) -> style(l, now));
             style(l, vm.ruleProperty(r).get());
-            checklist.getChildren().add(l);
+            int i = checklist.getChildren().size();
+            checklist.add(l, i / ((rules + 1) / 2), i % ((rules + 1) / 2));
         }
 
         HBox pw = new HBox(passwordBox, show);
         pw.getStyleClass().add("row-tight");
-        VBox formBox = new VBox(labelled(i18n, "account.email", email),
-                labelled(i18n, "account.emailConfirm", confirm),
-                labelled(i18n, "account.password", pw),
-                labelled(i18n, "account.invitation", invitation),
-                new MessageLabel(i18n, vm.messageProperty()));
+        HBox.setHgrow(passwordBox, Priority.ALWAYS);
+        passwordBox.setMaxWidth(Double.MAX_VALUE);
+        // Each label beside its field: four fields, the keyboard and the rules fit on one screen at 24 px.
+        GridPane fields = new GridPane();
+        fields.getStyleClass().add("form-grid");
+        fields.getColumnConstraints().addAll(percent(40), percent(60));
+        String[] labels = {"account.email", "account.emailConfirm", "account.password", "account.invitation"};
+        javafx.scene.Node[] inputs = {email, confirm, pw, invitation};
+        for (int i = 0; i < labels.length; i++) {
+            fields.add(Ui.label(i18n, labels[i], "field-label"), 0, i);
+            fields.add(inputs[i], 1, i);
+            if (inputs[i] instanceof Region r) {
+                r.setMaxWidth(Double.MAX_VALUE);
+            }
+        }
+        VBox formBox = new VBox(fields, new MessageLabel(i18n, vm.messageProperty()));
         formBox.getStyleClass().add("form");
-        // The checklist sits under the keyboard, in sight while the password is typed.
-        VBox right = new VBox(keyboards.view(), checklist);
-        right.getStyleClass().add("form");
-        HBox body = new HBox(formBox, right);
+        HBox body = new HBox(formBox, keyboards.view());
         body.getStyleClass().add("form-with-keypad");
         HBox.setHgrow(formBox, Priority.ALWAYS);
 
         root = Ui.page(Step.ACCOUNT.screenId(), Ui.title(i18n, "account.title"));
-        root.getChildren().add(body);
+        root.getChildren().addAll(body, checklist);
     }
 
     private static void style(Label l, boolean ok) {
@@ -112,13 +128,13 @@ public final class AccountScreen extends FormScreen {
         f.setId(id);
         f.getStyleClass().add("mid-field");
         f.setTextFormatter(Fields.limit(max));
-        f.setPrefColumnCount(14);
+        f.setPrefColumnCount(8);
     }
 
-    private static VBox labelled(I18n i18n, String key, javafx.scene.Node field) {
-        VBox box = new VBox(Ui.label(i18n, key, "field-label"), field);
-        box.getStyleClass().add("field-box");
-        return box;
+    private static javafx.scene.layout.ColumnConstraints percent(double p) {
+        javafx.scene.layout.ColumnConstraints c = new javafx.scene.layout.ColumnConstraints();
+        c.setPercentWidth(p);
+        return c;
     }
 
     @Override

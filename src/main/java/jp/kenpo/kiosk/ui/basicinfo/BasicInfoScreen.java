@@ -30,7 +30,7 @@ public final class BasicInfoScreen extends FormScreen {
         super(vm);
         Keyboards keyboards = new Keyboards(i18n, keyPx);
 
-        TextField name = new TextField();
+        TextField name = Ui.name(new TextField(), i18n, "basic.nameLabel");
         name.setId("kanaName");
         name.getStyleClass().add("big-field");
         name.setTextFormatter(Fields.limit(30));
@@ -84,7 +84,7 @@ public final class BasicInfoScreen extends FormScreen {
     }
 
     private static HBox part(I18n i18n, String id, StringProperty value, int max, String unitKey, Keyboards k) {
-        TextField f = new TextField();
+        TextField f = Ui.name(new TextField(), i18n, "basic.birthLabel", unitKey);
         f.setId(id);
         f.getStyleClass().add("big-field");
         f.setTextFormatter(Fields.limit(max));

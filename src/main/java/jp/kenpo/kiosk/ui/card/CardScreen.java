@@ -75,10 +75,10 @@ public final class CardScreen extends FormScreen {
             numberRow.getChildren().add(field(i18n, "card.branch", "cardBranch", vm.branchProperty(), 2, keyboards,
                     InsuranceCard.Field.BRANCH));
         }
-        if (!symbolRow.getChildren().isEmpty()) {
-            form.getChildren().add(symbolRow);
-        }
-        form.getChildren().addAll(numberRow, new MessageLabel(i18n, vm.messageProperty()),
+        // 記号, 番号 and 枝番 side by side, as printed on the card: the screen fits without scrolling at large type
+        symbolRow.getChildren().addAll(numberRow.getChildren());
+        symbolRow.setAlignment(Pos.BOTTOM_LEFT);
+        form.getChildren().addAll(symbolRow, new MessageLabel(i18n, vm.messageProperty()),
                 Ui.label(i18n, p == CardPattern.NUMBER_WITH_HYPHEN ? "card.hintHyphen" : "card.hint", "note"));
 
         HBox body = new HBox(form, keyboards.view());
@@ -96,12 +96,15 @@ public final class CardScreen extends FormScreen {
         b.setToggleGroup(group);
         b.getStyleClass().addAll("choice");
         b.setFocusTraversable(false);
+        // at large text 「Family (dependent)」 takes two lines rather than being cut short
+        b.setWrapText(true);
+        b.setMinHeight(Region.USE_PREF_SIZE);
         return b;
     }
 
     private VBox field(I18n i18n, String labelKey, String id, javafx.beans.property.StringProperty value, int max,
                        Keyboards keyboards, InsuranceCard.Field which) {
-        TextField f = new TextField();
+        TextField f = Ui.name(new TextField(), i18n, labelKey);
         f.setId(id);
         f.getStyleClass().add("big-field");
         f.setTextFormatter(Fields.limit(max + 2));

@@ -32,6 +32,7 @@ public final class DocumentChoiceScreen implements StepScreen {
             Button b = new Button();
             b.setGraphic(new VBox(name, sides));
             b.setId("doc-" + t.code());
+            Ui.name(b, i18n, DocumentChoiceViewModel.nameKey(t), DocumentChoiceViewModel.sidesKey(t));
             b.getStyleClass().add("document-button");
             b.setMaxWidth(Double.MAX_VALUE);
             b.setMaxHeight(Region.USE_PREF_SIZE);

@@ -45,7 +45,7 @@ public final class EmailCodeScreen extends FormScreen {
             case SEND_FAILED -> "otp.notSent";
         }, vm.maskedEmail()), vm.stateProperty(), i18n.localeProperty()));
 
-        TextField code = new TextField();
+        TextField code = Ui.name(new TextField(), i18n, "otp.label");
         code.setId("otp");
         code.getStyleClass().addAll("big-field", "otp-field");
         code.setTextFormatter(Fields.limit(6));

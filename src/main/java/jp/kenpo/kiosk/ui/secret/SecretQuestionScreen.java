@@ -34,9 +34,16 @@ public final class SecretQuestionScreen implements StepScreen {
         Keyboards keyboards = new Keyboards(i18n, keyPx);
 
         ToggleGroup group = new ToggleGroup();
-        VBox questions = new VBox();
+        // two columns of questions: five one under another would push the answer below the screen's edge
+        javafx.scene.layout.GridPane questions = new javafx.scene.layout.GridPane();
         questions.setId(AutomationIds.SECRET_QUESTION);
-        questions.getStyleClass().add("choice-list");
+        questions.getStyleClass().add("choice-grid");
+        for (int c = 0; c < 2; c++) {
+            javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
+            half.setPercentWidth(50);
+            half.setFillWidth(true);
+            questions.getColumnConstraints().add(half);
+        }
         java.util.List<String> keys = new java.util.ArrayList<>();
         keys.add(SecretQuestionViewModel.CUSTOM);
         keys.addAll(SecretQuestionViewModel.PRESETS);
@@ -57,10 +64,11 @@ public final class SecretQuestionScreen implements StepScreen {
                 }
                 vm.choiceProperty().set(key);
             });
-            questions.getChildren().add(b);
+            javafx.scene.layout.GridPane.setFillHeight(b, true);
+            questions.add(b, questions.getChildren().size() % 2, questions.getChildren().size() / 2);
         }
 
-        TextField custom = new TextField();
+        TextField custom = Ui.name(new TextField(), i18n, "secret.customLabel");
         custom.setId(AutomationIds.SECRET_QUESTION_CUSTOM);
         custom.getStyleClass().add("mid-field");
         custom.setTextFormatter(Fields.limit(SecretQuestionViewModel.MAX_QUESTION));
@@ -70,7 +78,7 @@ public final class SecretQuestionScreen implements StepScreen {
         customBox.visibleProperty().bind(vm.choiceProperty().isEqualTo(SecretQuestionViewModel.CUSTOM));
         customBox.managedProperty().bind(customBox.visibleProperty());
 
-        TextField answer = new TextField();
+        TextField answer = Ui.name(new TextField(), i18n, "secret.answerLabel");
         answer.setId(AutomationIds.SECRET_ANSWER);
         answer.getStyleClass().add("mid-field");
         answer.setTextFormatter(Fields.limit(SecretQuestionViewModel.MAX_ANSWER));

@@ -256,7 +256,8 @@ class ScreenGalleryTest extends KioskFxHarness {
             clickOn("#done-finish");
         }
 
-        assertThat(problems).as("labels cut short or outside the window, small keys").isEmpty();
+        assertThat(problems).as("labels cut short or outside the window, small keys, small text or controls, "
+                + "low contrast, controls without an accessible name").isEmpty();
         assertThat(keysSeen).as("the key check saw the keyboards").isGreaterThan(100);
     }
 
@@ -333,6 +334,7 @@ class ScreenGalleryTest extends KioskFxHarness {
             root.layout();
             image.set(stage.getScene().snapshot(null));
             inspect(root, name);
+            audit(root, image.get(), name);
             // At normal text size a screen must fit without scrolling; large text may scroll.
             var scroller = (javafx.scene.control.ScrollPane) root.lookup("#content-scroll");
             double contentHeight = scroller.getContent().getLayoutBounds().getHeight();
@@ -344,6 +346,34 @@ class ScreenGalleryTest extends KioskFxHarness {
         });
         Files.createDirectories(OUT);
         ImageIO.write(toBuffered(image.get()), "png", OUT.resolve(name + "." + variant + ".png").toFile());
+        if (contrastShot.get() != null) {
+            ImageIO.write(toBuffered(contrastShot.get()), "png", OUT.resolve(name + "." + variant + ".contrast.png").toFile());
+        }
+    }
+
+    private final AtomicReference<WritableImage> contrastShot = new AtomicReference<>();
+
+    /**
+     * Measures the screen as a member at arm's length needs it (see {@link ScreenAudit}): text at least
+     * 24 px (32 px with large text), titles 36 px (48 px), controls 15 mm and buttons and fields 64 px
+     * tall, text contrast 4.5:1 — and, drawn again in the high-contrast theme (the header's toggle,
+     * pressed and released within this one walk), 7:1.
+     */
+    private void audit(Parent root, WritableImage image, String name) {
+        boolean large = variant.endsWith("large");
+        double mm15 = kiosk.config().display().mmToPx(15);
+        String where = variant + " " + name;
+        new ScreenAudit(large ? 32 : 24, large ? 48 : 36, mm15, 64, 4.5).check(root, image, where, problems::add);
+        var contrast = (javafx.scene.control.ButtonBase) root.lookup("#" + jp.kenpo.kiosk.ui.AutomationIds.CONTRAST);
+        contrast.fire();
+        root.applyCss();
+        root.layout();
+        contrastShot.set(stage.getScene().snapshot(null));
+        new ScreenAudit(large ? 32 : 24, large ? 48 : 36, mm15, 64, 7).checkContrast(root, contrastShot.get(),
+                where + " (high contrast)", problems::add);
+        contrast.fire();
+        root.applyCss();
+        root.layout();
     }
 
     /** Records labels whose shown text is not their whole text, or that leave the window. */
