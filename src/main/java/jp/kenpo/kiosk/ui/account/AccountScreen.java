@@ -1,5 +1,7 @@
 package jp.kenpo.kiosk.ui.account;
 
+import java.util.List;
+
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
@@ -69,11 +71,9 @@ public final class AccountScreen extends FormScreen {
         }
 
         // The rules in two columns under the fields and the keyboard, in sight while the password is typed.
-        GridPane checklist = new GridPane();
+        jp.kenpo.kiosk.ui.common.Columns checklist = new jp.kenpo.kiosk.ui.common.Columns(2, 24, 2);
         checklist.setId("password-checklist");
         checklist.getStyleClass().add("checklist");
-        checklist.getColumnConstraints().addAll(percent(50), percent(50));
-        int rules = Rule.values().length;
         for (Rule r : Rule.values()) {
             Label l = new Label();
             l.setId("password-rule-" + r.name());
@@ -82,27 +82,41 @@ public final class AccountScreen extends FormScreen {
                     + i18n.get(r.messageKey()), vm.ruleProperty(r), i18n.localeProperty()));
             vm.ruleProperty(r).addListener((obs, was, now) -> style(l, now));
             style(l, vm.ruleProperty(r).get());
-            int i = checklist.getChildren().size();
-            checklist.add(l, i / ((rules + 1) / 2), i % ((rules + 1) / 2));
+            checklist.getChildren().add(l);
         }
 
-        HBox pw = new HBox(passwordBox, show);
-        pw.getStyleClass().add("row-tight");
-        HBox.setHgrow(passwordBox, Priority.ALWAYS);
         passwordBox.setMaxWidth(Double.MAX_VALUE);
         // Each label beside its field: four fields, the keyboard and the rules fit on one screen at 24 px.
+        // With large text the column is too narrow for both: each label goes above its field.
         GridPane fields = new GridPane();
         fields.getStyleClass().add("form-grid");
-        fields.getColumnConstraints().addAll(percent(40), percent(60));
         String[] labels = {"account.email", "account.emailConfirm", "account.password", "account.invitation"};
-        javafx.scene.Node[] inputs = {email, confirm, pw, invitation};
+        Region[] inputs = {email, confirm, passwordBox, invitation};
+        Region[] names = new Region[labels.length];
         for (int i = 0; i < labels.length; i++) {
-            fields.add(Ui.label(i18n, labels[i], "field-label"), 0, i);
-            fields.add(inputs[i], 1, i);
-            if (inputs[i] instanceof Region r) {
-                r.setMaxWidth(Double.MAX_VALUE);
-            }
+            Label label = Ui.label(i18n, labels[i], "field-label");
+            // 「表示する」 under its label: the password field keeps the column's whole width
+            names[i] = inputs[i] == passwordBox ? new HBox(label, show) : label;
+            names[i].getStyleClass().add("row-tight");
+            inputs[i].setMaxWidth(Double.MAX_VALUE);
         }
+        Label probe = (Label) names[0];
+        Runnable arrange = () -> {
+            boolean stacked = probe.getFont().getSize() > LABELS_BESIDE_UP_TO_PX;
+            fields.getChildren().clear();
+            fields.getColumnConstraints().setAll(stacked ? List.of(percent(100)) : List.of(percent(40), percent(60)));
+            for (int i = 0; i < labels.length; i++) {
+                if (stacked) {
+                    fields.add(names[i], 0, 2 * i);
+                    fields.add(inputs[i], 0, 2 * i + 1);
+                } else {
+                    fields.add(names[i], 0, i);
+                    fields.add(inputs[i], 1, i);
+                }
+            }
+        };
+        probe.fontProperty().addListener((obs, was, now) -> arrange.run());
+        arrange.run();
         VBox formBox = new VBox(fields, new MessageLabel(i18n, vm.messageProperty()));
         formBox.getStyleClass().add("form");
         HBox body = new HBox(formBox, keyboards.view());
@@ -130,6 +144,9 @@ public final class AccountScreen extends FormScreen {
         f.setTextFormatter(Fields.limit(max));
         f.setPrefColumnCount(8);
     }
+
+    /** Labels beside their fields up to this text size (the normal 24 px); above them with large text. */
+    private static final double LABELS_BESIDE_UP_TO_PX = 26;
 
     private static javafx.scene.layout.ColumnConstraints percent(double p) {
         javafx.scene.layout.ColumnConstraints c = new javafx.scene.layout.ColumnConstraints();

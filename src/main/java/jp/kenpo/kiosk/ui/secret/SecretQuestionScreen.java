@@ -35,15 +35,8 @@ public final class SecretQuestionScreen implements StepScreen {
 
         ToggleGroup group = new ToggleGroup();
         // two columns of questions: five one under another would push the answer below the screen's edge
-        javafx.scene.layout.GridPane questions = new javafx.scene.layout.GridPane();
+        jp.kenpo.kiosk.ui.common.Columns questions = new jp.kenpo.kiosk.ui.common.Columns(2, 6, 6);
         questions.setId(AutomationIds.SECRET_QUESTION);
-        questions.getStyleClass().add("choice-grid");
-        for (int c = 0; c < 2; c++) {
-            javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
-            half.setPercentWidth(50);
-            half.setFillWidth(true);
-            questions.getColumnConstraints().add(half);
-        }
         java.util.List<String> keys = new java.util.ArrayList<>();
         keys.add(SecretQuestionViewModel.CUSTOM);
         keys.addAll(SecretQuestionViewModel.PRESETS);
@@ -64,8 +57,7 @@ public final class SecretQuestionScreen implements StepScreen {
                 }
                 vm.choiceProperty().set(key);
             });
-            javafx.scene.layout.GridPane.setFillHeight(b, true);
-            questions.add(b, questions.getChildren().size() % 2, questions.getChildren().size() / 2);
+            questions.getChildren().add(b);
         }
 
         TextField custom = Ui.name(new TextField(), i18n, "secret.customLabel");

@@ -360,7 +360,8 @@ class ScreenGalleryTest extends KioskFxHarness {
      * pressed and released within this one walk), 7:1.
      */
     private void audit(Parent root, WritableImage image, String name) {
-        boolean large = variant.endsWith("large");
+        // the size the screen is drawn at (the picker comes before the toggle, staff's screens reset it)
+        boolean large = root.getStyleClass().contains("text-large");
         double mm15 = kiosk.config().display().mmToPx(15);
         String where = variant + " " + name;
         new ScreenAudit(large ? 32 : 24, large ? 48 : 36, mm15, 64, 4.5).check(root, image, where, problems::add);
