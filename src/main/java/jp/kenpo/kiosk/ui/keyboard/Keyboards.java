@@ -25,7 +25,6 @@ import jp.kenpo.kiosk.ui.common.Ui;
 public final class Keyboards {
 
     private final I18n i18n;
-    private final double keyPx;
     private final ObjectProperty<TextInputControl> target = new SimpleObjectProperty<>();
     private final Map<KeyboardKind, Node> built = new EnumMap<>(KeyboardKind.class);
     private final StackPane view = new StackPane();
@@ -39,7 +38,6 @@ public final class Keyboards {
 
     public Keyboards(I18n i18n, double keyPx) {
         this.i18n = i18n;
-        this.keyPx = keyPx;
         view.getStyleClass().add("keyboard-area");
         view.setAlignment(Pos.TOP_CENTER);
         em.setManaged(false);

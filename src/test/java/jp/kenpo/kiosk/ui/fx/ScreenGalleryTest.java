@@ -30,7 +30,9 @@ import jp.kenpo.kiosk.testing.Pictures;
  * Renders every screen to {@code target/screens/} (each language, normal and large text) for review,
  * and fails when a label is cut short ("…"), reaches outside the 1280×800 window, or (at normal
  * text size) the screen needs scrolling, or when a key of an on-screen keyboard is smaller than
- * 15 mm at the configured screen density: a member must read every word and hit every key.
+ * 15 mm at the configured screen density: a member must read every word and hit every key. In the
+ * same walk each screen is measured by {@link ScreenAudit} (text size, touch targets, contrast in the
+ * normal and the high-contrast theme, accessible names): one walk, as CI has no time for a second.
  *
  * <p>Run alone with {@code mvn -q test -Dtest=ScreenGalleryTest}.
  */
