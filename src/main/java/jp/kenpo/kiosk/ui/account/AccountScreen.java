@@ -71,7 +71,7 @@ public final class AccountScreen extends FormScreen {
         }
 
         // The rules in two columns under the fields and the keyboard, in sight while the password is typed.
-        jp.kenpo.kiosk.ui.common.Columns checklist = new jp.kenpo.kiosk.ui.common.Columns(2, 24, 2);
+        jp.kenpo.kiosk.ui.common.Columns checklist = new jp.kenpo.kiosk.ui.common.Columns(2, 24, 0);
         checklist.setId("password-checklist");
         checklist.getStyleClass().add("checklist");
         for (Rule r : Rule.values()) {
