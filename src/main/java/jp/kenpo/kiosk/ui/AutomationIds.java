@@ -25,6 +25,8 @@ public final class AutomationIds {
     public static final String LANG_CHOICE_PREFIX = "lang-";
     public static final String LANG_CLOSE = "lang-close";
     public static final String TEXT_SIZE = "text-size";
+    /** The high-contrast theme on and off. */
+    public static final String CONTRAST = "contrast";
     public static final String STEP_INDICATOR = "step-indicator";
     public static final String MESSAGE = "message";
     public static final String CANCEL_DIALOG = "cancel-dialog";

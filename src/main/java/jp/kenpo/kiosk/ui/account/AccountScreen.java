@@ -1,11 +1,13 @@
 package jp.kenpo.kiosk.ui.account;
 
+import java.util.List;
+
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -59,14 +61,19 @@ public final class AccountScreen extends FormScreen {
         TextField invitation = field("invitationCode", 20);
         invitation.textProperty().bindBidirectional(vm.invitationCodeProperty());
 
+        Ui.name(email, i18n, "account.email");
+        Ui.name(confirm, i18n, "account.emailConfirm");
+        Ui.name(hidden, i18n, "account.password");
+        Ui.name(shown, i18n, "account.password");
+        Ui.name(invitation, i18n, "account.invitation");
         for (TextField f : new TextField[] {email, confirm, hidden, shown, invitation}) {
             keyboards.attach(f, KeyboardKind.ALPHANUMERIC);
         }
 
-        FlowPane checklist = new FlowPane(javafx.geometry.Orientation.VERTICAL);
+        // The rules in two columns under the fields and the keyboard, in sight while the password is typed.
+        jp.kenpo.kiosk.ui.common.Columns checklist = new jp.kenpo.kiosk.ui.common.Columns(2, 24, 0);
         checklist.setId("password-checklist");
         checklist.getStyleClass().add("checklist");
-        checklist.setPrefWrapLength(4 * 28);
         for (Rule r : Rule.values()) {
             Label l = new Label();
             l.setId("password-rule-" + r.name());
@@ -78,23 +85,46 @@ public final class AccountScreen extends FormScreen {
             checklist.getChildren().add(l);
         }
 
-        HBox pw = new HBox(passwordBox, show);
-        pw.getStyleClass().add("row-tight");
-        VBox formBox = new VBox(labelled(i18n, "account.email", email),
-                labelled(i18n, "account.emailConfirm", confirm),
-                labelled(i18n, "account.password", pw),
-                labelled(i18n, "account.invitation", invitation),
-                new MessageLabel(i18n, vm.messageProperty()));
+        passwordBox.setMaxWidth(Double.MAX_VALUE);
+        // Each label beside its field: four fields, the keyboard and the rules fit on one screen at 24 px.
+        // With large text the column is too narrow for both: each label goes above its field.
+        GridPane fields = new GridPane();
+        fields.getStyleClass().add("form-grid");
+        String[] labels = {"account.email", "account.emailConfirm", "account.password", "account.invitation"};
+        Region[] inputs = {email, confirm, passwordBox, invitation};
+        Region[] names = new Region[labels.length];
+        for (int i = 0; i < labels.length; i++) {
+            Label label = Ui.label(i18n, labels[i], "field-label");
+            // 「表示する」 under its label: the password field keeps the column's whole width
+            names[i] = inputs[i] == passwordBox ? new HBox(label, show) : label;
+            names[i].getStyleClass().add("row-tight");
+            inputs[i].setMaxWidth(Double.MAX_VALUE);
+        }
+        Label probe = (Label) names[0];
+        Runnable arrange = () -> {
+            boolean stacked = probe.getFont().getSize() > LABELS_BESIDE_UP_TO_PX;
+            fields.getChildren().clear();
+            fields.getColumnConstraints().setAll(stacked ? List.of(percent(100)) : List.of(percent(40), percent(60)));
+            for (int i = 0; i < labels.length; i++) {
+                if (stacked) {
+                    fields.add(names[i], 0, 2 * i);
+                    fields.add(inputs[i], 0, 2 * i + 1);
+                } else {
+                    fields.add(names[i], 0, i);
+                    fields.add(inputs[i], 1, i);
+                }
+            }
+        };
+        probe.fontProperty().addListener((obs, was, now) -> arrange.run());
+        arrange.run();
+        VBox formBox = new VBox(fields, new MessageLabel(i18n, vm.messageProperty()));
         formBox.getStyleClass().add("form");
-        // The checklist sits under the keyboard, in sight while the password is typed.
-        VBox right = new VBox(keyboards.view(), checklist);
-        right.getStyleClass().add("form");
-        HBox body = new HBox(formBox, right);
+        HBox body = new HBox(formBox, keyboards.view());
         body.getStyleClass().add("form-with-keypad");
         HBox.setHgrow(formBox, Priority.ALWAYS);
 
         root = Ui.page(Step.ACCOUNT.screenId(), Ui.title(i18n, "account.title"));
-        root.getChildren().add(body);
+        root.getChildren().addAll(body, checklist);
     }
 
     private static void style(Label l, boolean ok) {
@@ -112,13 +142,16 @@ public final class AccountScreen extends FormScreen {
         f.setId(id);
         f.getStyleClass().add("mid-field");
         f.setTextFormatter(Fields.limit(max));
-        f.setPrefColumnCount(14);
+        f.setPrefColumnCount(8);
     }
 
-    private static VBox labelled(I18n i18n, String key, javafx.scene.Node field) {
-        VBox box = new VBox(Ui.label(i18n, key, "field-label"), field);
-        box.getStyleClass().add("field-box");
-        return box;
+    /** Labels beside their fields up to this text size (the normal 24 px); above them with large text. */
+    private static final double LABELS_BESIDE_UP_TO_PX = 26;
+
+    private static javafx.scene.layout.ColumnConstraints percent(double p) {
+        javafx.scene.layout.ColumnConstraints c = new javafx.scene.layout.ColumnConstraints();
+        c.setPercentWidth(p);
+        return c;
     }
 
     @Override

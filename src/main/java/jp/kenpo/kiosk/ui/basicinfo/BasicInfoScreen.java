@@ -30,7 +30,7 @@ public final class BasicInfoScreen extends FormScreen {
         super(vm);
         Keyboards keyboards = new Keyboards(i18n, keyPx);
 
-        TextField name = new TextField();
+        TextField name = Ui.name(new TextField(), i18n, "basic.nameLabel");
         name.setId("kanaName");
         name.getStyleClass().add("big-field");
         name.setTextFormatter(Fields.limit(30));
@@ -64,11 +64,13 @@ public final class BasicInfoScreen extends FormScreen {
             }
         });
 
-        HBox date = new HBox(
+        // year, month and day wrap onto a second line at large text rather than shrinking their fields
+        FlowPane date = new FlowPane(
                 part(i18n, "birthYear", vm.yearProperty(), 4, "basic.year", keyboards),
                 part(i18n, "birthMonth", vm.monthProperty(), 2, "basic.month", keyboards),
                 part(i18n, "birthDay", vm.dayProperty(), 2, "basic.day", keyboards));
-        date.getStyleClass().add("row");
+        date.setHgap(16);
+        date.setVgap(8);
 
         VBox form = new VBox(
                 Ui.label(i18n, "basic.nameLabel", "field-label"), name,
@@ -84,13 +86,14 @@ public final class BasicInfoScreen extends FormScreen {
     }
 
     private static HBox part(I18n i18n, String id, StringProperty value, int max, String unitKey, Keyboards k) {
-        TextField f = new TextField();
+        TextField f = Ui.name(new TextField(), i18n, "basic.birthLabel", unitKey);
         f.setId(id);
         f.getStyleClass().add("big-field");
         f.setTextFormatter(Fields.limit(max));
         f.textProperty().bindBidirectional(value);
         f.setPrefColumnCount(max);
         f.setMaxWidth(Region.USE_PREF_SIZE);
+        f.setMinWidth(Region.USE_PREF_SIZE);
         k.attach(f, KeyboardKind.NUMERIC);
         Label unit = Ui.label(i18n, unitKey, "field-unit");
         HBox box = new HBox(f, unit);

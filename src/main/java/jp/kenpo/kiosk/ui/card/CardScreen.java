@@ -80,21 +80,16 @@ public final class CardScreen extends FormScreen {
             numberRow.getChildren().add(field(i18n, "card.branch", "cardBranch", vm.branchProperty(), 2, keyboards,
                     InsuranceCard.Field.BRANCH));
         }
-        VBox entries = new VBox();
-        entries.getStyleClass().add("form");
-        if (!symbolRow.getChildren().isEmpty()) {
-            entries.getChildren().add(symbolRow);
-        }
-        entries.getChildren().add(numberRow);
-        // beside the fields, the card with the field the member is at marked on it
+        // 記号, 番号 and 枝番 side by side, as printed on the card: the screen fits without scrolling at large type
+        symbolRow.getChildren().addAll(numberRow.getChildren());
+        symbolRow.setAlignment(Pos.BOTTOM_LEFT);
+        // below them, in the room left, the card with the field the member is at marked on it
         CardPicture picture = new CardPicture(i18n, p, vm.usesBranch(), Bindings.createObjectBinding(
                 () -> CardPicture.Spot.of(vm.askedFieldProperty().get()), vm.askedFieldProperty()));
         picture.filling().align(javafx.geometry.HPos.LEFT);
-        HBox entriesAndCard = new HBox(entries, picture);
-        entriesAndCard.getStyleClass().add("form-with-picture");
-        HBox.setHgrow(picture, Priority.ALWAYS);
-        form.getChildren().addAll(entriesAndCard, new MessageLabel(i18n, vm.messageProperty()),
-                Ui.label(i18n, p == CardPattern.NUMBER_WITH_HYPHEN ? "card.hintHyphen" : "card.hint", "note"));
+        VBox.setVgrow(picture, Priority.ALWAYS);
+        form.getChildren().addAll(symbolRow, new MessageLabel(i18n, vm.messageProperty()),
+                Ui.label(i18n, p == CardPattern.NUMBER_WITH_HYPHEN ? "card.hintHyphen" : "card.hint", "note"), picture);
 
         HBox body = new HBox(form, keyboards.view());
         body.getStyleClass().add("form-with-keypad");
@@ -111,12 +106,15 @@ public final class CardScreen extends FormScreen {
         b.setToggleGroup(group);
         b.getStyleClass().addAll("choice");
         b.setFocusTraversable(false);
+        // at large text 「Family (dependent)」 takes two lines rather than being cut short
+        b.setWrapText(true);
+        b.setMinHeight(Region.USE_PREF_SIZE);
         return b;
     }
 
     private VBox field(I18n i18n, String labelKey, String id, javafx.beans.property.StringProperty value, int max,
                        Keyboards keyboards, InsuranceCard.Field which) {
-        TextField f = new TextField();
+        TextField f = Ui.name(new TextField(), i18n, labelKey);
         f.setId(id);
         f.getStyleClass().add("big-field");
         f.setTextFormatter(Fields.limit(max + 2));

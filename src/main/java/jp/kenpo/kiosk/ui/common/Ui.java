@@ -58,6 +58,17 @@ public final class Ui {
         return page;
     }
 
+    /**
+     * Names a control for a screen reader (its accessible text), in the member's language: the texts of
+     * {@code keys} one after another — a field by its label, a year field by its label and 「年」.
+     */
+    public static <T extends javafx.scene.Node> T name(T control, I18n i18n, String... keys) {
+        control.accessibleTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> String.join(" ", java.util.Arrays.stream(keys).map(k -> i18n.get(k)).toList()),
+                i18n.localeProperty()));
+        return control;
+    }
+
     public static Region grow() {
         Region r = new Region();
         VBox.setVgrow(r, Priority.ALWAYS);

@@ -49,6 +49,7 @@ public final class DocumentChoiceScreen implements StepScreen {
             Button b = new Button();
             b.setGraphic(face);
             b.setId("doc-" + t.code());
+            Ui.name(b, i18n, DocumentChoiceViewModel.nameKey(t), DocumentChoiceViewModel.sidesKey(t));
             b.getStyleClass().add("document-button");
             b.setMaxWidth(Double.MAX_VALUE);
             b.setMaxHeight(Double.MAX_VALUE);

@@ -50,7 +50,7 @@ public final class EmailCodeScreen extends FormScreen {
                 said, i18n.localeProperty()));
         Ui.spoken(lead, said);
 
-        TextField code = new TextField();
+        TextField code = Ui.name(new TextField(), i18n, "otp.label");
         code.setId("otp");
         code.getStyleClass().addAll("big-field", "otp-field");
         code.setTextFormatter(Fields.limit(6));

@@ -28,7 +28,7 @@ public final class InsurerScreen extends FormScreen {
 
     public InsurerScreen(InsurerViewModel vm, I18n i18n, double keyPx) {
         super(vm);
-        TextField field = new TextField();
+        TextField field = Ui.name(new TextField(), i18n, "insurer.label");
         field.setId(AutomationIds.INSURER_NUMBER);
         field.getStyleClass().add("big-field");
         field.textProperty().bindBidirectional(vm.numberProperty());

@@ -60,9 +60,7 @@ final class AlphanumericKeyboard extends GridPane {
         int col = SYMBOLS.length() % COLUMNS;
         for (String ending : new String[] {".jp", ".com", ".ne.jp"}) {
             Button b = k.key(ending, "ending" + ending.replace('.', '-'));
-            b.setMinWidth(k.keyPx() * 2);
-            b.setPrefWidth(k.keyPx() * 2);
-            b.setMaxWidth(k.keyPx() * 2);
+            k.size(b, 2);
             add(b, col, 5, 2, 1);
             col += 2;
         }

@@ -33,6 +33,9 @@ final class KanaKeyboard extends GridPane {
                 () -> k.transformLast(KanaKeys::handakuten));
         dakuten.getStyleClass().setAll("button", "key", "key-mark");
         handakuten.getStyleClass().setAll("button", "key", "key-mark");
+        // a screen reader reads the mark's name, not the bare ゛
+        jp.kenpo.kiosk.ui.common.Ui.name(dakuten, k.i18n(), "keyboard.dakuten.name");
+        jp.kenpo.kiosk.ui.common.Ui.name(handakuten, k.i18n(), "keyboard.handakuten.name");
         add(dakuten, 0, 5);
         add(handakuten, 1, 5);
         add(k.function("keyboard.small", "key-small", 1, () -> k.transformLast(KanaKeys::small)), 2, 5);

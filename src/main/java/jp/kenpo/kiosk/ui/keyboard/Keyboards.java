@@ -19,21 +19,31 @@ import jp.kenpo.kiosk.ui.common.Ui;
 /**
  * The on-screen keyboards of one screen (a kiosk has no physical keyboard, though one still
  * works). Each attached field shows its keyboard when it gets focus; keys type into the focused
- * field at its caret. Keys are at least {@code keyPx} (15 mm at the screen's density).
+ * field at its caret. Keys are at least {@code keyPx} (15 mm at the screen's density) and
+ * {@link #KEY_EM} times the text size, so that their labels fit at every text size.
  */
 public final class Keyboards {
 
     private final I18n i18n;
-    private final double keyPx;
     private final ObjectProperty<TextInputControl> target = new SimpleObjectProperty<>();
     private final Map<KeyboardKind, Node> built = new EnumMap<>(KeyboardKind.class);
     private final StackPane view = new StackPane();
+    /** Measures the text size the stylesheet gives the screen (1em), unseen. */
+    private final javafx.scene.control.Label em = new javafx.scene.control.Label();
+    /** The side of a key: 15 mm, or more with large text. */
+    private final javafx.beans.binding.DoubleBinding unit;
+
+    /** A key's side in em: a four-character label (全部消す) fits on a key two wide, with a margin. */
+    static final double KEY_EM = 2.2;
 
     public Keyboards(I18n i18n, double keyPx) {
         this.i18n = i18n;
-        this.keyPx = keyPx;
         view.getStyleClass().add("keyboard-area");
         view.setAlignment(Pos.TOP_CENTER);
+        em.setManaged(false);
+        em.setVisible(false);
+        unit = javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(keyPx, KEY_EM * em.getFont().getSize()), em.fontProperty());
     }
 
     /** The area where the current field's keyboard appears. */
@@ -74,7 +84,7 @@ public final class Keyboards {
 
     private void select(TextInputControl field, KeyboardKind kind) {
         target.set(field);
-        view.getChildren().setAll(built.computeIfAbsent(kind, this::build));
+        view.getChildren().setAll(em, built.computeIfAbsent(kind, this::build));
     }
 
     private Node build(KeyboardKind kind) {
@@ -144,8 +154,9 @@ public final class Keyboards {
 
     // ---- building keys ------------------------------------------------------------------------
 
-    double keyPx() {
-        return keyPx;
+
+    I18n i18n() {
+        return i18n;
     }
 
     /** A key that types its own label. */
@@ -174,10 +185,15 @@ public final class Keyboards {
         return function("keyboard.clear", AutomationIds.KEY_CLEAR, width, this::clear);
     }
 
-    private void size(Button b, double width) {
+    /** Sizes a key {@code width} keys wide and one key tall. */
+    void size(Button b, double width) {
         b.setFocusTraversable(false);
-        b.setMinSize(keyPx * width, keyPx);
-        b.setPrefSize(keyPx * width, keyPx);
-        b.setMaxSize(keyPx * width, keyPx);
+        var w = unit.multiply(width);
+        for (var p : java.util.List.of(b.minWidthProperty(), b.prefWidthProperty(), b.maxWidthProperty())) {
+            p.bind(w);
+        }
+        for (var p : java.util.List.of(b.minHeightProperty(), b.prefHeightProperty(), b.maxHeightProperty())) {
+            p.bind(unit);
+        }
     }
 }

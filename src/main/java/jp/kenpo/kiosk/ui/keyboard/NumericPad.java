@@ -2,7 +2,10 @@ package jp.kenpo.kiosk.ui.keyboard;
 
 import javafx.scene.layout.GridPane;
 
-/** 1–9 in rows of three (as on a telephone), 0 below, 全部消す and 1字消す beside it. */
+/**
+ * 1–9 in rows of three (as on a telephone), 0 below, 全部消す and 1字消す beside it; every key two
+ * wide, so that those two labels fit on theirs.
+ */
 final class NumericPad extends GridPane {
 
     NumericPad(Keyboards k) {
@@ -14,14 +17,15 @@ final class NumericPad extends GridPane {
         }
         var zero = k.key("0", "0");
         wide(zero, k);
-        add(k.clearKey(1.6), 0, 3);
+        add(k.clearKey(WIDE), 0, 3);
         add(zero, 1, 3);
-        add(k.backspaceKey(1.6), 2, 3);
+        add(k.backspaceKey(WIDE), 2, 3);
     }
 
+    /** Keys wide: 全部消す at 1em in 2 × 2.4em with a margin. */
+    private static final double WIDE = 2;
+
     private static void wide(javafx.scene.control.Button b, Keyboards k) {
-        b.setMinWidth(k.keyPx() * 1.6);
-        b.setPrefWidth(k.keyPx() * 1.6);
-        b.setMaxWidth(k.keyPx() * 1.6);
+        k.size(b, WIDE);
     }
 }

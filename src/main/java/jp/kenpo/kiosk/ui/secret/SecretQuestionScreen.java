@@ -34,9 +34,9 @@ public final class SecretQuestionScreen implements StepScreen {
         Keyboards keyboards = new Keyboards(i18n, keyPx);
 
         ToggleGroup group = new ToggleGroup();
-        VBox questions = new VBox();
+        // two columns of questions: five one under another would push the answer below the screen's edge
+        jp.kenpo.kiosk.ui.common.Columns questions = new jp.kenpo.kiosk.ui.common.Columns(2, 6, 6);
         questions.setId(AutomationIds.SECRET_QUESTION);
-        questions.getStyleClass().add("choice-list");
         java.util.List<String> keys = new java.util.ArrayList<>();
         keys.add(SecretQuestionViewModel.CUSTOM);
         keys.addAll(SecretQuestionViewModel.PRESETS);
@@ -60,7 +60,7 @@ public final class SecretQuestionScreen implements StepScreen {
             questions.getChildren().add(b);
         }
 
-        TextField custom = new TextField();
+        TextField custom = Ui.name(new TextField(), i18n, "secret.customLabel");
         custom.setId(AutomationIds.SECRET_QUESTION_CUSTOM);
         custom.getStyleClass().add("mid-field");
         custom.setTextFormatter(Fields.limit(SecretQuestionViewModel.MAX_QUESTION));
@@ -70,7 +70,7 @@ public final class SecretQuestionScreen implements StepScreen {
         customBox.visibleProperty().bind(vm.choiceProperty().isEqualTo(SecretQuestionViewModel.CUSTOM));
         customBox.managedProperty().bind(customBox.visibleProperty());
 
-        TextField answer = new TextField();
+        TextField answer = Ui.name(new TextField(), i18n, "secret.answerLabel");
         answer.setId(AutomationIds.SECRET_ANSWER);
         answer.getStyleClass().add("mid-field");
         answer.setTextFormatter(Fields.limit(SecretQuestionViewModel.MAX_ANSWER));

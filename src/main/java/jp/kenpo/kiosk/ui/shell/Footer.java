@@ -32,6 +32,7 @@ final class Footer extends HBox {
         next.getStyleClass().addAll("primary-action", "next-button");
         next.setOnAction(e -> onNext.run());
         next.setDefaultButton(true);
+        next.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // 「Register with these details」 whole at large text
         callStaff = Ui.button(i18n, "nav.callStaff", AutomationIds.CALL_STAFF, "secondary-action", "call-staff");
         callStaff.setOnAction(e -> onCallStaff.run());
         callStaff.setFocusTraversable(false);

@@ -15,7 +15,7 @@ import jp.kenpo.kiosk.ui.AutomationIds;
 import jp.kenpo.kiosk.ui.I18n;
 import jp.kenpo.kiosk.ui.common.Ui;
 
-/** The bar on top of every screen: where the member is, the language, the text size and 中止. */
+/** The bar on top of every screen: where the member is, the language, the text size, the contrast and 中止. */
 final class Header extends HBox {
 
     private final I18n i18n;
@@ -23,8 +23,10 @@ final class Header extends HBox {
     private final FlowPane indicator = new FlowPane();
     private final Button cancel;
     private final Button lang;
+    /** Large text: only the current phase is named, so that the bar keeps to one or two lines. */
+    private boolean compact;
 
-    Header(I18n i18n, Runnable onLanguage, Runnable onTextSize, Runnable onCancel) {
+    Header(I18n i18n, Runnable onLanguage, Runnable onTextSize, Runnable onContrast, Runnable onCancel) {
         this.i18n = i18n;
         getStyleClass().add("header");
         setAlignment(Pos.CENTER_LEFT);
@@ -43,12 +45,15 @@ final class Header extends HBox {
         lang.setManaged(i18n.offersChoice());
         Button size = Ui.button(i18n, "header.textSize", AutomationIds.TEXT_SIZE, "header-button");
         size.setOnAction(e -> onTextSize.run());
+        // the high-contrast theme, for a member with low vision
+        Button contrast = Ui.button(i18n, "header.contrast", AutomationIds.CONTRAST, "header-button");
+        contrast.setOnAction(e -> onContrast.run());
         cancel = Ui.button(i18n, "header.cancel", AutomationIds.CANCEL, "header-button", "cancel-button");
         cancel.setOnAction(e -> onCancel.run());
-        for (Button b : List.of(lang, size, cancel)) {
+        for (Button b : List.of(lang, size, contrast, cancel)) {
             b.setFocusTraversable(false);
         }
-        getChildren().addAll(indicator, lang, size, cancel);
+        getChildren().addAll(indicator, lang, size, contrast, cancel);
     }
 
     /** 中止 and the language are disabled while {@code busy} is true ({@code null}: never). */
@@ -60,6 +65,16 @@ final class Header extends HBox {
             } else {
                 b.disableProperty().bind(busy);
             }
+        }
+    }
+
+    /** With large text only the current phase shows; the others come back at the normal size. */
+    void compact(boolean yes) {
+        compact = yes;
+        for (var n : indicator.getChildren()) {
+            boolean shown = !yes || n.getStyleClass().contains("phase-current");
+            n.setVisible(shown);
+            n.setManaged(shown);
         }
     }
 
@@ -81,6 +96,7 @@ final class Header extends HBox {
             }
             indicator.getChildren().add(l);
         }
+        compact(compact);
         cancel.setVisible(cancellable);
         cancel.setManaged(cancellable);
     }

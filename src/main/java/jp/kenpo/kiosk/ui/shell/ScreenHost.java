@@ -200,11 +200,22 @@ final class ScreenHost {
         }
     }
 
-    /** Back to the kiosk's text size, for the next member. */
+    /** Back to the kiosk's text size and its normal colours, for the next member. */
     void resetTextSize() {
         root.getStyleClass().remove("text-large");
         if (largeText) {
             root.getStyleClass().add("text-large");
+        }
+        header.compact(largeText);
+        root.getStylesheets().remove(HIGH_CONTRAST);
+    }
+
+    /** The high-contrast theme: a stylesheet of its own over the kiosk's, on the shell's root. */
+    static final String HIGH_CONTRAST = ScreenHost.class.getResource("/jp/kenpo/kiosk/ui/high-contrast.css").toExternalForm();
+
+    void toggleContrast() {
+        if (!root.getStylesheets().remove(HIGH_CONTRAST)) {
+            root.getStylesheets().add(HIGH_CONTRAST);
         }
     }
 
@@ -212,5 +223,6 @@ final class ScreenHost {
         if (!root.getStyleClass().remove("text-large")) {
             root.getStyleClass().add("text-large");
         }
+        header.compact(root.getStyleClass().contains("text-large"));
     }
 }

@@ -63,7 +63,7 @@ public final class Shell implements Navigator {
         this.exitAction = exitAction;
         this.screens = new ScreenFactory(services);
         this.sessions = new SessionController(s.config(), s.flow(), s.clock(), s.random(), StaffDesk.countsInBackground(s));
-        Header header = new Header(i18n, this::chooseLanguage, this::toggleTextSize, this::askCancel);
+        Header header = new Header(i18n, this::chooseLanguage, this::toggleTextSize, this::toggleContrast, this::askCancel);
         this.host = new ScreenHost(header, new Footer(i18n, this::back, this::next, this::callStaff), s.config().display().largeText(),
                 sessions::activity, this::staffCornerHeld);
         this.dialogs = new Dialogs(i18n, host.modal());
@@ -297,6 +297,10 @@ public final class Shell implements Navigator {
 
     private void toggleTextSize() {
         host.toggleTextSize();
+    }
+
+    private void toggleContrast() {
+        host.toggleContrast();
     }
 
     private void markLanguage(java.util.Locale l) {

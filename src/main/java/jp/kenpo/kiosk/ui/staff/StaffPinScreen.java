@@ -27,7 +27,7 @@ public final class StaffPinScreen implements Screen {
 
     /** The pad with its own 戻る: over a member's session it goes back to the member, not home. */
     public StaffPinScreen(StaffPinViewModel vm, I18n i18n, Navigator nav, double keyPx, Runnable onCancel) {
-        PasswordField pin = new PasswordField();
+        PasswordField pin = Ui.name(new PasswordField(), i18n, "staff.pin.label");
         pin.setId(AutomationIds.PIN);
         pin.getStyleClass().add("big-field");
         pin.textProperty().bindBidirectional(vm.pinProperty());

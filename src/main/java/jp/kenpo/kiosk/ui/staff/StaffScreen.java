@@ -32,6 +32,8 @@ public final class StaffScreen implements Screen {
             for (String line : lines) {
                 Label l = new Label(line);
                 l.getStyleClass().add("audit-line");
+                l.setWrapText(true);
+                l.setMinHeight(Region.USE_PREF_SIZE);
                 audit.getChildren().add(l);
             }
         });
@@ -45,6 +47,10 @@ public final class StaffScreen implements Screen {
         rosterAge.setId("staff-roster-age");
         Label contact = new Label();
         contact.setId("staff-last-contact");
+        for (Label l : java.util.List.of(queueCounts, rosterAge, contact)) {
+            l.setWrapText(true);
+            l.setMinHeight(Region.USE_PREF_SIZE);
+        }
         vm.queueProperty().addListener((obs, was, q) -> {
             if (q == null) {
                 return;

@@ -121,7 +121,33 @@ public abstract class KioskFxHarness extends FxRobot {
     @Override
     public org.testfx.api.FxRobotInterface clickOn(String query, javafx.scene.input.MouseButton... buttons) {
         WaitForAsyncUtils.waitForFxEvents(2);
+        interact(() -> lookup(query).tryQuery().ifPresent(KioskFxHarness::scrollTo));
         return super.clickOn(query, buttons);
+    }
+
+    /**
+     * Scrolls the screen (large text may need it) until {@code n} is in sight, as a member's finger
+     * would before touching it; a screen that fits is left as it is.
+     */
+    static void scrollTo(Node n) {
+        for (Node p = n.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof javafx.scene.control.ScrollPane sp && "content-scroll".equals(sp.getId())) {
+                double content = sp.getContent().getLayoutBounds().getHeight();
+                double view = sp.getViewportBounds().getHeight();
+                if (content <= view + 1) {
+                    return;
+                }
+                javafx.geometry.Bounds b = sp.getContent().sceneToLocal(n.localToScene(n.getLayoutBounds()));
+                double top = (sp.getVvalue() - sp.getVmin()) / (sp.getVmax() - sp.getVmin()) * (content - view);
+                if (b.getMinY() >= top && b.getMaxY() <= top + view) {
+                    return;
+                }
+                double to = Math.max(0, Math.min(content - view, b.getCenterY() - view / 2));
+                sp.setVvalue(sp.getVmin() + to / (content - view) * (sp.getVmax() - sp.getVmin()));
+                sp.layout();
+                return;
+            }
+        }
     }
 
     /** Chooses a language on the header's picker by its tag of {@code kiosk.languages} ({@code en}, {@code zh-CN}). */

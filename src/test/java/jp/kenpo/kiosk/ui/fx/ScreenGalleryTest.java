@@ -30,7 +30,9 @@ import jp.kenpo.kiosk.testing.Pictures;
  * Renders every screen to {@code target/screens/} (each language, normal and large text) for review,
  * and fails when a label is cut short ("…"), reaches outside the 1280×800 window, or (at normal
  * text size) the screen needs scrolling, or when a key of an on-screen keyboard is smaller than
- * 15 mm at the configured screen density: a member must read every word and hit every key.
+ * 15 mm at the configured screen density: a member must read every word and hit every key. In the
+ * same walk each screen is measured by {@link ScreenAudit} (text size, touch targets, contrast in the
+ * normal and the high-contrast theme, accessible names): one walk, as CI has no time for a second.
  *
  * <p>Run alone with {@code mvn -q test -Dtest=ScreenGalleryTest}.
  */
@@ -274,7 +276,8 @@ class ScreenGalleryTest extends KioskFxHarness {
             clickOn("#done-finish");
         }
 
-        assertThat(problems).as("labels cut short or outside the window, small keys").isEmpty();
+        assertThat(problems).as("labels cut short or outside the window, small keys, small text or controls, "
+                + "low contrast, controls without an accessible name").isEmpty();
         assertThat(keysSeen).as("the key check saw the keyboards").isGreaterThan(100);
     }
 
@@ -398,6 +401,7 @@ class ScreenGalleryTest extends KioskFxHarness {
             root.layout();
             image.set(stage.getScene().snapshot(null));
             inspect(root, name);
+            audit(root, image.get(), name);
             // At normal text size a screen must fit without scrolling; large text may scroll.
             var scroller = (javafx.scene.control.ScrollPane) root.lookup("#content-scroll");
             double contentHeight = scroller.getContent().getLayoutBounds().getHeight();
@@ -409,6 +413,35 @@ class ScreenGalleryTest extends KioskFxHarness {
         });
         Files.createDirectories(OUT);
         ImageIO.write(toBuffered(image.get()), "png", OUT.resolve(name + "." + variant + ".png").toFile());
+        if (contrastShot.get() != null) {
+            ImageIO.write(toBuffered(contrastShot.get()), "png", OUT.resolve(name + "." + variant + ".contrast.png").toFile());
+        }
+    }
+
+    private final AtomicReference<WritableImage> contrastShot = new AtomicReference<>();
+
+    /**
+     * Measures the screen as a member at arm's length needs it (see {@link ScreenAudit}): text at least
+     * 24 px (32 px with large text), titles 36 px (48 px), controls 15 mm and buttons and fields 64 px
+     * tall, text contrast 4.5:1 — and, drawn again in the high-contrast theme (the header's toggle,
+     * pressed and released within this one walk), 7:1.
+     */
+    private void audit(Parent root, WritableImage image, String name) {
+        // the size the screen is drawn at (the picker comes before the toggle, staff's screens reset it)
+        boolean large = root.getStyleClass().contains("text-large");
+        double mm15 = kiosk.config().display().mmToPx(15);
+        String where = variant + " " + name;
+        new ScreenAudit(large ? 32 : 24, large ? 48 : 36, mm15, 64, 4.5).check(root, image, where, problems::add);
+        var contrast = (javafx.scene.control.ButtonBase) root.lookup("#" + jp.kenpo.kiosk.ui.AutomationIds.CONTRAST);
+        contrast.fire();
+        root.applyCss();
+        root.layout();
+        contrastShot.set(stage.getScene().snapshot(null));
+        new ScreenAudit(large ? 32 : 24, large ? 48 : 36, mm15, 64, 7).checkContrast(root, contrastShot.get(),
+                where + " (high contrast)", problems::add);
+        contrast.fire();
+        root.applyCss();
+        root.layout();
     }
 
     /** Records labels whose shown text is not their whole text, or that leave the window. */
