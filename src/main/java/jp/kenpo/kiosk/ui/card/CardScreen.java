@@ -94,6 +94,7 @@ public final class CardScreen extends FormScreen {
         HBox body = new HBox(form, keyboards.view());
         body.getStyleClass().add("form-with-keypad");
         HBox.setHgrow(form, Priority.ALWAYS);
+        VBox.setVgrow(body, Priority.ALWAYS); // the room under the fields holds the card's picture
         root = Ui.page(Step.CARD.screenId(), Ui.title(i18n, "card.title"));
         root.getChildren().addAll(Ui.label(i18n, "card.lead", "lead"), body);
     }

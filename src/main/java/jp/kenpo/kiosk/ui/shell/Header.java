@@ -9,20 +9,29 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 
 import jp.kenpo.kiosk.core.flow.Phase;
 import jp.kenpo.kiosk.ui.AutomationIds;
 import jp.kenpo.kiosk.ui.I18n;
 import jp.kenpo.kiosk.ui.common.Ui;
 
-/** The bar on top of every screen: where the member is, the language, the text size, the contrast and 中止. */
-final class Header extends HBox {
+/**
+ * The bar on top of every screen: where the member is, the language, the text size, the contrast, the
+ * voice and 中止. At the normal size one row; with large text the buttons take a row of their own
+ * under the phase, so that no word of theirs is broken or cut short.
+ */
+final class Header extends VBox {
 
     private final I18n i18n;
     /** The phases; they wrap onto a second line rather than being cut short when the buttons need room. */
     private final FlowPane indicator = new FlowPane();
     private final Button cancel;
     private final Button lang;
+    /** The buttons, right-aligned; each as wide as its words. */
+    private final HBox controls = new HBox();
+    /** The one row at the normal size: the phases, then the buttons. */
+    private final HBox bar = new HBox();
     /** Large text: only the current phase is named, so that the bar keeps to one or two lines. */
     private boolean compact;
 
@@ -52,8 +61,16 @@ final class Header extends HBox {
         cancel.setOnAction(e -> onCancel.run());
         for (Button b : List.of(lang, size, contrast, cancel)) {
             b.setFocusTraversable(false);
+            b.setWrapText(false);
+            b.setMinWidth(Region.USE_PREF_SIZE);
         }
-        getChildren().addAll(indicator, lang, size, contrast, cancel);
+        controls.getStyleClass().add("header-controls");
+        controls.setAlignment(Pos.CENTER_RIGHT);
+        controls.setMinWidth(Region.USE_PREF_SIZE);
+        controls.getChildren().addAll(lang, size, contrast, cancel);
+        bar.getStyleClass().add("header-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        rows();
     }
 
     /** 中止 and the language are disabled while {@code busy} is true ({@code null}: never). */
@@ -71,10 +88,21 @@ final class Header extends HBox {
     /** With large text only the current phase shows; the others come back at the normal size. */
     void compact(boolean yes) {
         compact = yes;
+        rows();
         for (var n : indicator.getChildren()) {
             boolean shown = !yes || n.getStyleClass().contains("phase-current");
             n.setVisible(shown);
             n.setManaged(shown);
+        }
+    }
+
+    private void rows() {
+        if (compact) {
+            bar.getChildren().clear();
+            getChildren().setAll(indicator, controls);
+        } else {
+            getChildren().setAll(bar);
+            bar.getChildren().setAll(indicator, controls);
         }
     }
 
@@ -111,6 +139,7 @@ final class Header extends HBox {
         voice.selectedProperty().bindBidirectional(on);
         voice.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> i18n.get(on.get() ? "header.voiceOn" : "header.voiceOff"), on, i18n.localeProperty()));
-        getChildren().add(getChildren().indexOf(cancel), voice);
+        voice.setWrapText(false);
+        controls.getChildren().add(controls.getChildren().indexOf(cancel), voice);
     }
 }

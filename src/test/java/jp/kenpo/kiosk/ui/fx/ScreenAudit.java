@@ -179,9 +179,9 @@ record ScreenAudit(double minTextPx, double minHeadingPx, double minTargetPx, do
         Bounds window = new BoundingBox(0, 0, n.getScene().getWidth(), n.getScene().getHeight());
         b = intersect(b, window);
         for (Node p = n.getParent(); p != null && b != null; p = p.getParent()) {
-            if (p instanceof ScrollPane sp && sp.getContent() != null) {
-                Node viewport = sp.getContent().getParent();
-                b = intersect(b, viewport.localToScene(viewport.getLayoutBounds()));
+            if (p instanceof ScrollPane sp) {
+                // the scroll pane's own box: its content's parent moves with the scrolling
+                b = intersect(b, sp.localToScene(sp.getLayoutBounds()));
             }
         }
         return b == null || b.getWidth() < 2 || b.getHeight() < 2 ? null : b;
