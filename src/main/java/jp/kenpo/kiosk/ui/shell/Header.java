@@ -96,14 +96,31 @@ final class Header extends VBox {
         }
     }
 
+    /**
+     * One row when the phase and the buttons fit side by side; with large text, when they do not, the
+     * buttons go on a row of their own (decided again at every layout: the words change with the
+     * language).
+     */
     private void rows() {
-        if (compact) {
+        boolean two = compact && getWidth() > 0 && oneRowWidth() > getWidth();
+        if (two && getChildren().size() != 2) {
             bar.getChildren().clear();
             getChildren().setAll(indicator, controls);
-        } else {
+        } else if (!two && getChildren().size() != 1) {
             getChildren().setAll(bar);
             bar.getChildren().setAll(indicator, controls);
         }
+    }
+
+    private double oneRowWidth() {
+        return snappedLeftInset() + snappedRightInset() + indicator.prefWidth(-1) + bar.getSpacing()
+                + controls.prefWidth(-1);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        rows();
+        super.layoutChildren();
     }
 
     /** Shows the session's phases with the current one marked; an empty list hides the indicator. */
