@@ -35,18 +35,12 @@ import jp.kenpo.kiosk.testing.TestConfigs;
  * virtual camera's frames never pass, and the kiosk's clock is moved past the find time (nothing
  * waits for real seconds). The third angle instruction missed is {@link StaffAtTheSideUiTest}'s.
  */
-class CallStaffOfferedUiTest extends KioskFxHarness {
+class CallStaffOfferedUiTest extends CountedFramesHarness {
 
     /** The shortest find time the configuration allows. */
     private static final int FIND_SECONDS = 5;
     private static final String BLURRY = "ピントが合っていません。カードを少し離して、動かさずにお持ちください";
 
-    private final FrameCount frames = new FrameCount();
-
-    @Override
-    protected jp.kenpo.kiosk.ui.shell.ShellServices services() {
-        return frames.around(kiosk.services());
-    }
 
     /** The card camera shows only a blurred card; the face camera an empty grey room. */
     @Override

@@ -37,15 +37,9 @@ import jp.kenpo.kiosk.testing.TestConfigs;
  * the back after 備考欄あり, the My Number card's front only, blur guidance with the shutter, and a
  * camera that goes away and comes back.
  */
-class DocumentCaptureUiTest extends KioskFxHarness {
+class DocumentCaptureUiTest extends CountedFramesHarness {
 
     private Path camera;
-    private final FrameCount frames = new FrameCount();
-
-    @Override
-    protected jp.kenpo.kiosk.ui.shell.ShellServices services() {
-        return frames.around(kiosk.services());
-    }
 
     @Override
     protected KioskConfig config(Path dataDir) {

@@ -31,17 +31,11 @@ import jp.kenpo.kiosk.ui.pictures.HeadTurnPicture;
  * (docs/architecture.md §7) with frames generated from a public-domain photo: the frontal photo, then the random
  * instruction followed — or not followed, or a flat photo held up instead.
  */
-class FaceUiTest extends KioskFxHarness {
+class FaceUiTest extends CountedFramesHarness {
 
     private static final int PORTRAIT = 1; // the photo with a closed mouth
     private static FaceFixtures fixtures;
     private Path camera;
-    private final FrameCount frames = new FrameCount();
-
-    @Override
-    protected jp.kenpo.kiosk.ui.shell.ShellServices services() {
-        return frames.around(kiosk.services());
-    }
 
     @Override
     protected KioskConfig config(Path dataDir) {

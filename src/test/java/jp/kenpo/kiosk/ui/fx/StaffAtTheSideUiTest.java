@@ -43,18 +43,12 @@ import jp.kenpo.kiosk.ui.face.FaceViewModel;
  * registration reaches the reference central server with it and the staff id, and is reviewed there.
  * And a help call from the account screen, after which the member finds every field as they left it.
  */
-class StaffAtTheSideUiTest extends KioskFxHarness {
+class StaffAtTheSideUiTest extends CountedFramesHarness {
 
     private static final int PORTRAIT = 1;
     private static FaceFixtures fixtures;
     private Path camera;
     private CentralServer central;
-    private final FrameCount frames = new FrameCount();
-
-    @Override
-    protected jp.kenpo.kiosk.ui.shell.ShellServices services() {
-        return frames.around(kiosk.services());
-    }
 
     /**
      * The demo configuration with two members of staff (田中's PIN is the demo's 1234), the face
