@@ -33,7 +33,7 @@ public final class InsurerScreen extends FormScreen {
         field.getStyleClass().add("big-field");
         field.textProperty().bindBidirectional(vm.numberProperty());
         field.promptTextProperty().bind(i18n.text("insurer.prompt"));
-        field.setPrefColumnCount(9);
+        field.setPrefColumnCount(13); // room for its example 「例：01130012」 / "e.g. 01130012" in full
         field.setMaxWidth(Region.USE_PREF_SIZE);
 
         // The union is not known yet: the card is drawn in the commonest pattern (記号 and 番号 apart);
