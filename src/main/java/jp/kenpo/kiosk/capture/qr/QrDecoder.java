@@ -17,8 +17,10 @@ import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
 import com.google.zxing.LuminanceSource;
 import com.google.zxing.ReaderException;
+import com.google.zxing.Result;
 import com.google.zxing.common.GlobalHistogramBinarizer;
 import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.multi.qrcode.QRCodeMultiReader;
 import com.google.zxing.qrcode.QRCodeReader;
 
 /**
@@ -27,7 +29,7 @@ import com.google.zxing.qrcode.QRCodeReader;
  *
  * <p>First ZXing's QR reader ({@code TRY_HARDER}) with the HybridBinarizer on the grey frame — what
  * reads most codes, in a few milliseconds. When it finds nothing, other looks at the same frame
- * ({@link QrAttempt}): another binarizer, the picture inverted, halved, the middle doubled,
+ * ({@link QrAttempt}): every plausible three of finder-like squares, another binarizer, the picture inverted, halved, the middle doubled,
  * mirrored, and OpenCV's QRCodeDetector as a second engine. On the live camera they run within a
  * time budget per frame, taking turns from frame to frame: a member holds the code up for many
  * frames, so within a few frames every look has had its turn at it while no single frame keeps
@@ -53,11 +55,13 @@ public final class QrDecoder implements AutoCloseable {
     static final int OPENCV_WIDTH = 640;
 
     /** The looks after the first, in the order they take turns (the likeliest rescue first). */
-    static final List<QrAttempt> FALLBACKS = List.of(QrAttempt.INVERTED, QrAttempt.GLOBAL_HISTOGRAM,
+    static final List<QrAttempt> FALLBACKS = List.of(QrAttempt.FINDER_TRIPLES, QrAttempt.INVERTED,
+            QrAttempt.GLOBAL_HISTOGRAM,
             QrAttempt.DOWNSCALED, QrAttempt.UPSCALED, QrAttempt.OPENCV, QrAttempt.MIRRORED);
 
     private final double budgetMs;
     private final QRCodeReader reader = new QRCodeReader();
+    private final QRCodeMultiReader multiReader = new QRCodeMultiReader();
     private final Map<DecodeHintType, Object> hints = new EnumMap<>(DecodeHintType.class);
     private final Map<QrAttempt, Double> cost = new EnumMap<>(QrAttempt.class);
     private final Mat gray = new Mat();
@@ -156,6 +160,8 @@ public final class QrDecoder implements AutoCloseable {
         switch (a) {
             case HYBRID:
                 return zxing(full.of(gray), true);
+            case FINDER_TRIPLES:
+                return triples(full.of(gray));
             case GLOBAL_HISTOGRAM:
                 return zxing(full.of(gray), false);
             case INVERTED:
@@ -190,6 +196,17 @@ public final class QrDecoder implements AutoCloseable {
             return null; // no code, or one that does not read
         } finally {
             reader.reset();
+        }
+    }
+
+    private String triples(LuminanceSource source) {
+        try {
+            Result[] read = multiReader.decodeMultiple(new BinaryBitmap(new HybridBinarizer(source)), hints);
+            return read.length == 0 ? null : read[0].getText();
+        } catch (ReaderException | IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
+            return null;
+        } finally {
+            multiReader.reset();
         }
     }
 
