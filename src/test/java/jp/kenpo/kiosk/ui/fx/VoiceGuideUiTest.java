@@ -134,6 +134,14 @@ class VoiceGuideUiTest extends KioskFxHarness {
     }
 
     @Test
+    void theErrorScreenSaysWhatCannotBeDoneAndToAskStaff() {
+        clickOn("#start");
+        fx(() -> shell.showError("error.unexpected"));
+        assertScreen("screen-error");
+        assertThat(recorder.last()).isEqualTo("ja error.title error.unexpected error.askStaff");
+    }
+
+    @Test
     void theResumedRegistrationReadsItsGreetingAndWhatComesNext() {
         resumeAt(jp.kenpo.kiosk.core.flow.Step.RESUMED, s -> { });
         assertScreen("screen-resumed");
