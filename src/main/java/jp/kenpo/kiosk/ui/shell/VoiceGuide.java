@@ -48,6 +48,8 @@ final class VoiceGuide {
     private final List<Runnable> detach = new ArrayList<>();
     /** The dialog open over the screen, or {@code null}: while there is one, it is what is spoken. */
     private Node dialog;
+    /** A screen came while a dialog was open (a camera screen went on by itself): spoken once it closes. */
+    private boolean screenUnderDialog;
     /** Messages that changed in this pulse, spoken together in the next (a headline and its text). */
     private final Set<Node> changed = new LinkedHashSet<>();
 
@@ -86,6 +88,7 @@ final class VoiceGuide {
     void reset() {
         forget();
         dialog = null;
+        screenUnderDialog = false;
         player.stop();
         resetting = true;
         on.set(siteDefault);
@@ -108,7 +111,9 @@ final class VoiceGuide {
         forget();
         shown = root;
         listen(root);
-        if (Step.WELCOME.screenId().equals(root.getId())) {
+        if (dialog != null) {
+            screenUnderDialog = true; // the dialog's question is not cut short by the screen below
+        } else if (Step.WELCOME.screenId().equals(root.getId())) {
             player.stop();
         } else {
             speakScreen();
@@ -120,12 +125,17 @@ final class VoiceGuide {
      * dialog's question and sentence are spoken at once, cutting short what the screen was saying (the
      * member is asked something; on the welcome screen a dialog opens only when a member acts); a
      * closing one stops its speech — the member answered — and the screen is not spoken again, only
-     * the messages that changed below the dialog while it was open.
+     * the messages that changed below the dialog while it was open; or the whole screen, if a new one
+     * came below it.
      */
     void dialog(Node dialog) {
         boolean wasOpen = this.dialog != null;
         this.dialog = dialog;
         if (dialog != null) {
+            speakScreen();
+        } else if (wasOpen && screenUnderDialog) {
+            screenUnderDialog = false;
+            changed.clear();
             speakScreen();
         } else if (wasOpen) {
             player.stop();

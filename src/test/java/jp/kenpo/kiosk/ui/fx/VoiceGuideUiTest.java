@@ -123,6 +123,22 @@ class VoiceGuideUiTest extends KioskFxHarness {
     }
 
     @Test
+    void aScreenThatComesBelowADialogIsSpokenOnceTheDialogCloses() {
+        clickOn("#start");
+        readAndAgree();
+        clock.advance(java.time.Duration.ofSeconds(90));
+        fx(shell::tick);
+        assertThat(recorder.last()).isEqualTo("ja idle.question idle.secondsLeft");
+        int plays = recorder.plays().size();
+        fx(shell::next); // the screen goes on by itself below the question (as a camera screen does)
+        assertScreen("screen-insurer");
+        assertThat(recorder.plays()).as("the question is not cut short by the screen below").hasSize(plays);
+        clickOn("#idle-continue");
+        assertThat(recorder.last()).as("answered: the screen the member now has is spoken")
+                .isEqualTo("ja insurer.title insurer.lead");
+    }
+
+    @Test
     void theStaffCallScreenSaysStaffAreComingAndTheMemberScreenIsSpokenAgainOnTheWayBack() {
         clickOn("#start");
         clickOn("#call-staff");
