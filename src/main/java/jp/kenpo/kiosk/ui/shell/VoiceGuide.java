@@ -133,15 +133,23 @@ final class VoiceGuide {
         this.dialog = dialog;
         if (dialog != null) {
             speakScreen();
-        } else if (wasOpen && screenUnderDialog) {
+        } else if (wasOpen) {
+            player.stop();
+            // next pulse: a dialog closed by the session's end (中止する, the idle timeout) says nothing more
+            Platform.runLater(this::afterDialog);
+        }
+    }
+
+    private void afterDialog() {
+        if (dialog != null) {
+            return;
+        }
+        if (screenUnderDialog) {
             screenUnderDialog = false;
             changed.clear();
             speakScreen();
-        } else if (wasOpen) {
-            player.stop();
-            if (!changed.isEmpty()) {
-                Platform.runLater(this::speakChanged);
-            }
+        } else if (!changed.isEmpty()) {
+            speakChanged();
         }
     }
 

@@ -134,8 +134,22 @@ class VoiceGuideUiTest extends KioskFxHarness {
         assertScreen("screen-insurer");
         assertThat(recorder.plays()).as("the question is not cut short by the screen below").hasSize(plays);
         clickOn("#idle-continue");
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(recorder.last()).as("answered: the screen the member now has is spoken")
                 .isEqualTo("ja insurer.title insurer.lead");
+
+        clock.advance(java.time.Duration.ofSeconds(90));
+        fx(shell::tick);
+        assertThat(recorder.last()).isEqualTo("ja idle.question idle.secondsLeft");
+        plays = recorder.plays().size();
+        fx(shell::back);
+        assertScreen("screen-consent");
+        clock.advance(java.time.Duration.ofSeconds(20));
+        fx(shell::tick);
+        assertScreen("screen-welcome");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(recorder.plays()).as("unanswered: the session ends, and the screen below is not spoken on the way out")
+                .hasSize(plays);
     }
 
     @Test
