@@ -38,7 +38,9 @@ final class CutOffCard {
     static final double CORNER_RADIUS = 3.18 / 85.60;
     /**
      * A square-cut corner, blurred by a camera out of focus by a pixel or two (σ), reads its edge
-     * up to about 0.8 σ in along the bisector: a rounded corner must lie further in than that.
+     * about 0.8 σ in along the bisector (where a blurred quarter plane is at half its brightness):
+     * 1.6 px at σ = 2, and the fitted sides may be half a pixel off besides. A rounded corner must
+     * lie further in than that.
      */
     static final double MIN_INSET = 2.5;
 
