@@ -42,7 +42,7 @@ final class CardFinder implements AutoCloseable {
 
     /**
      * A rough outline in work pixels: four corners in no particular order; or, when it runs along
-     * the frame's edge ({@code atBorder}), the polygon (four to eight corners, in order) of what
+     * the frame's edge ({@code atBorder}), the polygon (three to eight corners, in order) of what
      * is inside the picture.
      */
     record Outline(double[] x, double[] y, double area, boolean atBorder) {
@@ -239,9 +239,9 @@ final class CardFinder implements AutoCloseable {
         double perimeter = Imgproc.arcLength(curve, true);
         if (atBorder) {
             // what is left of a card reaching over the frame's edge: its visible corners and the
-            // points where its sides leave the picture
+            // points where its sides leave the picture (three: a lone corner in the picture)
             Imgproc.approxPolyDP(curve, approx, 0.015 * perimeter, true);
-            return approx.rows() >= 4 && approx.rows() <= 8 ? outline(approx, area, true) : null;
+            return approx.rows() >= 3 && approx.rows() <= 8 ? outline(approx, area, true) : null;
         }
         for (double eps : SIMPLIFY) {
             Imgproc.approxPolyDP(curve, approx, eps * perimeter, true);
