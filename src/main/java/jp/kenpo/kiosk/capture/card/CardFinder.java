@@ -55,6 +55,7 @@ final class CardFinder implements AutoCloseable {
     private final Mat lines = new Mat();
     private final Mat hierarchy = new Mat();
     private final Mat lineInput = new Mat();
+    private final EdgeSpecks specks = new EdgeSpecks();
     /**
      * Straight pieces found where the brightness changes in one direction along a line (LSD, von
      * Gioi et al. 2012): a side next to the stripes or checks of a cloth is one piece, where an
@@ -117,6 +118,8 @@ final class CardFinder implements AutoCloseable {
             edges.copyTo(thin); // a rough outline's support is read in the edges as found
             Imgproc.dilate(edges, edges, kernel);
         }
+        // outlines of at least minArea are taken, and pieces of edge as long as minSide from the first look
+        specks.clear(edges, minArea, closeGaps ? minSide : Double.POSITIVE_INFINITY);
         List<MatOfPoint> contours = new ArrayList<>();
         Imgproc.findContours(edges, contours, hierarchy, Imgproc.RETR_LIST, Imgproc.CHAIN_APPROX_SIMPLE);
         int w = edges.cols();
