@@ -143,7 +143,7 @@ public final class SecretQuestionScreen implements StepScreen {
         HBox body = new HBox(left, right) {
             @Override
             protected void layoutChildren() {
-                double em = chosen.getFont().getSize();
+                double em = hint.getFont().getSize(); // shown in every arrangement, so styled
                 double column = (left.getWidth() - QUESTION_GAP) / 2;
                 fold(left.getWidth() > 0 && column < FOLD_EMS * em);
                 super.layoutChildren();
