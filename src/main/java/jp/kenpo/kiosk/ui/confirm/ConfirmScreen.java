@@ -30,8 +30,12 @@ import jp.kenpo.kiosk.ui.step.StepViewModel;
 public final class ConfirmScreen implements StepScreen {
 
     static final double THUMB_WIDTH = 130;
-    /** The room a half keeps for its values, in letters of the screen's text: less, and the halves stack. */
-    static final double VALUE_EMS = 14;
+    /**
+     * The room a half keeps for its values, in letters of the screen's text: 15 holds a date such as
+     * 「昭和31年4月1日（1956年）」 on one line in the values' larger type; less, and the names wrap or
+     * the halves stack.
+     */
+    static final double VALUE_EMS = 15;
     /**
      * The narrowest a column of names may wrap to, in letters: 6 keeps a name such as 「保険者番号」 or
      * "Insurer number" to two lines; narrower, and the halves stack.
