@@ -8,8 +8,9 @@ import javafx.scene.layout.Pane;
 
 /**
  * Children in columns of equal width, down the first column and then the next, each row as tall as
- * its tallest child at the column's width (and never under a child's minimum height): wrapping texts (a checklist, long choices) get the lines
- * they need at every text size, which a GridPane with percentage columns does not give them.
+ * its tallest child at the column's width (and never under a child's minimum height): wrapping texts
+ * (a checklist, long choices) get the lines they need at every text size, which a GridPane with
+ * percentage columns does not give them.
  */
 public final class Columns extends Pane {
 

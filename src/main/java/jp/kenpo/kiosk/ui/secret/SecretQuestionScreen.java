@@ -25,7 +25,9 @@ import jp.kenpo.kiosk.ui.step.StepViewModel;
 /**
  * {@code #screen-secret-question}: the questions ({@code #secretQuestion-…}, the member's own first,
  * recommended), {@code #secretQuestionCustom}, {@code #secretAnswer}, with the katakana or the
- * alphanumeric keyboard. 次へ hashes the answer in the background and moves on.
+ * alphanumeric keyboard. Where the keyboard leaves the questions too narrow a column (large text), they
+ * fold to the chosen one beside 「選び直す」 ({@code #secretQuestion-change}), which lists them again.
+ * 次へ hashes the answer in the background and moves on.
  */
 public final class SecretQuestionScreen implements StepScreen {
 
