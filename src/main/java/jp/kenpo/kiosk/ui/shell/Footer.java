@@ -89,6 +89,9 @@ final class Footer extends HBox {
         next.visibleProperty().unbind();
         boolean hasNext = nextEnabled != null;
         next.setVisible(hasNext);
+        // kept in the bar (係員を呼ぶ stays where it is) but without the last screen's words, whose width
+        // would squeeze 戻る and 係員を呼ぶ onto two lines
+        next.setText("");
         if (hasNext) {
             next.disableProperty().bind(javafx.beans.binding.Bindings.not(nextEnabled));
             next.textProperty().bind(i18n.text(nextKey));
