@@ -120,13 +120,13 @@ public final class SecretQuestionScreen implements StepScreen {
         chosen.setWrapText(true);
         chosen.setMinHeight(Region.USE_PREF_SIZE);
         chosen.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(chosen, Priority.ALWAYS);
         javafx.scene.control.Button change = Ui.button(i18n, "secret.change", AutomationIds.SECRET_QUESTION + "-change",
                 "choice-small");
         change.setMinWidth(Region.USE_PREF_SIZE);
         change.setOnAction(e -> listing.set(true));
-        HBox foldedRow = new HBox(chosen, change);
-        foldedRow.getStyleClass().add("row-tight");
+        // the question over the button: beside it, the question's longest words would break
+        VBox foldedRow = new VBox(chosen, change);
+        foldedRow.getStyleClass().add("field-box");
 
         MessageLabel message = new MessageLabel(i18n, vm.messageProperty());
         VBox left = new VBox(questions, customBox, answerBox, message);

@@ -36,6 +36,7 @@ final class Footer extends HBox {
         callStaff = Ui.button(i18n, "nav.callStaff", AutomationIds.CALL_STAFF, "secondary-action", "call-staff");
         callStaff.setOnAction(e -> onCallStaff.run());
         callStaff.setFocusTraversable(false);
+        callStaff.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // one line, as 戻る and the main action
         getChildren().addAll(back, Ui.grow(), callStaff, Ui.grow(), next);
     }
 
