@@ -50,8 +50,9 @@ public final class CardScreen extends FormScreen {
                 vm.memberTypeProperty().set((MemberType) now.getUserData());
             }
         });
-        HBox types = new HBox(insured, dependent);
-        types.getStyleClass().add("row");
+        // two equal columns, each as tall as its words at the column's width: in a row of their own
+        // widths a choice squeezed narrower wraps onto a second line its row has no height for
+        jp.kenpo.kiosk.ui.common.Columns types = new jp.kenpo.kiosk.ui.common.Columns(2, 16, 8, insured, dependent);
 
         VBox form = new VBox(Ui.label(i18n, "card.whoLabel", "field-label"), types);
         form.getStyleClass().add("form");

@@ -8,8 +8,9 @@ import javafx.scene.layout.Pane;
 
 /**
  * Children in columns of equal width, down the first column and then the next, each row as tall as
- * its tallest child at the column's width: wrapping texts (a checklist, long choices) get the lines
- * they need at every text size, which a GridPane with percentage columns does not give them.
+ * its tallest child at the column's width (and never under a child's minimum height): wrapping texts
+ * (a checklist, long choices) get the lines they need at every text size, which a GridPane with
+ * percentage columns does not give them.
  */
 public final class Columns extends Pane {
 
@@ -50,7 +51,9 @@ public final class Columns extends Pane {
         for (int c = 0; c < columns; c++) {
             int i = c * rows + row;
             if (i < kids.size()) {
-                h = Math.max(h, kids.get(i).prefHeight(column));
+                Node kid = kids.get(i);
+                // never under a child's minimum: a one-line choice keeps the 64 px its style sheet asks
+                h = Math.max(h, Math.max(kid.minHeight(column), kid.prefHeight(column)));
             }
         }
         return h;

@@ -30,8 +30,17 @@ import jp.kenpo.kiosk.ui.step.StepViewModel;
 public final class ConfirmScreen implements StepScreen {
 
     static final double THUMB_WIDTH = 130;
-    /** The room a half keeps for its values, in letters of the screen's text: less, and the halves stack. */
-    static final double VALUE_EMS = 14;
+    /**
+     * The room a half keeps for its values, in letters of the screen's text: 15 holds a date such as
+     * 「昭和31年4月1日（1956年）」 on one line in the values' larger type; less, and the names wrap or
+     * the halves stack.
+     */
+    static final double VALUE_EMS = 15;
+    /**
+     * The narrowest a column of names may wrap to, in letters: 6 keeps a name such as 「保険者番号」 or
+     * "Insurer number" to two lines; narrower, and the halves stack.
+     */
+    static final double NAME_EMS = 6;
 
     private final ConfirmViewModel vm;
     private final VBox root;
@@ -67,10 +76,20 @@ public final class ConfirmScreen implements StepScreen {
         Label lead = Ui.label(i18n, "final.lead", "lead");
         List<Node> names = new ArrayList<>(membership.lookupAll(".summary-key"));
         names.addAll(account.lookupAll(".summary-key"));
+        List<ColumnConstraints> nameColumns = List.of(membership.getColumnConstraints().get(0),
+                account.getColumnConstraints().get(0));
         Runnable arrange = () -> {
-            double widest = names.stream().mapToDouble(n -> n.getLayoutBounds().getWidth()).max().orElse(0);
+            double widest = names.stream().mapToDouble(n -> n.prefWidth(-1)).max().orElse(0);
             double half = (body.getWidth() - body.getHgap()) / 2;
-            boolean stacked = body.getWidth() > 0 && half - widest < VALUE_EMS * lead.getFont().getSize();
+            double em = lead.getFont().getSize();
+            // Names longer than the half leaves them wrap onto a second line before the halves stack.
+            double room = half - VALUE_EMS * em;
+            boolean wrapped = body.getWidth() > 0 && widest > room && room >= NAME_EMS * em;
+            boolean stacked = body.getWidth() > 0 && widest > room && !wrapped;
+            for (ColumnConstraints c : nameColumns) {
+                c.setPrefWidth(wrapped ? room : Region.USE_COMPUTED_SIZE);
+                c.setMaxWidth(wrapped ? room : Double.MAX_VALUE);
+            }
             if (body.getChildren().isEmpty() || stacked != (GridPane.getRowIndex(right) == 1)) {
                 body.getChildren().clear();
                 body.add(left, 0, 0, stacked ? 2 : 1, 1);

@@ -41,7 +41,9 @@ public final class InsurerScreen extends FormScreen {
         CardPicture card = new CardPicture(i18n, CardPattern.SYMBOL_AND_NUMBER, true,
                 new SimpleObjectProperty<>(CardPicture.Spot.INSURER_NUMBER));
         card.filling().align(HPos.LEFT);
-        card.getStyleClass().add("insurer-card"); // kept readable with large text: the screen scrolls
+        // never under 144 px at the normal size (its marked spot and arrow plain), and 96 px with large
+        // text, where the words and a message take the room rather than push it below the screen
+        card.getStyleClass().add("insurer-card");
         VBox.setVgrow(card, Priority.ALWAYS);
         VBox left = new VBox(Ui.label(i18n, "insurer.label", "field-label"), field,
                 new MessageLabel(i18n, vm.messageProperty()), Ui.label(i18n, "insurer.where", "note"), card);

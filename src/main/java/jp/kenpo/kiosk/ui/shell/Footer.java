@@ -36,6 +36,7 @@ final class Footer extends HBox {
         callStaff = Ui.button(i18n, "nav.callStaff", AutomationIds.CALL_STAFF, "secondary-action", "call-staff");
         callStaff.setOnAction(e -> onCallStaff.run());
         callStaff.setFocusTraversable(false);
+        callStaff.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // one line, as 戻る and the main action
         getChildren().addAll(back, Ui.grow(), callStaff, Ui.grow(), next);
     }
 
@@ -89,6 +90,9 @@ final class Footer extends HBox {
         next.visibleProperty().unbind();
         boolean hasNext = nextEnabled != null;
         next.setVisible(hasNext);
+        // kept in the bar (係員を呼ぶ stays where it is) but without the last screen's words, whose width
+        // would squeeze 戻る and 係員を呼ぶ onto two lines
+        next.setText("");
         if (hasNext) {
             next.disableProperty().bind(javafx.beans.binding.Bindings.not(nextEnabled));
             next.textProperty().bind(i18n.text(nextKey));

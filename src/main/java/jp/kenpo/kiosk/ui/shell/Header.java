@@ -18,8 +18,9 @@ import jp.kenpo.kiosk.ui.common.Ui;
 
 /**
  * The bar on top of every screen: where the member is, the language, the text size, the contrast, the
- * voice and 中止. At the normal size one row; with large text the buttons take a row of their own
- * under the phase, so that no word of theirs is broken or cut short.
+ * voice and 中止. At the normal size one row (only the current phase where all of them do not fit
+ * beside the buttons); with large text the buttons take a row of their own under the phase, so that
+ * no word of theirs is broken or cut short.
  */
 final class Header extends VBox {
 
@@ -34,6 +35,8 @@ final class Header extends VBox {
     private final HBox bar = new HBox();
     /** Large text: only the current phase is named, so that the bar keeps to one or two lines. */
     private boolean compact;
+    /** At the normal size, the phases in a row and the buttons wider than the bar. */
+    private boolean crowded;
 
     Header(I18n i18n, Runnable onLanguage, Runnable onTextSize, Runnable onContrast, Runnable onCancel) {
         this.i18n = i18n;
@@ -89,11 +92,32 @@ final class Header extends VBox {
     void compact(boolean yes) {
         compact = yes;
         rows();
+        phases();
+    }
+
+    /**
+     * All the phases, or only the current one: with large text, and at the normal size where the phases
+     * in a row do not fit beside the buttons (longer words in some languages) — wrapped, they would
+     * stand one under another and make the bar as tall as five lines.
+     */
+    private void phases() {
+        boolean one = compact || crowded;
         for (var n : indicator.getChildren()) {
-            boolean shown = !yes || n.getStyleClass().contains("phase-current");
-            n.setVisible(shown);
-            n.setManaged(shown);
+            boolean shown = !one || n.getStyleClass().contains("phase-current");
+            if (n.isVisible() != shown) {
+                n.setVisible(shown);
+                n.setManaged(shown);
+            }
         }
+    }
+
+    /** The width of every phase in one row, shown or not. */
+    private double allPhasesWidth() {
+        double w = 0;
+        for (var n : indicator.getChildren()) {
+            w += n.prefWidth(-1);
+        }
+        return w + indicator.getHgap() * Math.max(0, indicator.getChildren().size() - 1);
     }
 
     /**
@@ -119,6 +143,12 @@ final class Header extends VBox {
 
     @Override
     protected void layoutChildren() {
+        boolean crowdedNow = getWidth() > 0 && snappedLeftInset() + snappedRightInset() + allPhasesWidth()
+                + bar.getSpacing() + controls.prefWidth(-1) > getWidth();
+        if (crowdedNow != crowded) {
+            crowded = crowdedNow;
+            phases();
+        }
         rows();
         super.layoutChildren();
     }

@@ -25,6 +25,7 @@ public final class WelcomeScreen implements Screen {
         union.textProperty().bind(Bindings.createStringBinding(() -> vm.unionNames(i18n.locale()),
                 i18n.localeProperty()));
         union.setWrapText(true);
+        union.setMinHeight(Region.USE_PREF_SIZE); // never cut short: with large text the screen scrolls
 
         Label title = Ui.label(i18n, "welcome.title", "welcome-title");
         Label lead = Ui.label(i18n, "welcome.lead", "lead");
@@ -42,6 +43,7 @@ public final class WelcomeScreen implements Screen {
         VBox actions = new VBox(start, resume);
         actions.getStyleClass().add("welcome-actions");
         actions.setMaxWidth(900);
+        actions.setMinHeight(Region.USE_PREF_SIZE);
 
         root = new VBox(union, title, lead, actions, bring);
         if (vm.demo()) {

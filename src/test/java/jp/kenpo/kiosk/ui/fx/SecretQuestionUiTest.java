@@ -99,4 +99,46 @@ class SecretQuestionUiTest extends KioskFxHarness {
         assertThat(s.secretAnswerHash()).startsWith("$pbkdf2-sha256$");
         assertThat(lookup("#back").queryButton().isDisabled()).as("戻る works again").isFalse();
     }
+
+    /**
+     * With large text the five questions, listed beside a keyboard of 15 mm keys, would push the answer
+     * below the screen: they fold to the chosen one, so that the fields, the choice of keyboard and the
+     * keyboard's last row show without scrolling; 「質問を選び直す」 lists them again in place of the
+     * fields, and a question chosen folds them back.
+     */
+    @Test
+    void withLargeTextTheQuestionsFoldAndTheAnswerAndEveryKeyShowWithoutScrolling() throws Exception {
+        clickOn("#text-size");
+        toSecretQuestion();
+        assertThat(present("#secretQuestion-pet")).as("the questions folded").isFalse();
+        assertThat(present("#secretQuestion-change")).isTrue();
+        assertInView("#secretQuestionCustom", "#secretAnswer", "#keyboard-kana", "#key-delete");
+        clickOn("#secretQuestion-change");
+        assertThat(present("#secretQuestion-pet")).as("listed again").isTrue();
+        assertThat(present("#secretAnswer")).as("the list in place of the fields").isFalse();
+        clickOn("#secretQuestion-pet");
+        assertThat(present("#secretQuestion-pet")).as("folded again").isFalse();
+        assertThat(lookup(".chosen-question").queryAs(javafx.scene.control.Label.class).getText())
+                .isEqualTo("はじめて飼ったペットの名前は？");
+        assertThat(present("#secretQuestionCustom")).isFalse();
+        assertInView("#secretAnswer", "#key-delete");
+        clickOn("#secretAnswer");
+        kana("ポチ");
+        KioskSession s = shell.session().orElseThrow();
+        clickOn("#next");
+        waitFor("#screen-confirm", 10);
+        assertThat(s.secretQuestion()).isEqualTo("はじめて飼ったペットの名前は？");
+    }
+
+    /** Each node lies wholly within the part of the screen shown without scrolling. */
+    private void assertInView(String... queries) {
+        javafx.scene.control.ScrollPane scroller = lookup("#content-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+        javafx.geometry.Bounds view = scroller.localToScene(scroller.getLayoutBounds());
+        for (String q : queries) {
+            javafx.scene.Node n = lookup(q).query();
+            javafx.geometry.Bounds b = n.localToScene(n.getLayoutBounds());
+            assertThat(b.getMaxY()).as("the bottom of %s, in a view ending at %s", q, view.getMaxY())
+                    .isLessThanOrEqualTo(view.getMaxY());
+        }
+    }
 }

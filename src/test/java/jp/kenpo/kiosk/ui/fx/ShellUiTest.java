@@ -2,6 +2,8 @@ package jp.kenpo.kiosk.ui.fx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import java.time.Duration;
 
 import javafx.scene.control.Button;
@@ -270,5 +272,33 @@ class ShellUiTest extends KioskFxHarness {
         clickOn("#cancel-confirm");
         assertThat(javafx.scene.layout.StackPane.getAlignment(lookup("#staff-entry").query()))
                 .isEqualTo(javafx.geometry.Pos.BOTTOM_RIGHT);
+    }
+
+    /**
+     * At the normal size the header keeps to one row of phases: all of them where they fit beside the
+     * buttons, only the current one where the words are longer (Vietnamese), never one phase a line.
+     */
+    @Test
+    void theHeaderNamesOnlyTheCurrentPhaseWhereAllDoNotFitBesideTheButtons() {
+        clickOn("#start");
+        assertThat(shownPhases()).as("Japanese").isNotEmpty();
+        assertOneRow(shownPhases());
+        language("vi");
+        List<Label> shown = shownPhases();
+        assertThat(shown).extracting(Label::getText).as("Vietnamese").containsExactly("1 Đồng ý");
+        assertOneRow(shown);
+    }
+
+    private List<Label> shownPhases() {
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        return lookup("#step-indicator .phase").queryAllAs(Label.class).stream().filter(Label::isVisible).toList();
+    }
+
+    private static void assertOneRow(List<Label> phases) {
+        // centred on one line (the current phase's pill is taller than the others)
+        double first = phases.get(0).localToScene(phases.get(0).getLayoutBounds()).getCenterY();
+        assertThat(phases).extracting(l -> l.localToScene(l.getLayoutBounds()).getCenterY())
+                .as("the phases on one line").allSatisfy(y -> assertThat(y).isCloseTo(first,
+                        org.assertj.core.data.Offset.offset(2.0)));
     }
 }
