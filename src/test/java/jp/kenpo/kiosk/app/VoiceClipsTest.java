@@ -19,13 +19,18 @@ import org.junit.jupiter.api.Test;
  * Every spoken message has a Japanese reading the build's engine can say (kana, no kanji), and —
  * when the build made clips — a clip in the packaged resources, as do the characters of a receipt
  * number. The spoken messages are the member's: titles, leads, errors, the cameras' reasons and
- * instructions, the QR code's refusals (the voice guide also speaks a few more, listed in the readings).
+ * instructions, the QR code's refusals, the dialogs' questions and sentences, the resumed
+ * registration's lines (the voice guide also speaks a few more, listed in the readings).
  */
 class VoiceClipsTest {
 
     /** The member-facing keys that are always spoken when shown; staff's pages are not spoken. */
     static final Pattern SPOKEN = Pattern.compile(
-            "(\\.title(\\..*)?$|\\.lead$|Lead$|\\.error\\.|\\.reason\\.|\\.refusal\\.|\\.claim\\.|^face\\.instruction\\.)");
+            "(\\.title(\\..*)?$|\\.lead$|Lead$|\\.error\\.|\\.reason\\.|\\.refusal\\.|\\.claim\\.|^face\\.instruction\\.)"
+            // the dialogs over a screen: 「操作を続けますか？」 with its countdown, 「登録を中止しますか？」, the language picker
+            + "|^idle\\.(question|secondsLeft)$|^cancel\\.(question|explain)$|^lang\\.title$"
+            // the resumed registration's greeting and what comes next; the mail screen's way on when mail fails
+            + "|^resumed\\.(greeting|offline|next)|^otp\\.sendFailedExplain$");
     static final Pattern STAFF = Pattern.compile("^(staff|staffPanel)\\.");
     /** Kana, the long-vowel mark and the punctuation that makes pauses: what espeak-ng's Japanese voice reads. */
     static final Pattern KANA = Pattern.compile("[\\p{InHiragana}\\p{InKatakana}ー、。？！・ ]+");

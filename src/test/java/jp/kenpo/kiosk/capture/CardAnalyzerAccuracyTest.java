@@ -177,6 +177,8 @@ class CardAnalyzerAccuracyTest {
             }
         }
         bySurface.forEach((surface, t) -> s.append(String.format("  found on %-14s %d of %d%n", surface, t[0], t[1])));
+        list.stream().filter(o -> o.wholeCard() && !o.seen().found())
+                .forEach(o -> s.append(String.format("  missed: %s on %s, %s%n", o.kind(), o.surface(), o.seen().reasons())));
         list.stream().filter(o -> o.seen().found() && !(o.wholeCard() && cornersMatch(o.truth(), o.seen().corners())))
                 .forEach(o -> s.append(String.format("  wrong find: %s on %s, fill %.3f, tilt %.0f, roll %.0f, %s%n", o.kind(),
                         o.surface(), o.seen().fill(), o.seen().tilt(), o.seen().roll(), o.seen().reasons())));
@@ -224,9 +226,11 @@ class CardAnalyzerAccuracyTest {
 
     /**
      * What the second generator's frames get today — below the targets for finding (0.95) and
-     * for the reasons of cut-off and small cards (0.8), most of the misses on checked, striped
-     * and spotted cloths and on light desks: precision and accepting are held to the targets,
-     * the rest to what is reached (finding 0.894, each reason as below).
+     * for the reason of small cards (0.8), most of the misses on checked, striped and spotted
+     * cloths, on light desks and the driving history certificate (a sheet with a dark border) on
+     * dark desks and cloths: precision, accepting and the reasons that reach it are held to the
+     * targets, the rest to what is reached (finding 0.894, small cards 15 of 20). Cut-off cards
+     * reach it since a card seen by one corner is told by that corner's rounding (17 of 20).
      */
     @Test
     void theSecondGeneratorKeepsWhatIsReached() {
@@ -236,7 +240,7 @@ class CardAnalyzerAccuracyTest {
         assertThat(f.findRecall()).as("finding recall (target 0.95)").isGreaterThanOrEqualTo(0.89);
         assertThat(f.acceptRecall()).as("accept recall").isGreaterThanOrEqualTo(0.90);
         Map<String, Double> reached = Map.of("blurry", 0.9, "glare", 0.95, "tilted", 0.85, "no card", 0.8,
-                "small", 0.75, "dark", 0.8, "cut_off", 0.7);
+                "small", 0.75, "dark", 0.8, "cut_off", 0.8);
         Map<String, int[]> tally = reasons(outcomes.get(SECOND));
         assertThat(tally.keySet()).containsExactlyInAnyOrderElementsOf(reached.keySet());
         tally.forEach((kind, t) -> assertThat((double) t[0] / t[1])

@@ -42,7 +42,7 @@ final class CardFinder implements AutoCloseable {
 
     /**
      * A rough outline in work pixels: four corners in no particular order; or, when it runs along
-     * the frame's edge ({@code atBorder}), the polygon (four to eight corners, in order) of what
+     * the frame's edge ({@code atBorder}), the polygon (three to eight corners, in order) of what
      * is inside the picture.
      */
     record Outline(double[] x, double[] y, double area, boolean atBorder) {
@@ -55,6 +55,7 @@ final class CardFinder implements AutoCloseable {
     private final Mat lines = new Mat();
     private final Mat hierarchy = new Mat();
     private final Mat lineInput = new Mat();
+    private final EdgeSpecks specks = new EdgeSpecks();
     /**
      * Straight pieces found where the brightness changes in one direction along a line (LSD, von
      * Gioi et al. 2012): a side next to the stripes or checks of a cloth is one piece, where an
@@ -117,6 +118,8 @@ final class CardFinder implements AutoCloseable {
             edges.copyTo(thin); // a rough outline's support is read in the edges as found
             Imgproc.dilate(edges, edges, kernel);
         }
+        // outlines of at least minArea are taken, and pieces of edge as long as minSide from the first look
+        specks.clear(edges, minArea, closeGaps ? minSide : Double.POSITIVE_INFINITY);
         List<MatOfPoint> contours = new ArrayList<>();
         Imgproc.findContours(edges, contours, hierarchy, Imgproc.RETR_LIST, Imgproc.CHAIN_APPROX_SIMPLE);
         int w = edges.cols();
@@ -239,9 +242,9 @@ final class CardFinder implements AutoCloseable {
         double perimeter = Imgproc.arcLength(curve, true);
         if (atBorder) {
             // what is left of a card reaching over the frame's edge: its visible corners and the
-            // points where its sides leave the picture
+            // points where its sides leave the picture (three: a lone corner in the picture)
             Imgproc.approxPolyDP(curve, approx, 0.015 * perimeter, true);
-            return approx.rows() >= 4 && approx.rows() <= 8 ? outline(approx, area, true) : null;
+            return approx.rows() >= 3 && approx.rows() <= 8 ? outline(approx, area, true) : null;
         }
         for (double eps : SIMPLIFY) {
             Imgproc.approxPolyDP(curve, approx, eps * perimeter, true);

@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * Whether an outline running along the frame's edge is what is left of a card reaching over it:
- * two or three of its corners in the picture, at roughly right angles, every side between them and
- * the frame's edge a straight step, and large enough to be a card held where the guide asks.
+ * one to three of its corners in the picture, at roughly right angles (a lone corner rounded as a
+ * card's is), every side between them and the frame's edge a straight step, and large enough to be
+ * a card held where the guide asks.
  * (Whether the rest would have a card's proportions cannot be told; the card is not reported
  * found, only that it is cut off.)
  */
@@ -32,6 +33,16 @@ final class CutOffCard {
     static final int SWING_STEP = 5;
     /** The two sides of a card leaving the picture are opposite sides: parallel within the perspective of 45° of tilt. */
     static final double MAX_LEAVING_ANGLE = 35;
+
+    /** An ID-1 card's corner radius over its width: 3.18 / 85.60 mm. */
+    static final double CORNER_RADIUS = 3.18 / 85.60;
+    /**
+     * A square-cut corner, blurred by a camera out of focus by a pixel or two (σ), reads its edge
+     * about 0.8 σ in along the bisector (where a blurred quarter plane is at half its brightness):
+     * 1.6 px at σ = 2, and the fitted sides may be half a pixel off besides. A rounded corner must
+     * lie further in than that.
+     */
+    static final double MIN_INSET = 2.5;
 
     private final SideFit sides;
     private double[] px = new double[8];
@@ -119,9 +130,10 @@ final class CutOffCard {
         for (int i = 0; i < n; i++) {
             free += border[i] ? 0 : 1;
         }
-        if (free < 2 || free > 3 || n < free + 2) {
+        if (free < 1 || free > 3 || n < free + 2) {
             // A card leaves the picture at two points. With one corner in the picture, two straight
-            // steps meeting at it are as likely the corner of a sheet of paper or a folder.
+            // steps meeting at it are as likely the corner of a sheet of paper or a folder: that
+            // corner must then be rounded as a card's is (see rounded).
             return false;
         }
         int first = -1; // the first corner inside the picture after one on the edge
@@ -180,8 +192,45 @@ final class CutOffCard {
                 return false;
             }
         }
-        return leaving(pixels, chain[1], chain[0], chain[2], true, wide, reach)
-                && leaving(pixels, chain[free], chain[free + 1], chain[free - 1], false, wide, reach);
+        if (!leaving(pixels, chain[1], chain[0], chain[2], true, wide, reach)) {
+            return false;
+        }
+        double firstX = hitX;
+        double firstY = hitY;
+        if (!leaving(pixels, chain[free], chain[free + 1], chain[free - 1], false, wide, reach)) {
+            return false;
+        }
+        return free > 1 || rounded(pixels, chain[1], firstX, firstY, hitX, hitY, longest, wide, reach);
+    }
+
+    /**
+     * Whether the one corner in the picture, whose sides leave it towards (ax,ay) and (bx,by), is a
+     * card's: two straight steps meeting at one corner are as likely the corner of a sheet of paper
+     * or a folder, cut square, while a card's corner is rounded (3.18 mm, {@value #CORNER_RADIUS} of
+     * its width). The card is at least as wide as the longest side seen, so its corner's edge lies
+     * at least that radius times (1 / sin(θ/2) − 1) in from where the sides meet; half of that
+     * (the edge found to a pixel or two), and at least {@value #MIN_INSET} px, is asked.
+     */
+    private boolean rounded(FramePixels pixels, int corner, double ax, double ay, double bx, double by, double longest,
+                            double wide, double reach) {
+        double angle = Math.toRadians(angle(corner, ax, ay, bx, by));
+        double radius = CORNER_RADIUS * longest;
+        double expected = radius * (1 / Math.sin(angle / 2) - 1);
+        // what lies inside is read six times that far in along the bisector: past the rounded edge
+        // of a card up to six times as wide as the side seen (a card further out of the picture
+        // than that is asked to be moved in all the same)
+        double inset = sides.cornerInset(pixels, px[corner], py[corner], ax, ay, bx, by, wide, reach, 6 * expected + 4);
+        return inset >= Math.max(MIN_INSET, expected / 2);
+    }
+
+    /** The inside angle at corner {@code b} towards the points (ax,ay) and (cx,cy), in degrees. */
+    private double angle(int b, double ax, double ay, double cx, double cy) {
+        double ux = ax - px[b];
+        double uy = ay - py[b];
+        double vx = cx - px[b];
+        double vy = cy - py[b];
+        double cos = (ux * vx + uy * vy) / (Math.hypot(ux, uy) * Math.hypot(vx, vy));
+        return Math.toDegrees(Math.acos(Math.max(-1, Math.min(1, cos))));
     }
 
     /**

@@ -161,6 +161,73 @@ final class SideFit {
         return support[0];
     }
 
+    /**
+     * How far in from where its two straight sides would meet a corner's edge lies, along the
+     * corner's bisector (px): about 0 for the square-cut corner of a sheet of paper or a folder, and
+     * r (1 / sin(θ/2) − 1) for a card's, rounded to r = 3.18 mm at angle θ (0.41 r at a right
+     * angle). The sides run from the corner (cx,cy) towards (ax,ay) and towards (bx,by), each a
+     * straight step found as {@link #closeSupport} finds it; NaN when one is not. The edge is where
+     * the picture along the bisector crosses midway from what lies beyond the corner to what lies
+     * {@code depth} pixels inside it.
+     */
+    double cornerInset(FramePixels img, double cx, double cy, double ax, double ay, double bx, double by, double wide,
+                       double reach, double depth) {
+        if (closeSupport(img, cx, cy, ax, ay, wide, reach) < CardAnalyzer.MIN_SIDE_SUPPORT) {
+            return Double.NaN;
+        }
+        double x1 = lineX[0];
+        double y1 = lineY[0];
+        double u1x = dirX[0];
+        double u1y = dirY[0];
+        if (closeSupport(img, cx, cy, bx, by, wide, reach) < CardAnalyzer.MIN_SIDE_SUPPORT) {
+            return Double.NaN;
+        }
+        double det = u1x * dirY[0] - u1y * dirX[0];
+        if (Math.abs(det) < 1e-6) {
+            return Double.NaN;
+        }
+        double t = ((lineX[0] - x1) * dirY[0] - (lineY[0] - y1) * dirX[0]) / det;
+        double sx = x1 + t * u1x; // the sharp corner
+        double sy = y1 + t * u1y;
+        double sa = Math.signum((ax - sx) * u1x + (ay - sy) * u1y);
+        double sb = Math.signum((bx - sx) * dirX[0] + (by - sy) * dirY[0]);
+        double ux = sa * u1x + sb * dirX[0];
+        double uy = sa * u1y + sb * dirY[0];
+        double ul = Math.hypot(ux, uy);
+        if (ul < 1e-6) {
+            return Double.NaN;
+        }
+        ux /= ul;
+        uy /= ul;
+        if (!img.colour(sx - 4 * ux, sy - 4 * uy, colourOut) || !img.colour(sx + depth * ux, sy + depth * uy, colourIn)) {
+            return Double.NaN;
+        }
+        double len = 0;
+        for (int k = 0; k < 3; k++) {
+            look[k] = colourIn[k] - colourOut[k];
+            len += look[k] * look[k];
+        }
+        len = Math.sqrt(len);
+        if (len < MIN_COLOUR_STEP) {
+            return Double.NaN;
+        }
+        for (int k = 0; k < 3; k++) {
+            look[k] /= len;
+        }
+        double out = img.along(sx - 4 * ux, sy - 4 * uy, look);
+        double in = img.along(sx + depth * ux, sy + depth * uy, look);
+        double mid = (out + in) / 2;
+        double prev = out;
+        for (double d = -3.5; d <= depth; d += 0.5) {
+            double v = img.along(sx + d * ux, sy + d * uy, look);
+            if (v >= mid) {
+                return d - 0.5 * (v - mid) / Math.max(1e-9, v - prev);
+            }
+            prev = v;
+        }
+        return Double.NaN;
+    }
+
     /** Fits one side, from (ax,ay) towards (bx,by), into slot {@code s} of the line and support arrays. */
     private boolean fitLine(FramePixels img, double ax, double ay, double bx0, double by0, double reach, int s) {
         double len = Math.hypot(bx0 - ax, by0 - ay);

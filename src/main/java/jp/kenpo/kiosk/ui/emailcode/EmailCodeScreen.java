@@ -94,7 +94,11 @@ public final class EmailCodeScreen extends FormScreen {
         correct.setOnAction(e -> nav.back());
         HBox failedActions = new HBox(correct, unverified);
         failedActions.getStyleClass().add("row");
-        VBox failed = new VBox(Ui.label(i18n, "otp.sendFailedExplain", "lead"), failedActions);
+        Label failedExplain = Ui.label(i18n, "otp.sendFailedExplain", "lead");
+        // spoken with 「メールを送れませんでした」 when the mail fails, not only when the screen is shown
+        Ui.spoken(failedExplain, Bindings.createObjectBinding(() -> vm.stateProperty().get() == State.SEND_FAILED
+                ? Message.of("otp.sendFailedExplain") : null, vm.stateProperty()));
+        VBox failed = new VBox(failedExplain, failedActions);
         failed.getStyleClass().add("form");
         failed.visibleProperty().bind(vm.stateProperty().isEqualTo(State.SEND_FAILED));
         failed.managedProperty().bind(failed.visibleProperty());

@@ -1,6 +1,7 @@
 package jp.kenpo.kiosk.ui.resume;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -35,6 +36,9 @@ public final class ResumedScreen implements StepScreen {
         l.getStyleClass().add(style);
         l.setWrapText(true);
         l.textProperty().bind(Bindings.createStringBinding(() -> MessageLabel.render(i18n, m), i18n.localeProperty()));
+        if (style.equals("lead")) {
+            Ui.spoken(l, new ReadOnlyObjectWrapper<>(m)); // the greeting and what comes next are read aloud; the address is not
+        }
         return l;
     }
 

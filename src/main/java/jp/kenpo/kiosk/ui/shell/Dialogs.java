@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
@@ -16,11 +17,13 @@ import org.slf4j.LoggerFactory;
 
 import jp.kenpo.kiosk.ui.AutomationIds;
 import jp.kenpo.kiosk.ui.I18n;
+import jp.kenpo.kiosk.ui.common.Message;
 import jp.kenpo.kiosk.ui.common.Ui;
 
 /**
  * The shell's questions, in its {@link ModalLayer}: 「操作を続けますか?」 with its countdown,
- * 「中止しますか?」, and the language picker.
+ * 「中止しますか?」, and the language picker. The voice guide speaks each one's {@code dialog-title}
+ * and {@code lead} labels, and the countdown's sentence, when it opens (docs/journey.md §21).
  */
 final class Dialogs {
 
@@ -65,6 +68,8 @@ final class Dialogs {
         idleSeconds.getStyleClass().setAll("label", "dialog-count");
         idleSeconds.setWrapText(true);
         idleSeconds.setMinHeight(Region.USE_PREF_SIZE);
+        // spoken without its number, which changes every second: 「まもなく、入力した内容を消して…」
+        Ui.spoken(idleSeconds, new ReadOnlyObjectWrapper<>(Message.of("idle.secondsLeft")));
         Button cont = Ui.button(i18n, "idle.continue", AutomationIds.IDLE_CONTINUE, "primary-action");
         cont.setOnAction(e -> {
             onContinue.run();

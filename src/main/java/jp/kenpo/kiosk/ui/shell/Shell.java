@@ -73,6 +73,7 @@ public final class Shell implements Navigator {
             header.voice(this.voice.onProperty());
         }
         host.onShown(this.voice::shown);
+        host.modal().onChange(this.voice::dialog);
         // the stylesheet picks each script's font by the language's class (lang-ko: Noto Sans CJK KR)
         markLanguage(i18n.locale());
         i18n.localeProperty().addListener((obs, was, now) -> markLanguage(now));

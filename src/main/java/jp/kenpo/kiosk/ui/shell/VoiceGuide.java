@@ -26,7 +26,11 @@ import jp.kenpo.kiosk.ui.common.Ui;
  * that say what to do), then what the screen's message says, stopping what was being said;
  * afterwards each new message — an error, a camera's guidance once it has held — is spoken once
  * the sentence being said has ended (only the newest waits). On the outcome screen it reads the
- * receipt number character by character. Only what has a clip is spoken; the member turns it off
+ * receipt number character by character. A dialog over the screen (「登録を中止しますか？」, the idle
+ * question, the language picker) says its question and its sentence when it opens, in place of what
+ * was being said, and stops when it closes; a message that appeared below it meanwhile is said once
+ * it has closed. Only
+ * what has a clip is spoken; the member turns it off
  * with the header's 「音声 オン」, and the next member starts with the kiosk's setting again
  * (docs/journey.md §21).
  *
@@ -42,6 +46,10 @@ final class VoiceGuide {
     /** The shown screen's root and the listeners on what its nodes say. */
     private Node shown;
     private final List<Runnable> detach = new ArrayList<>();
+    /** The dialog open over the screen, or {@code null}: while there is one, it is what is spoken. */
+    private Node dialog;
+    /** A screen came while a dialog was open (a camera screen went on by itself): spoken once it closes. */
+    private boolean screenUnderDialog;
     /** Messages that changed in this pulse, spoken together in the next (a headline and its text). */
     private final Set<Node> changed = new LinkedHashSet<>();
 
@@ -79,6 +87,8 @@ final class VoiceGuide {
      */
     void reset() {
         forget();
+        dialog = null;
+        screenUnderDialog = false;
         player.stop();
         resetting = true;
         on.set(siteDefault);
@@ -101,20 +111,57 @@ final class VoiceGuide {
         forget();
         shown = root;
         listen(root);
-        if (Step.WELCOME.screenId().equals(root.getId())) {
+        if (dialog != null) {
+            screenUnderDialog = true; // the dialog's question is not cut short by the screen below
+        } else if (Step.WELCOME.screenId().equals(root.getId())) {
             player.stop();
         } else {
             speakScreen();
         }
     }
 
+    /**
+     * A dialog opened over the screen, or {@code dialog == null}: the open one closed. An opening
+     * dialog's question and sentence are spoken at once, cutting short what the screen was saying (the
+     * member is asked something; on the welcome screen a dialog opens only when a member acts); a
+     * closing one stops its speech — the member answered — and the screen is not spoken again, only
+     * the messages that changed below the dialog while it was open; or the whole screen, if a new one
+     * came below it.
+     */
+    void dialog(Node dialog) {
+        boolean wasOpen = this.dialog != null;
+        this.dialog = dialog;
+        if (dialog != null) {
+            speakScreen();
+        } else if (wasOpen) {
+            player.stop();
+            // next pulse: a dialog closed by the session's end (中止する, the idle timeout) says nothing more
+            Platform.runLater(this::afterDialog);
+        }
+    }
+
+    private void afterDialog() {
+        if (dialog != null) {
+            return;
+        }
+        if (screenUnderDialog) {
+            screenUnderDialog = false;
+            changed.clear();
+            speakScreen();
+        } else if (!changed.isEmpty()) {
+            speakChanged();
+        }
+    }
+
+    /** What the member sees is spoken from its start: the dialog if one is open, else the screen. */
     private void speakScreen() {
-        if (shown == null || !on.get()) {
+        Node top = dialog != null ? dialog : shown;
+        if (top == null || !on.get()) {
             player.stop();
             return;
         }
         List<String> keys = new ArrayList<>();
-        collect(shown, keys);
+        collect(top, keys);
         play(keys);
     }
 
@@ -128,7 +175,8 @@ final class VoiceGuide {
                 keys.add(m.key());
             }
         } else if (n.getProperties().get(Ui.MESSAGE_KEY) instanceof String key
-                && (n.getStyleClass().contains("screen-title") || n.getStyleClass().contains("lead"))) {
+                && (n.getStyleClass().contains("screen-title") || n.getStyleClass().contains("dialog-title")
+                        || n.getStyleClass().contains("lead"))) {
             keys.add(key);
         } else if (AutomationIds.RECEIPT_NUMBER.equals(n.getId()) && n instanceof Label receipt) {
             keys.add("done.receipt");
@@ -171,13 +219,17 @@ final class VoiceGuide {
         if (!(now instanceof Message) || !on.get()) {
             return;
         }
-        if (changed.isEmpty()) {
+        // under a dialog the message waits for it to close: the member answers the question first
+        if (changed.isEmpty() && dialog == null) {
             Platform.runLater(this::speakChanged);
         }
         changed.add(n);
     }
 
     private void speakChanged() {
+        if (dialog != null) {
+            return; // said when the dialog closes
+        }
         List<String> keys = new ArrayList<>();
         for (Node n : changed) {
             if (visible(n) && n.getProperties().get(Ui.SPOKEN) instanceof ObservableValue<?> said

@@ -75,6 +75,13 @@ class EmailCodeUiTest {
     @Nested
     class WithTheMailServerDown extends KioskFxHarness {
 
+        private final VoiceGuideUiTest.Recorder voice = new VoiceGuideUiTest.Recorder(VoiceGuideUiTest.readings());
+
+        @Override
+        protected jp.kenpo.kiosk.core.port.VoicePlayer voice() {
+            return voice;
+        }
+
         @Override
         protected KioskConfig config(Path dataDir) {
             int closed;
@@ -95,6 +102,9 @@ class EmailCodeUiTest {
             waitFor("#otp-continue-unverified", 10);
             assertThat(lookup("#otp-sent-to").queryAs(Label.class).getText()).contains("送れませんでした");
             assertThat(present("#otp")).isFalse();
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            assertThat(voice.last()).as("the failure and the way on are said when the mail fails")
+                    .isEqualTo("ja otp.notSent otp.sendFailedExplain");
 
             clickOn("#otp-correct-email");
             assertScreen("screen-account");

@@ -42,6 +42,13 @@ class ResumeUiTest extends KioskFxHarness {
 
     private Path cameraDir;
     private int port;
+    /** What the voice guide says, to hear each refusal spoken. */
+    private final VoiceGuideUiTest.Recorder voice = new VoiceGuideUiTest.Recorder(VoiceGuideUiTest.readings());
+
+    @Override
+    protected jp.kenpo.kiosk.core.port.VoicePlayer voice() {
+        return voice;
+    }
 
     @Override
     protected KioskConfig config(Path dataDir) {
@@ -167,13 +174,25 @@ class ResumeUiTest extends KioskFxHarness {
         assertThat(r.get("member").get("birthDate").asText()).isEqualTo("1956-04-01");
     }
 
-    /** Each code, held up at the scan screen, shows its sentence; 戻る leads to the welcome screen. */
+    /**
+     * Each code, held up at the scan screen, shows its sentence, which the voice guide says;
+     * 戻る leads to the welcome screen.
+     */
     private void eachShowsItsSentenceAndTheWayBack(Map<String, String> codes) throws Exception {
+        java.util.Properties messages = new java.util.Properties();
+        try (var in = new java.io.InputStreamReader(ResumeUiTest.class.getResourceAsStream("/i18n/messages.properties"),
+                java.nio.charset.StandardCharsets.UTF_8)) {
+            messages.load(in);
+        }
         for (Map.Entry<String, String> c : codes.entrySet()) {
             showCode(c.getKey());
             clickOn("#resume-qr");
             assertScreen("screen-resume-scan");
             waitForText("#message", c.getValue());
+            String key = messages.stringPropertyNames().stream().filter(k -> messages.getProperty(k).equals(c.getValue()))
+                    .findFirst().orElseThrow();
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            assertThat(voice.last()).as("the refusal is spoken").isEqualTo("ja " + key);
             assertThat(shell.session().orElseThrow().resumeId()).as("nothing resumed").isNull();
             clickOn("#resume-back");
             assertScreen("screen-welcome");

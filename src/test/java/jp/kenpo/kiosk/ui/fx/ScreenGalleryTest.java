@@ -33,6 +33,8 @@ import jp.kenpo.kiosk.testing.Pictures;
  * 15 mm at the configured screen density: a member must read every word and hit every key. In the
  * same walk each screen is measured by {@link ScreenAudit} (text size, touch targets, contrast in the
  * normal and the high-contrast theme, accessible names): one walk, as CI has no time for a second.
+ * On the same walk the voice guide is listened to: every key it wants said on a member's screen or
+ * dialog has a reading (so a clip).
  *
  * <p>Run alone with {@code mvn -q test -Dtest=ScreenGalleryTest}.
  */
@@ -43,6 +45,12 @@ class ScreenGalleryTest extends KioskFxHarness {
     private final List<String> problems = new ArrayList<>();
     private int keysSeen;
     private String variant;
+    private final VoiceGuideUiTest.Recorder voice = new VoiceGuideUiTest.Recorder(VoiceGuideUiTest.readings());
+
+    @Override
+    protected jp.kenpo.kiosk.core.port.VoicePlayer voice() {
+        return voice;
+    }
 
     /**
      * The build renders the two ends — Japanese at the normal size most members read, English at the
@@ -279,6 +287,11 @@ class ScreenGalleryTest extends KioskFxHarness {
         assertThat(problems).as("labels cut short or outside the window, small keys, small text or controls, "
                 + "low contrast, controls without an accessible name").isEmpty();
         assertThat(keysSeen).as("the key check saw the keyboards").isGreaterThan(100);
+        assertThat(voice.withoutReading()).as("keys the voice guide wanted said without a reading in voice_ja.properties"
+                + " (staff's pages are not spoken)").allMatch(k -> k.startsWith("staff.") || k.startsWith("staffPanel."));
+        assertThat(voice.plays()).as("the walk was spoken: the dialogs too")
+                .anyMatch(p -> p.endsWith(" cancel.question cancel.explain"))
+                .anyMatch(p -> p.endsWith(" idle.question idle.secondsLeft"));
     }
 
     /**

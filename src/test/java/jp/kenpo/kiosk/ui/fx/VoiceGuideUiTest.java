@@ -59,15 +59,125 @@ class VoiceGuideUiTest extends KioskFxHarness {
         assertThat(recorder.last()).as("the same screen, again in the language chosen")
                 .isEqualTo("en consent.points.title consent.lead");
 
-        assertThat(recorder.plays()).as("one play per screen shown or message that appeared, in order").containsExactly(
-                "ja consent.title consent.lead", "ja insurer.title insurer.lead", "ja insurer.error.length", "ja consent.points.title consent.lead", "en consent.points.title consent.lead");
+        assertThat(recorder.plays()).as("one play per screen shown, message that appeared or dialog opened, in order")
+                .containsExactly("ja consent.title consent.lead", "ja insurer.title insurer.lead", "ja insurer.error.length",
+                        "ja consent.points.title consent.lead", "ja lang.title", "en consent.points.title consent.lead");
         assertThat(recorder.withoutReading()).as("every key spoken on the way has a reading").isEmpty();
 
         clickOn("#cancel");
+        assertThat(recorder.last()).as("the dialog's question, in the member's language").isEqualTo("en cancel.question cancel.explain");
         clickOn("#cancel-confirm");
         assertScreen("screen-welcome");
         assertThat(recorder.plays()).as("back to Japanese for the next member: the screen left is not spoken again")
-                .hasSize(5);
+                .hasSize(7);
+    }
+
+    @Test
+    void eachDialogSaysItsQuestionWhenItOpensAndStopsWhenItCloses() {
+        clickOn("#start");
+        readAndAgree();
+        clickOn("#next");
+        assertScreen("screen-insurer");
+        keypad("0113");
+
+        clickOn("#cancel");
+        assertThat(recorder.last()).isEqualTo("ja cancel.question cancel.explain");
+        int plays = recorder.plays().size();
+        fx(shell::next); // a mistake found on the screen below while the question is open
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(recorder.plays()).as("the screen below says nothing while the dialog asks").hasSize(plays);
+        int events = recorder.events().size();
+        clickOn("#cancel-keep");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(recorder.events().subList(events, recorder.events().size()))
+                .as("closed: what it said stops, and the mistake found meanwhile is said (not the whole screen again)")
+                .containsExactly("stop", "ja insurer.error.length");
+
+        clock.advance(java.time.Duration.ofSeconds(90));
+        fx(shell::tick);
+        assertScreen("idle-dialog");
+        assertThat(recorder.last()).as("the idle question and its sentence, without the seconds that change")
+                .isEqualTo("ja idle.question idle.secondsLeft");
+        plays = recorder.plays().size();
+        clock.advance(java.time.Duration.ofSeconds(1));
+        fx(shell::tick);
+        assertThat(recorder.plays()).as("the countdown is not spoken again each second").hasSize(plays);
+        clickOn("#idle-continue");
+        assertThat(recorder.lastEvent()).isEqualTo("stop");
+
+        clickOn("#lang");
+        assertThat(recorder.last()).isEqualTo("ja lang.title");
+        clickOn("#lang-close");
+        assertThat(recorder.lastEvent()).isEqualTo("stop");
+        assertThat(recorder.withoutReading()).as("every key spoken on the way has a reading").isEmpty();
+
+        clickOn("#voice");
+        plays = recorder.plays().size();
+        clickOn("#cancel");
+        assertScreen("cancel-dialog");
+        clickOn("#cancel-keep");
+        clock.advance(java.time.Duration.ofSeconds(90));
+        fx(shell::tick);
+        assertScreen("idle-dialog");
+        assertThat(recorder.plays()).as("with voice off no dialog speaks").hasSize(plays);
+    }
+
+    @Test
+    void aScreenThatComesBelowADialogIsSpokenOnceTheDialogCloses() {
+        clickOn("#start");
+        readAndAgree();
+        clock.advance(java.time.Duration.ofSeconds(90));
+        fx(shell::tick);
+        assertThat(recorder.last()).isEqualTo("ja idle.question idle.secondsLeft");
+        int plays = recorder.plays().size();
+        fx(shell::next); // the screen goes on by itself below the question (as a camera screen does)
+        assertScreen("screen-insurer");
+        assertThat(recorder.plays()).as("the question is not cut short by the screen below").hasSize(plays);
+        clickOn("#idle-continue");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(recorder.last()).as("answered: the screen the member now has is spoken")
+                .isEqualTo("ja insurer.title insurer.lead");
+
+        clock.advance(java.time.Duration.ofSeconds(90));
+        fx(shell::tick);
+        assertThat(recorder.last()).isEqualTo("ja idle.question idle.secondsLeft");
+        plays = recorder.plays().size();
+        fx(shell::back);
+        assertScreen("screen-consent");
+        clock.advance(java.time.Duration.ofSeconds(20));
+        fx(shell::tick);
+        assertScreen("screen-welcome");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(recorder.plays()).as("unanswered: the session ends, and the screen below is not spoken on the way out")
+                .hasSize(plays);
+    }
+
+    @Test
+    void theStaffCallScreenSaysStaffAreComingAndTheMemberScreenIsSpokenAgainOnTheWayBack() {
+        clickOn("#start");
+        clickOn("#call-staff");
+        assertScreen("screen-staff-call");
+        assertThat(recorder.last()).isEqualTo("ja staffCall.title staffCall.lead");
+        clickOn("#call-cancel");
+        assertScreen("screen-consent");
+        assertThat(recorder.last()).isEqualTo("ja consent.title consent.lead");
+    }
+
+    @Test
+    void theErrorScreenSaysWhatCannotBeDoneAndToAskStaff() {
+        clickOn("#start");
+        fx(() -> shell.showError("error.unexpected"));
+        assertScreen("screen-error");
+        assertThat(recorder.last()).isEqualTo("ja error.title error.unexpected error.askStaff");
+    }
+
+    @Test
+    void theResumedRegistrationReadsItsGreetingAndWhatComesNext() {
+        resumeAt(jp.kenpo.kiosk.core.flow.Step.RESUMED, s -> { });
+        assertScreen("screen-resumed");
+        assertThat(recorder.last()).as("offline: no draft from the central service")
+                .isEqualTo("ja resumed.title.offline resumed.offline resumed.next.membership");
+        assertThat(recorder.withoutReading()).isEmpty();
     }
 
     @Test
@@ -167,6 +277,11 @@ class VoiceGuideUiTest extends KioskFxHarness {
         String last() {
             List<String> p = plays();
             return p.isEmpty() ? null : p.get(p.size() - 1);
+        }
+
+        String lastEvent() {
+            List<String> e = events();
+            return e.isEmpty() ? null : e.get(e.size() - 1);
         }
 
         /** Keys of member screens the guide wanted to speak that have no reading (so no clip). */
