@@ -364,7 +364,7 @@ public abstract class KioskFxHarness extends FxRobot {
     protected String verifyEmail() throws Exception {
         clickOn("#next");
         waitFor("#otp", 10);
-        String code = demoCode();
+        String code = mailedCode();
         clickOn("#otp");
         keypad(code);
         clickOn("#next");
@@ -396,6 +396,19 @@ public abstract class KioskFxHarness extends FxRobot {
         clickOn("#next");
         waitFor("#screen-confirm", 10);
         return instruction;
+    }
+
+    /**
+     * The code of the mail the email code screen sent, once the screen says it was sent: a member
+     * reads it only then, and the screen takes a code only then (while the mail is on its way the
+     * file may still be written, and 次へ stays hidden).
+     */
+    protected String mailedCode() throws Exception {
+        String sending = kiosk.services().i18n().get("otp.sending");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> !sending.equals(lookup("#otp-sent-to").queryAs(javafx.scene.control.Label.class).getText()));
+        WaitForAsyncUtils.waitForFxEvents();
+        return demoCode();
     }
 
     /** The code in the newest demo mail (the demo writes mail to a folder). */

@@ -151,6 +151,7 @@ class ScreenGalleryTest extends KioskFxHarness {
         fillAccount("kenkou.taro@example.jp");
         clickOn("#next");
         waitFor("#otp", 10);
+        mailedCode(); // the screen once the mail is sent
         shot("16-email-code");
         clickOn("#otp");
         keypad("000000".equals(demoCode()) ? "111111" : "000000");
