@@ -17,7 +17,7 @@ class DocumentChoiceUiTest extends KioskFxHarness {
         clickOn("#next");
         waitFor("#otp", 10);
         clickOn("#otp");
-        keypad(demoCode());
+        keypad(mailedCode());
         clickOn("#next");
         assertScreen("screen-medical-offer");
         clickOn("#next");

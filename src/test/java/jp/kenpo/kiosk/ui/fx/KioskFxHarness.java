@@ -115,39 +115,59 @@ public abstract class KioskFxHarness extends FxRobot {
     }
 
     /**
-     * Lets pending JavaFX work finish before the query: TestFX reads the scene graph from the
-     * test thread, and a screen change still in flight could hand it a node already detached.
+     * A tap on the first visible node of {@code query} as TestFX's own {@code clickOn} makes it (the
+     * same node, the same point on it, the same press and release), with waits only where something
+     * can still be on its way: pending JavaFX work finishes before the query (a screen change still in
+     * flight could hand it a node already detached), and after the release TestFX lets the events the
+     * tap caused through. The pointer jumps to the point and the button goes down without TestFX's
+     * wait after the move: the robot's events run in order on the JavaFX thread, so the press lands
+     * where the move put the pointer all the same.
      */
     @Override
     public org.testfx.api.FxRobotInterface clickOn(String query, javafx.scene.input.MouseButton... buttons) {
         WaitForAsyncUtils.waitForFxEvents(2);
-        interact(() -> lookup(query).tryQuery().ifPresent(KioskFxHarness::scrollTo));
-        return super.clickOn(query, buttons);
+        if (WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(
+                () -> lookup(query).tryQuery().map(KioskFxHarness::scrollTo).orElse(false)))) {
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        // Looked up and measured on the JavaFX thread; a query that finds nothing fails here, as TestFX's does.
+        Object at = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> lookup(query).tryQuery().isEmpty()
+                ? "the query \"" + query + "\" returned no nodes."
+                : lookup(query).match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery()
+                        .<Object>map(n -> point(n).query())
+                        .orElse("the query \"" + query + "\" returned no visible nodes.")));
+        if (at instanceof String problem) {
+            throw new org.testfx.api.FxRobotException(problem);
+        }
+        robotContext().getMouseRobot().moveNoWait((javafx.geometry.Point2D) at);
+        robotContext().getClickRobot().clickOn(buttons);
+        return this;
     }
 
     /**
      * Scrolls the screen (large text may need it) until {@code n} is in sight, as a member's finger
-     * would before touching it; a screen that fits is left as it is.
+     * would before touching it; a screen that fits is left as it is. True when it scrolled.
      */
-    static void scrollTo(Node n) {
+    static boolean scrollTo(Node n) {
         for (Node p = n.getParent(); p != null; p = p.getParent()) {
             if (p instanceof javafx.scene.control.ScrollPane sp && "content-scroll".equals(sp.getId())) {
                 double content = sp.getContent().getLayoutBounds().getHeight();
                 double view = sp.getViewportBounds().getHeight();
                 if (content <= view + 1) {
-                    return;
+                    return false;
                 }
                 javafx.geometry.Bounds b = sp.getContent().sceneToLocal(n.localToScene(n.getLayoutBounds()));
                 double top = (sp.getVvalue() - sp.getVmin()) / (sp.getVmax() - sp.getVmin()) * (content - view);
                 if (b.getMinY() >= top && b.getMaxY() <= top + view) {
-                    return;
+                    return false;
                 }
                 double to = Math.max(0, Math.min(content - view, b.getCenterY() - view / 2));
                 sp.setVvalue(sp.getVmin() + to / (content - view) * (sp.getVmax() - sp.getVmin()));
                 sp.layout();
-                return;
+                return true;
             }
         }
+        return false;
     }
 
     /** Chooses a language on the header's picker by its tag of {@code kiosk.languages} ({@code en}, {@code zh-CN}). */
@@ -158,7 +178,7 @@ public abstract class KioskFxHarness extends FxRobot {
 
     /** Runs on the JavaFX thread and waits for the events it caused. */
     protected void fx(Runnable r) {
-        interact(r);
+        WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(r));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -344,7 +364,7 @@ public abstract class KioskFxHarness extends FxRobot {
     protected String verifyEmail() throws Exception {
         clickOn("#next");
         waitFor("#otp", 10);
-        String code = demoCode();
+        String code = mailedCode();
         clickOn("#otp");
         keypad(code);
         clickOn("#next");
@@ -376,6 +396,19 @@ public abstract class KioskFxHarness extends FxRobot {
         clickOn("#next");
         waitFor("#screen-confirm", 10);
         return instruction;
+    }
+
+    /**
+     * The code of the mail the email code screen sent, once the screen says it was sent: a member
+     * reads it only then, and the screen takes a code only then (while the mail is on its way the
+     * file may still be written, and 次へ stays hidden).
+     */
+    protected String mailedCode() throws Exception {
+        String sending = kiosk.services().i18n().get("otp.sending");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> !sending.equals(lookup("#otp-sent-to").queryAs(javafx.scene.control.Label.class).getText()));
+        WaitForAsyncUtils.waitForFxEvents();
+        return demoCode();
     }
 
     /** The code in the newest demo mail (the demo writes mail to a folder). */

@@ -151,6 +151,7 @@ class ScreenGalleryTest extends KioskFxHarness {
         fillAccount("kenkou.taro@example.jp");
         clickOn("#next");
         waitFor("#otp", 10);
+        mailedCode(); // the screen once the mail is sent
         shot("16-email-code");
         clickOn("#otp");
         keypad("000000".equals(demoCode()) ? "111111" : "000000");
@@ -412,7 +413,8 @@ class ScreenGalleryTest extends KioskFxHarness {
     private void shot(String name) throws IOException {
         WaitForAsyncUtils.waitForFxEvents();
         AtomicReference<WritableImage> image = new AtomicReference<>();
-        interact(() -> {
+        // Taken and measured on the JavaFX thread; the next tap waits for what this left pending.
+        WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
             Parent root = stage.getScene().getRoot();
             root.applyCss();
             root.layout();
@@ -430,11 +432,31 @@ class ScreenGalleryTest extends KioskFxHarness {
                 System.out.println("gallery: " + variant + " " + name + " scrolls (" + Math.round(contentHeight)
                         + " px in " + Math.round(viewport) + " px)");
             }
-        });
+        }));
         Files.createDirectories(OUT);
-        ImageIO.write(toBuffered(image.get()), "png", OUT.resolve(name + "." + variant + ".png").toFile());
+        write(image.get(), OUT.resolve(name + "." + variant + ".png"));
         if (contrastShot.get() != null) {
-            ImageIO.write(toBuffered(contrastShot.get()), "png", OUT.resolve(name + "." + variant + ".contrast.png").toFile());
+            write(contrastShot.get(), OUT.resolve(name + "." + variant + ".contrast.png"));
+        }
+    }
+
+    /** Writes the pictures while the walk goes on (a snapshot is not changed once taken); awaited after the test. */
+    private final java.util.concurrent.ExecutorService writer = java.util.concurrent.Executors.newSingleThreadExecutor();
+    private final List<java.util.concurrent.Future<?>> writes = new ArrayList<>();
+
+    private void write(WritableImage image, Path file) {
+        writes.add(writer.submit(() -> {
+            ImageIO.write(toBuffered(image), "png", file.toFile());
+            return null;
+        }));
+    }
+
+    /** Every picture is written, or the test fails with the reason. */
+    @org.junit.jupiter.api.AfterEach
+    void picturesWritten() throws Exception {
+        writer.shutdown();
+        for (var w : writes) {
+            w.get(60, java.util.concurrent.TimeUnit.SECONDS);
         }
     }
 

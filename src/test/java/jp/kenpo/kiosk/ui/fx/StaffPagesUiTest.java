@@ -38,6 +38,11 @@ class StaffPagesUiTest extends KioskFxHarness {
         clickOn("#staff-camera-test");
         waitFor("#screen-staff-camera", 10);
         assertThat(text("#camera-current")).contains("virtual:");
+        // The virtual camera is among the cameras to choose from. They are listed in the background
+        // (webcam-capture may take seconds), and their row then pushes the analyzer's toggles 64 px
+        // down: a tap aimed before the row came would land on the row. So the list comes first.
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> present("#camera-choice-0"));
+        WaitForAsyncUtils.waitForFxEvents();
         // The virtual camera plays the demo's card: the card analyzer finds it and says so in numbers.
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text("#camera-readings").contains("カードの検出：はい"));
         assertThat(text("#camera-readings")).contains("鮮明さ：").contains("白とび：").contains("明るさ：")
@@ -46,10 +51,10 @@ class StaffPagesUiTest extends KioskFxHarness {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text("#camera-rate").matches("毎秒 [1-9][0-9.]* コマ・1コマ [0-9.]+ ミリ秒"));
 
         clickOn("#camera-test-face");
+        assertThat(lookup("#camera-test-face").queryAs(javafx.scene.control.ToggleButton.class).isSelected())
+                .as("the face analyzer chosen").isTrue();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text("#camera-readings").contains("顔の数：1"));
         assertThat(text("#camera-readings")).contains("顔の向き：frontal").contains("口の開き：");
-        // The virtual camera is among the cameras to choose from.
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> present("#camera-choice-0"));
 
         clickOn("#staff-back");
         waitFor("#screen-staff", 10);
