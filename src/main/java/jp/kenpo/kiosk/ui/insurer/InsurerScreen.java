@@ -3,6 +3,7 @@ package jp.kenpo.kiosk.ui.insurer;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -44,9 +45,18 @@ public final class InsurerScreen extends FormScreen {
         // never under 144 px at the normal size (its marked spot and arrow plain), and 96 px with large
         // text, where the words and a message take the room rather than push it below the screen
         card.getStyleClass().add("insurer-card");
-        VBox.setVgrow(card, Priority.ALWAYS);
+        // The picture beside the sentence that says where the number is, not under it: it takes half
+        // the width and all the height left below the field (and a message), so it is drawn as large
+        // as the screen allows at every text size instead of in the strip left under a wrapped sentence.
+        Label words = Ui.label(i18n, "insurer.where", "note");
+        HBox where = new HBox(words, card);
+        where.getStyleClass().add("insurer-where");
+        words.prefWidthProperty().bind(where.widthProperty().subtract(where.spacingProperty()).divide(2));
+        words.setMinWidth(0);
+        HBox.setHgrow(card, Priority.ALWAYS);
+        VBox.setVgrow(where, Priority.ALWAYS);
         VBox left = new VBox(Ui.label(i18n, "insurer.label", "field-label"), field,
-                new MessageLabel(i18n, vm.messageProperty()), Ui.label(i18n, "insurer.where", "note"), card);
+                new MessageLabel(i18n, vm.messageProperty()), where);
         left.getStyleClass().add("form");
         field.setTextFormatter(Fields.limit(8));
         Keyboards keyboards = new Keyboards(i18n, keyPx);
