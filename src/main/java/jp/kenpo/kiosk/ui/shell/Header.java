@@ -18,8 +18,8 @@ import jp.kenpo.kiosk.ui.common.Ui;
 
 /**
  * The bar on top of every screen: where the member is, the language, the text size, the contrast, the
- * voice and 中止. At the normal size one row (only the current phase where all of them do not fit
- * beside the buttons); with large text the buttons take a row of their own under the phase, so that
+ * voice and 中止. At the normal size one row (only the current phase named, the others by their
+ * numbers, where all the names do not fit beside the buttons); with large text the buttons take a row of their own under the phase, so that
  * no word of theirs is broken or cut short.
  */
 final class Header extends VBox {
@@ -33,6 +33,8 @@ final class Header extends VBox {
     private final HBox controls = new HBox();
     /** The one row at the normal size: the phases, then the buttons. */
     private final HBox bar = new HBox();
+    /** The style class of a phase shown by its number alone (where only the current one is named). */
+    static final String NUMBER = "phase-number";
     /** Large text: only the current phase is named, so that the bar keeps to one or two lines. */
     private boolean compact;
     /** At the normal size, the phases in a row and the buttons wider than the bar. */
@@ -96,14 +98,15 @@ final class Header extends VBox {
     }
 
     /**
-     * All the phases, or only the current one: with large text, and at the normal size where the phases
+     * All the phases named, or only the current one and the others by number: with large text, and at the normal size where the phases
      * in a row do not fit beside the buttons (longer words in some languages) — wrapped, they would
      * stand one under another and make the bar as tall as five lines.
      */
     private void phases() {
         boolean one = compact || crowded;
         for (var n : indicator.getChildren()) {
-            boolean shown = !one || n.getStyleClass().contains("phase-current");
+            boolean number = n.getStyleClass().contains(NUMBER);
+            boolean shown = number ? one : !one || n.getStyleClass().contains("phase-current");
             if (n.isVisible() != shown) {
                 n.setVisible(shown);
                 n.setManaged(shown);
@@ -111,13 +114,17 @@ final class Header extends VBox {
         }
     }
 
-    /** The width of every phase in one row, shown or not. */
+    /** The width of every phase named in one row, shown or not. */
     private double allPhasesWidth() {
         double w = 0;
+        int named = 0;
         for (var n : indicator.getChildren()) {
-            w += n.prefWidth(-1);
+            if (!n.getStyleClass().contains(NUMBER)) {
+                w += n.prefWidth(-1);
+                named++;
+            }
         }
-        return w + indicator.getHgap() * Math.max(0, indicator.getChildren().size() - 1);
+        return w + indicator.getHgap() * Math.max(0, named - 1);
     }
 
     /**
@@ -164,12 +171,22 @@ final class Header extends VBox {
                     () -> i18n.get("header.phase", number, i18n.get(p.messageKey())), i18n.localeProperty()));
             l.getStyleClass().add("phase");
             l.setMinWidth(Region.USE_PREF_SIZE);
+            indicator.getChildren().add(l);
             if (p == current) {
                 l.getStyleClass().add("phase-current");
-            } else if (current != null && phases.indexOf(current) > i) {
-                l.getStyleClass().add("phase-done");
+                continue;
             }
-            indicator.getChildren().add(l);
+            // Where only the current phase is named, the others keep their number: the member still
+            // sees how many steps there are and how far along they are.
+            Label n = new Label(Integer.toString(number));
+            n.getStyleClass().add(NUMBER);
+            n.accessibleTextProperty().bind(l.textProperty());
+            n.setMinWidth(Region.USE_PREF_SIZE);
+            if (current != null && phases.indexOf(current) > i) {
+                l.getStyleClass().add("phase-done");
+                n.getStyleClass().add("phase-done");
+            }
+            indicator.getChildren().add(n);
         }
         compact(compact);
         cancel.setVisible(cancellable);
