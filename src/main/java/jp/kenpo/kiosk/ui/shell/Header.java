@@ -19,8 +19,9 @@ import jp.kenpo.kiosk.ui.common.Ui;
 /**
  * The bar on top of every screen: where the member is, the language, the text size, the contrast, the
  * voice and 中止. At the normal size one row (only the current phase named, the others by their
- * numbers, where all the names do not fit beside the buttons); with large text the buttons take a row of their own under the phase, so that
- * no word of theirs is broken or cut short.
+ * numbers, where all the names do not fit beside the buttons); with large text only the current phase,
+ * and the buttons take a row of their own under it where they do not fit beside it, so that no word
+ * of theirs is broken or cut short.
  */
 final class Header extends VBox {
 
@@ -98,20 +99,37 @@ final class Header extends VBox {
     }
 
     /**
-     * All the phases named, or only the current one and the others by number: with large text, and at the normal size where the phases
-     * in a row do not fit beside the buttons (longer words in some languages) — wrapped, they would
-     * stand one under another and make the bar as tall as five lines.
+     * All the phases named, or only the current one: with large text, and at the normal size where the
+     * phases in a row do not fit beside the buttons (longer words in some languages; there the others
+     * keep their numbers) — wrapped, they would stand one under another and make the bar five lines tall.
      */
     private void phases() {
         boolean one = compact || crowded;
         for (var n : indicator.getChildren()) {
             boolean number = n.getStyleClass().contains(NUMBER);
-            boolean shown = number ? one : !one || n.getStyleClass().contains("phase-current");
+            // the numbers only at the normal size: with large text the bar's height is worth more
+            boolean shown = number ? crowded && !compact : !one || n.getStyleClass().contains("phase-current");
             if (n.isVisible() != shown) {
                 n.setVisible(shown);
                 n.setManaged(shown);
             }
         }
+    }
+
+    /**
+     * The width of the phases shown now, in one row (the indicator's own preferred width is its widest
+     * phase: it wraps rather than cut one short).
+     */
+    private double shownPhasesWidth() {
+        double w = 0;
+        int shown = 0;
+        for (var n : indicator.getChildren()) {
+            if (n.isManaged()) {
+                w += n.prefWidth(-1);
+                shown++;
+            }
+        }
+        return w + indicator.getHgap() * Math.max(0, shown - 1);
     }
 
     /** The width of every phase named in one row, shown or not. */
@@ -144,7 +162,7 @@ final class Header extends VBox {
     }
 
     private double oneRowWidth() {
-        return snappedLeftInset() + snappedRightInset() + indicator.prefWidth(-1) + bar.getSpacing()
+        return snappedLeftInset() + snappedRightInset() + shownPhasesWidth() + bar.getSpacing()
                 + controls.prefWidth(-1);
     }
 
