@@ -40,6 +40,8 @@ final class Header extends VBox {
     private boolean compact;
     /** At the normal size, the phases in a row and the buttons wider than the bar. */
     private boolean crowded;
+    /** The current phase named and the others by number fit beside the buttons. */
+    private boolean numbersFit;
 
     Header(I18n i18n, Runnable onLanguage, Runnable onTextSize, Runnable onContrast, Runnable onCancel) {
         this.i18n = i18n;
@@ -108,7 +110,8 @@ final class Header extends VBox {
         for (var n : indicator.getChildren()) {
             boolean number = n.getStyleClass().contains(NUMBER);
             // the numbers only at the normal size: with large text the bar's height is worth more
-            boolean shown = number ? crowded && !compact : !one || n.getStyleClass().contains("phase-current");
+            boolean shown = number ? crowded && !compact && numbersFit
+                    : !one || n.getStyleClass().contains("phase-current");
             if (n.isVisible() != shown) {
                 n.setVisible(shown);
                 n.setManaged(shown);
@@ -130,6 +133,20 @@ final class Header extends VBox {
             }
         }
         return w + indicator.getHgap() * Math.max(0, shown - 1);
+    }
+
+    /** The width of the current phase named and the others by number in one row, shown or not. */
+    private double numberedWidth() {
+        double w = 0;
+        int n = 0;
+        for (var node : indicator.getChildren()) {
+            var classes = node.getStyleClass();
+            if (classes.contains(NUMBER) || classes.contains("phase-current")) {
+                w += node.prefWidth(-1);
+                n++;
+            }
+        }
+        return w + indicator.getHgap() * Math.max(0, n - 1);
     }
 
     /** The width of every phase named in one row, shown or not. */
@@ -170,8 +187,11 @@ final class Header extends VBox {
     protected void layoutChildren() {
         boolean crowdedNow = getWidth() > 0 && snappedLeftInset() + snappedRightInset() + allPhasesWidth()
                 + bar.getSpacing() + controls.prefWidth(-1) > getWidth();
-        if (crowdedNow != crowded) {
+        double beside = snappedLeftInset() + snappedRightInset() + bar.getSpacing() + controls.prefWidth(-1);
+        boolean numbersFitNow = beside + numberedWidth() <= getWidth();
+        if (crowdedNow != crowded || numbersFitNow != numbersFit) {
             crowded = crowdedNow;
+            numbersFit = numbersFitNow;
             phases();
         }
         rows();
