@@ -124,42 +124,30 @@ final class Header extends VBox {
      * phase: it wraps rather than cut one short).
      */
     private double shownPhasesWidth() {
-        double w = 0;
-        int shown = 0;
-        for (var n : indicator.getChildren()) {
-            if (n.isManaged()) {
-                w += n.prefWidth(-1);
-                shown++;
-            }
-        }
-        return w + indicator.getHgap() * Math.max(0, shown - 1);
+        return rowWidth(javafx.scene.Node::isManaged);
     }
 
     /** The width of the current phase named and the others by number in one row, shown or not. */
     private double numberedWidth() {
+        return rowWidth(n -> n.getStyleClass().contains(NUMBER) || n.getStyleClass().contains("phase-current"));
+    }
+
+    /** The width of every phase named in one row, shown or not. */
+    private double allPhasesWidth() {
+        return rowWidth(n -> !n.getStyleClass().contains(NUMBER));
+    }
+
+    /** The width of the indicator's children that {@code which} takes, side by side with its gaps. */
+    private double rowWidth(java.util.function.Predicate<javafx.scene.Node> which) {
         double w = 0;
         int n = 0;
         for (var node : indicator.getChildren()) {
-            var classes = node.getStyleClass();
-            if (classes.contains(NUMBER) || classes.contains("phase-current")) {
+            if (which.test(node)) {
                 w += node.prefWidth(-1);
                 n++;
             }
         }
         return w + indicator.getHgap() * Math.max(0, n - 1);
-    }
-
-    /** The width of every phase named in one row, shown or not. */
-    private double allPhasesWidth() {
-        double w = 0;
-        int named = 0;
-        for (var n : indicator.getChildren()) {
-            if (!n.getStyleClass().contains(NUMBER)) {
-                w += n.prefWidth(-1);
-                named++;
-            }
-        }
-        return w + indicator.getHgap() * Math.max(0, named - 1);
     }
 
     /**
