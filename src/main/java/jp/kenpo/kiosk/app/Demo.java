@@ -54,8 +54,10 @@ final class Demo {
 
     /**
      * The demonstration's app-started signup: a fresh token for the first union, its draft offered by the
-     * embedded server, its QR code in the virtual camera's {@code qr/} folder (the token expires; a new
-     * one is made at every start).
+     * embedded server, its QR code among the pictures the kiosk makes for its virtual camera
+     * ({@code <data>/virtual-camera/qr/}, played where the camera's own folder has no {@code qr/} pictures;
+     * the configuration folder is read-only to an installed kiosk). The token expires; a new one is made at
+     * every start.
      */
     private static void demoResumeCode(KioskConfig config, Clock clock, CentralServer server) {
         java.nio.file.Path cameraDir = virtualCameraDir(config);
@@ -68,12 +70,26 @@ final class Demo {
                     ResumeTokenIssuer.readPrivateKey(config.resolve(ResumeTokenIssuer.DEMO_PRIVATE_KEY)), clock)
                     .issue(jp.kenpo.kiosk.core.resume.ResumeStep.ACCOUNT_CREATED, insurer, ResumeTokenIssuer.DEFAULT_VALIDITY);
             server.addSignup(t.rid(), DemoSignups.draft(t.step(), insurer, false), t.expires());
-            DemoSignups.writeQrPng(t.text(), cameraDir.resolve("qr").resolve(Kiosk.DEMO_QR), config.camera().width(),
-                    config.camera().height());
-            LOG.info("demonstration resume code written to the virtual camera's qr folder");
+            DemoSignups.writeQrPng(t.text(), demoQr(config), config.camera().width(), config.camera().height());
+            forgetOldCode(cameraDir);
+            LOG.info("demonstration resume code written for the virtual camera");
         } catch (IOException | java.security.GeneralSecurityException | RuntimeException ex) {
             LOG.warn("the demonstration resume code was not made ({})", LogText.of(ex));
         }
+    }
+
+    /** An older kiosk wrote its code into the camera's own folder, where it would now hide the fresh one. */
+    private static void forgetOldCode(java.nio.file.Path cameraDir) {
+        try {
+            java.nio.file.Files.deleteIfExists(cameraDir.resolve("qr").resolve(Kiosk.DEMO_QR));
+        } catch (IOException | RuntimeException ex) {
+            LOG.debug("an older demonstration code stays ({})", LogText.of(ex));
+        }
+    }
+
+    /** Where the demonstration's resume code is written: the virtual camera plays it on the scan screen. */
+    public static java.nio.file.Path demoQr(KioskConfig config) {
+        return config.dataDir().resolve(jp.kenpo.kiosk.capture.VirtualCamera.MADE).resolve("qr").resolve(Kiosk.DEMO_QR);
     }
 
     /** The folder of the configured {@code virtual:DIR} camera, or {@code null} for a USB camera. */

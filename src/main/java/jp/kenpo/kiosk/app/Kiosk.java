@@ -14,6 +14,7 @@ import javafx.application.Platform;
 
 import jp.kenpo.kiosk.capture.CameraChooser;
 import jp.kenpo.kiosk.capture.CameraService;
+import jp.kenpo.kiosk.capture.VirtualCamera;
 import jp.kenpo.kiosk.capture.WebcamCamera;
 import jp.kenpo.kiosk.central.CentralServer;
 import jp.kenpo.kiosk.core.resume.ResumeKeys;
@@ -97,10 +98,11 @@ public final class Kiosk implements AutoCloseable {
         String cameraSource = CameraChooser.sourceAtStart(settings, config.camera());
         java.util.function.Function<String, java.nio.file.Path> virtualDir =
                 source -> config.resolve(source.substring("virtual:".length()));
-        this.camera = new CameraService(CameraChooser.camera(config.camera(), cameraSource, virtualDir),
+        java.nio.file.Path made = config.dataDir().resolve(VirtualCamera.MADE);
+        this.camera = new CameraService(CameraChooser.camera(config.camera(), cameraSource, virtualDir, made),
                 config.camera());
         CameraChooser cameraTest = new CameraChooser(camera, settings, config.camera(), cameraSource, virtualDir,
-                WebcamCamera::names);
+                made, WebcamCamera::names);
         SqliteKioskCounts counts = new SqliteKioskCounts(database, clock);
         SqliteOutbox outbox = new SqliteOutbox(database);
         CentralClient client = centralClient(config);

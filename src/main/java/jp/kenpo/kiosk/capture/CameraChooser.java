@@ -32,21 +32,24 @@ public final class CameraChooser implements CameraTest {
     private final SettingsRepository settings;
     private final CameraSettings configured;
     private final Function<String, Path> virtualDir;
+    private final Path made;
     private final Supplier<List<String>> usbNames;
     private volatile String source;
 
     /**
      * @param source     the source in use now ({@link #sourceAtStart})
      * @param virtualDir the folder of a {@code virtual:DIR} source, resolved as the configuration does
+     * @param made       the pictures the kiosk made for a virtual camera ({@link VirtualCamera#MADE}), or null
      * @param usbNames   the USB cameras' names ({@link WebcamCamera#names()})
      */
     public CameraChooser(CameraService service, SettingsRepository settings, CameraSettings configured, String source,
-                         Function<String, Path> virtualDir, Supplier<List<String>> usbNames) {
+                         Function<String, Path> virtualDir, Path made, Supplier<List<String>> usbNames) {
         this.service = service;
         this.settings = settings;
         this.configured = configured;
         this.source = source;
         this.virtualDir = virtualDir;
+        this.made = made;
         this.usbNames = usbNames;
     }
 
@@ -74,9 +77,10 @@ public final class CameraChooser implements CameraTest {
     }
 
     /** The camera a source names, at the configured size and rate. */
-    public static Camera camera(CameraSettings configured, String source, Function<String, Path> virtualDir) {
+    public static Camera camera(CameraSettings configured, String source, Function<String, Path> virtualDir,
+                                Path made) {
         CameraSettings s = configured.withSource(source);
-        return CameraService.camera(s, source.startsWith("virtual:") ? virtualDir.apply(source) : null);
+        return CameraService.camera(s, source.startsWith("virtual:") ? virtualDir.apply(source) : null, made);
     }
 
     @Override
@@ -108,7 +112,7 @@ public final class CameraChooser implements CameraTest {
         }
         settings.put(SETTING, chosen);
         if (!chosen.equals(source)) {
-            service.use(camera(configured, chosen, virtualDir));
+            service.use(camera(configured, chosen, virtualDir, made));
             source = chosen;
         }
         LOG.info("camera chosen by staff: {}", service.describe());

@@ -52,8 +52,16 @@ public final class CameraService implements DocumentCamera, FaceCamera, jp.kenpo
 
     /** The camera the configuration names: {@code virtual:DIR}, {@code device:NAME} or {@code index:N}. */
     public static Camera camera(CameraSettings s, Path virtualDir) {
+        return camera(s, virtualDir, null);
+    }
+
+    /**
+     * As {@link #camera(CameraSettings, Path)}; a virtual camera also plays the pictures the kiosk made for it
+     * under {@code made} ({@link VirtualCamera#MADE} in the data folder).
+     */
+    public static Camera camera(CameraSettings s, Path virtualDir, Path made) {
         if (s.source().startsWith("virtual:")) {
-            return new VirtualCamera(virtualDir, s.width(), s.height(), s.fps());
+            return new VirtualCamera(virtualDir, made, s.width(), s.height(), s.fps());
         }
         return new WebcamCamera(s.source(), s.width(), s.height(), s.fps());
     }

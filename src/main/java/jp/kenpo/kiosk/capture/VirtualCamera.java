@@ -22,15 +22,22 @@ import jp.kenpo.kiosk.core.port.CameraRequest;
 /**
  * A camera that plays still images (docs/architecture.md §7): the images of the sub-folder named after the current
  * request ({@code card-front/}, {@code face-left_mouth_open/}, …), else those at the folder's top
- * level, one per frame at the configured rate, scaled to the configured resolution. With no images
- * at all it shows a dark, empty picture, as a camera pointed at nothing would.
+ * level, one per frame at the configured rate, scaled to the configured resolution. Where the folder has no
+ * images for a request, those the kiosk made itself for that request are played (the demonstration's fresh
+ * resume code, written to the data folder because an installed kiosk's configuration is read-only to it). With
+ * no images at all it shows a dark, empty picture, as a camera pointed at nothing would.
  *
  * <p>A folder that disappears is a camera unplugged; when it comes back the camera can be opened
  * again. Folders are read again when their modification time changes.
  */
 public final class VirtualCamera implements Camera {
 
+    /** The data folder's sub-folder for pictures the kiosk makes for its virtual camera. */
+    public static final String MADE = "virtual-camera";
+
     private final Path dir;
+    /** Pictures the kiosk made for its virtual camera, in a sub-folder per request; {@code null}: none. */
+    private final Path made;
     private final int width;
     private final int height;
     private final Pacer pacer;
@@ -54,7 +61,13 @@ public final class VirtualCamera implements Camera {
     }
 
     public VirtualCamera(Path dir, int width, int height, int fps) {
+        this(dir, null, width, height, fps);
+    }
+
+    /** @param made the folder of pictures the kiosk made for this camera ({@link #MADE}), or {@code null} */
+    public VirtualCamera(Path dir, Path made, int width, int height, int fps) {
         this.dir = dir;
+        this.made = made;
         this.width = width;
         this.height = height;
         this.pacer = new Pacer(fps);
@@ -76,6 +89,9 @@ public final class VirtualCamera implements Camera {
             return false;
         }
         Playlist p = playlist(dir.resolve(request.folder()));
+        if ((p == null || p.images.isEmpty()) && made != null) {
+            p = playlist(made.resolve(request.folder()));
+        }
         if (p == null || p.images.isEmpty()) {
             p = playlist(dir);
         }

@@ -91,7 +91,8 @@ public final class SelftestCommand implements Callable<Integer> {
         java.nio.file.Path dir = source.startsWith("virtual:")
                 ? config.resolve(source.substring("virtual:".length())) : null;
         long t0 = System.nanoTime();
-        try (jp.kenpo.kiosk.capture.Camera camera = jp.kenpo.kiosk.capture.CameraService.camera(config.camera(), dir)) {
+        try (jp.kenpo.kiosk.capture.Camera camera = jp.kenpo.kiosk.capture.CameraService.camera(config.camera(), dir,
+                config.dataDir().resolve(jp.kenpo.kiosk.capture.VirtualCamera.MADE))) {
             camera.open();
             org.opencv.core.Mat frame = new org.opencv.core.Mat();
             try {

@@ -25,7 +25,7 @@ class CameraChooserTest {
 
     private CameraChooser chooser(SqliteSettingsRepository settings, CameraService service, List<String> usb) {
         return new CameraChooser(service, settings, configured, CameraChooser.sourceAtStart(settings, configured),
-                s -> dir.resolve(s.substring("virtual:".length())), () -> usb);
+                s -> dir.resolve(s.substring("virtual:".length())), null, () -> usb);
     }
 
     @Test

@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import jp.kenpo.kiosk.app.Kiosk;
 import jp.kenpo.kiosk.app.config.ConfigLoader;
+import jp.kenpo.kiosk.capture.VirtualCamera;
 import jp.kenpo.kiosk.central.CentralServer;
 import jp.kenpo.kiosk.central.DemoSignups;
 import jp.kenpo.kiosk.central.Faults;
@@ -72,8 +73,9 @@ class ResumeUiTest extends KioskFxHarness {
         return lookup(query).queryAs(Label.class).getText();
     }
 
-    /** Puts one code in front of the virtual camera (the only image of its qr/ folder). */
+    /** Puts one code in front of the virtual camera: the only image of its qr/ folder, the demo's own code gone. */
     private void showCode(String text) throws Exception {
+        Files.deleteIfExists(kiosk.config().dataDir().resolve(VirtualCamera.MADE).resolve("qr").resolve(Kiosk.DEMO_QR));
         Path qr = cameraDir.resolve("qr");
         if (Files.isDirectory(qr)) {
             try (var files = Files.list(qr)) {
@@ -128,7 +130,7 @@ class ResumeUiTest extends KioskFxHarness {
     @Test
     void theDemosCodeResumesOnlineThroughCaptureToTheReceiptAndIsThenUsed() throws Exception {
         kiosk.startSync();
-        Path demoCode = cameraDir.resolve("qr").resolve(Kiosk.DEMO_QR);
+        Path demoCode = kiosk.config().dataDir().resolve(VirtualCamera.MADE).resolve("qr").resolve(Kiosk.DEMO_QR);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(demoCode));
 
         clickOn("#resume-qr"); // the scan screen may be gone already: the code is read and claimed in well under a second
