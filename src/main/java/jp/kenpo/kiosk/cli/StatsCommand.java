@@ -54,7 +54,7 @@ public final class StatsCommand implements Callable<Integer> {
         }
         Database db = Database.open(config.dataDir());
         DayCounts c = new SqliteKioskCounts(db, clock).counts(from);
-        print(out, config.kiosk().id(), c, new SqliteOutbox(db).sentSince(from));
+        print(out, config.kiosk().id(), c, new SqliteOutbox(db).sentSince(from), clock.getZone());
         return 0;
     }
 
@@ -68,8 +68,9 @@ public final class StatsCommand implements Callable<Integer> {
         return LocalDate.parse(text).atStartOfDay(clock.getZone()).toInstant();
     }
 
-    static void print(PrintWriter out, String kioskId, DayCounts c, int sent) {
-        out.printf("kiosk %s since %s%n", kioskId, c.since());
+    /** The counts as the administrator reads them: the start in the kiosk's own time zone. */
+    static void print(PrintWriter out, String kioskId, DayCounts c, int sent, java.time.ZoneId zone) {
+        out.printf("kiosk %s since %s%n", kioskId, c.since().atZone(zone).toOffsetDateTime());
         out.printf("sessions started:        %d%n", c.started());
         out.printf("finished:                %d (complete %d, pending %d, account only %d)%n", c.finished(),
                 c.complete(), c.pending(), c.accountOnly());

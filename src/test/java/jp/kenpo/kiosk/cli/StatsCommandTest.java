@@ -42,7 +42,9 @@ class StatsCommandTest {
         Commands.Run r = Commands.run("--config", config.toString(), "stats", "--since", "2026-12-01");
         System.out.println(r.out());
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("sessions started:        3")
+        assertThat(r.out()).as("the day's start in the kiosk's own time")
+                .containsPattern("since 2026-12-01T00:00(Z|[+-]\\d\\d:\\d\\d)\\n")
+                .contains("sessions started:        3")
                 .contains("finished:                2 (complete 1, pending 1, account only 0)")
                 .contains("abandoned:               1").contains("capture retries:         1")
                 .contains("help calls:              1").contains("in-person checks:        1")
