@@ -15,6 +15,8 @@ public final class Ui {
     public static final String MESSAGE_KEY = "kiosk.messageKey";
     /** What a node says aloud when it shows or changes: an {@code ObservableValue<Message>} kept on the node. */
     public static final String SPOKEN = "kiosk.spoken";
+    /** The style class of a hint that voice guidance reads with the screen's leads (it keeps the hint's look). */
+    public static final String SPOKEN_HINT = "spoken-hint";
 
     private Ui() {
     }

@@ -176,7 +176,7 @@ final class VoiceGuide {
             }
         } else if (n.getProperties().get(Ui.MESSAGE_KEY) instanceof String key
                 && (n.getStyleClass().contains("screen-title") || n.getStyleClass().contains("dialog-title")
-                        || n.getStyleClass().contains("lead"))) {
+                        || n.getStyleClass().contains("lead") || n.getStyleClass().contains(Ui.SPOKEN_HINT))) {
             keys.add(key);
         } else if (AutomationIds.RECEIPT_NUMBER.equals(n.getId()) && n instanceof Label receipt) {
             keys.add("done.receipt");

@@ -31,7 +31,7 @@ public final class StaffCallScreen implements Screen {
         root.getStyleClass().add("staff-call");
         root.setAlignment(Pos.TOP_CENTER);
         root.getChildren().addAll(Ui.label(i18n, "staffCall.lead", "lead", "staff-call-lead"),
-                Ui.label(i18n, "staffCall.explain", "hint"), Ui.grow(), buttons);
+                Ui.label(i18n, "staffCall.explain", "hint", Ui.SPOKEN_HINT), Ui.grow(), buttons);
         root.getChildren().add(0, Ui.grow()); // the words in the middle of the screen, the buttons below
     }
 

@@ -157,7 +157,7 @@ class VoiceGuideUiTest extends KioskFxHarness {
         clickOn("#start");
         clickOn("#call-staff");
         assertScreen("screen-staff-call");
-        assertThat(recorder.last()).isEqualTo("ja staffCall.title staffCall.lead");
+        assertThat(recorder.last()).isEqualTo("ja staffCall.title staffCall.lead staffCall.explain");
         clickOn("#call-cancel");
         assertScreen("screen-consent");
         assertThat(recorder.last()).isEqualTo("ja consent.title consent.lead");
