@@ -81,12 +81,19 @@ public final class Main implements Callable<Integer> {
 
     /**
      * Loads the configuration named by {@code --config}; on a problem prints {@code file:line: …}
-     * lines to {@code err} and returns null. Also starts the log file: in {@code --log-dir}, else
+     * lines to {@code err} and returns null; so too when root would write to a data folder that is the
+     * kiosk user's ({@link DataFolderOwner}). Also starts the log file: in {@code --log-dir}, else
      * below the data directory.
      */
     public KioskConfig loadConfig(PrintWriter err) {
         try {
             KioskConfig c = ConfigLoader.withSystemEnvironment().load(config);
+            java.util.Optional<String> refused = DataFolderOwner.refusal(c.dataDir());
+            if (refused.isPresent()) {
+                err.println(refused.get());
+                err.flush();
+                return null;
+            }
             if (logDir == null) { // an explicit --log-dir is in use already (see commandLine())
                 startLogFile(LogFiles.folder(null, c.dataDir()), err);
             }
