@@ -10,7 +10,6 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import jp.kenpo.kiosk.core.camera.GuideFrame;
@@ -19,13 +18,12 @@ import jp.kenpo.kiosk.core.session.KioskSession.Side;
 import jp.kenpo.kiosk.ui.AutomationIds;
 import jp.kenpo.kiosk.ui.I18n;
 import jp.kenpo.kiosk.ui.common.CameraRow;
+import jp.kenpo.kiosk.ui.common.CameraStepScreen;
 import jp.kenpo.kiosk.ui.common.Message;
 import jp.kenpo.kiosk.ui.common.PreviewPane;
 import jp.kenpo.kiosk.ui.common.MessageLabel;
 import jp.kenpo.kiosk.ui.common.Ui;
 import jp.kenpo.kiosk.ui.pictures.CardHoldPicture;
-import jp.kenpo.kiosk.ui.step.StepScreen;
-import jp.kenpo.kiosk.ui.step.StepViewModel;
 
 /**
  * {@code #screen-document-capture}: the live preview with the white guide frame and the corners the
@@ -34,17 +32,16 @@ import jp.kenpo.kiosk.ui.step.StepViewModel;
  * the corrected picture, {@code #retake} and 次へ. Frames are drawn on the JavaFX pulse from the
  * newest one the camera thread published; pixels are copied into one reused image.
  */
-public final class CaptureScreen implements StepScreen {
+public final class CaptureScreen extends CameraStepScreen {
 
     /** The reviewed card's width on screen: big enough to read its print. */
     static final double STILL_WIDTH = 760;
 
     private final CaptureViewModel vm;
-    private final VBox root;
-    private final CameraRow camera;
     private final ImageView still = new ImageView();
 
     public CaptureScreen(CaptureViewModel vm, I18n i18n) {
+        super(vm);
         this.vm = vm;
         Message titleText = vm.title(); // fixed for the screen; the session may be wiped before it is collected
         Label title = new Label();
@@ -75,7 +72,7 @@ public final class CaptureScreen implements StepScreen {
         CardHoldPicture hold = new CardHoldPicture(i18n);
         hold.filling();
         VBox.setVgrow(hold, Priority.ALWAYS);
-        camera = new CameraRow(i18n, vm.cameraAvailableProperty(), (g, picture, frame) -> {
+        CameraRow camera = new CameraRow(i18n, vm.cameraAvailableProperty(), (g, picture, frame) -> {
             GuideFrame guide = GuideFrame.in(picture.getWidth(), picture.getHeight());
             CameraRow.centredFrame(g, picture, guide.width(), guide.height());
             PreviewPane.outline(g, picture, frame);
@@ -97,33 +94,14 @@ public final class CaptureScreen implements StepScreen {
         vm.capturedProperty().addListener((o, was, now) ->
                 still.setImage(now == null ? null : new Image(new ByteArrayInputStream(now))));
 
-        root = Ui.page(Step.DOCUMENT_FRONT.screenId(), title);
+        VBox root = Ui.page(Step.DOCUMENT_FRONT.screenId(), title);
         root.getStyleClass().add(vm.side() == Side.FRONT ? "capture-front" : "capture-back");
         root.getChildren().addAll(camera, reviewRow);
-
-        vm.start();
-        camera.follow(vm::poll);
+        show(root, camera);
     }
 
     @Override
-    public Region view() {
-        return root;
-    }
-
-    @Override
-    public boolean hideNextWhileDisabled() {
-        return true;
-    }
-
-    @Override
-    public void dispose() {
-        vm.dispose();
+    protected void release() {
         still.setImage(null);
-        camera.clear();
-    }
-
-    @Override
-    public StepViewModel viewModel() {
-        return vm;
     }
 }

@@ -28,14 +28,14 @@ import jp.kenpo.kiosk.core.session.KioskSession;
 import jp.kenpo.kiosk.core.session.KioskSession.Side;
 import jp.kenpo.kiosk.ui.common.Message;
 import jp.kenpo.kiosk.ui.common.PreviewGuidance;
-import jp.kenpo.kiosk.ui.step.StepViewModel;
+import jp.kenpo.kiosk.ui.step.CameraStepViewModel;
 
 /**
  * 9. 本人確認書類の撮影, one side: the live preview's guidance, the automatic (or shutter) capture,
  * and the review with 撮り直す / 次へ. The screen calls {@link #poll()} on every pulse; the camera
  * never blocks it.
  */
-public final class CaptureViewModel implements StepViewModel {
+public final class CaptureViewModel implements CameraStepViewModel {
 
     public enum Phase { PREVIEW, REVIEW }
 
@@ -67,6 +67,7 @@ public final class CaptureViewModel implements StepViewModel {
     }
 
     /** Turns the camera on for this side. */
+    @Override
     public void start() {
         preview = camera.start(side == Side.FRONT ? CameraRequest.CARD_FRONT : CameraRequest.CARD_BACK, masks);
         guidance.restart();
@@ -82,6 +83,7 @@ public final class CaptureViewModel implements StepViewModel {
      * Takes what the camera has for the screen: the newest preview frame to draw (or {@code null})
      * and, once the card is taken, the review.
      */
+    @Override
     public PreviewFrame poll() {
         if (preview == null || phase.get() != Phase.PREVIEW) {
             return null;
@@ -155,6 +157,7 @@ public final class CaptureViewModel implements StepViewModel {
     }
 
     /** Leaving the screen: the camera stops; a picture not taken into the session is overwritten. */
+    @Override
     public void dispose() {
         if (preview != null) {
             preview.close();

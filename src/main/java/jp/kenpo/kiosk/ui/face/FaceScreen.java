@@ -16,14 +16,13 @@ import jp.kenpo.kiosk.core.flow.Step;
 import jp.kenpo.kiosk.ui.AutomationIds;
 import jp.kenpo.kiosk.ui.I18n;
 import jp.kenpo.kiosk.ui.common.CameraRow;
+import jp.kenpo.kiosk.ui.common.CameraStepScreen;
 import jp.kenpo.kiosk.ui.common.MessageLabel;
 import jp.kenpo.kiosk.ui.common.PreviewPane;
 import jp.kenpo.kiosk.ui.common.Ui;
 import jp.kenpo.kiosk.ui.face.FaceViewModel.Mode;
 import jp.kenpo.kiosk.ui.face.FaceViewModel.Phase;
 import jp.kenpo.kiosk.ui.pictures.HeadTurnPicture;
-import jp.kenpo.kiosk.ui.step.StepScreen;
-import jp.kenpo.kiosk.ui.step.StepViewModel;
 
 /**
  * {@code #screen-face-front} and {@code #screen-face-angle}: the live picture with the oval guide
@@ -31,19 +30,18 @@ import jp.kenpo.kiosk.ui.step.StepViewModel;
  * 次へ once the photo is taken (「写真判定OK」), {@code #retake} for the frontal photo. The second angle's
  * instruction is also shown by a drawn head turning the way asked.
  */
-public final class FaceScreen implements StepScreen {
+public final class FaceScreen extends CameraStepScreen {
 
     /** The oval guide as shares of the picture's width and height (the analyzer's face limits fit in it). */
     static final double OVAL_WIDTH = 0.42;
     static final double OVAL_HEIGHT = 0.82;
 
     private final FaceViewModel vm;
-    private final VBox root;
-    private final CameraRow camera;
     /** The second angle's drawn head; {@code null} for the frontal photo. */
     private final HeadTurnPicture head;
 
     public FaceScreen(FaceViewModel vm, I18n i18n) {
+        super(vm);
         this.vm = vm;
         boolean front = vm.mode() == Mode.FRONTAL;
         Label instruction = new Label();
@@ -95,7 +93,7 @@ public final class FaceScreen implements StepScreen {
             retake.setOnAction(e -> vm.retake());
             guidance.add(retake);
         }
-        camera = new CameraRow(i18n, vm.cameraAvailableProperty(), (g, picture, frame) -> {
+        CameraRow camera = new CameraRow(i18n, vm.cameraAvailableProperty(), (g, picture, frame) -> {
             double w = picture.getWidth() * OVAL_WIDTH;
             double h = picture.getHeight() * OVAL_HEIGHT;
             PreviewPane.guidePen(g);
@@ -104,38 +102,19 @@ public final class FaceScreen implements StepScreen {
             PreviewPane.outline(g, picture, frame);
         }, guidance.toArray(Node[]::new)).mirrored();
 
-        root = Ui.page((front ? Step.FACE_FRONT : Step.FACE_ANGLE).screenId(),
+        VBox root = Ui.page((front ? Step.FACE_FRONT : Step.FACE_ANGLE).screenId(),
                 Ui.title(i18n, front ? "face.front.title" : "face.angle.title"));
         if (!front) {
             VBox.setVgrow(camera, Priority.ALWAYS); // the column under the preview's height holds the head too
         }
         root.getChildren().add(camera);
-
-        vm.start();
-        camera.follow(vm::poll);
+        show(root, camera);
     }
 
     @Override
-    public Region view() {
-        return root;
-    }
-
-    @Override
-    public boolean hideNextWhileDisabled() {
-        return true;
-    }
-
-    @Override
-    public void dispose() {
+    protected void release() {
         if (head != null) {
             head.dispose();
         }
-        vm.dispose();
-        camera.clear();
-    }
-
-    @Override
-    public StepViewModel viewModel() {
-        return vm;
     }
 }

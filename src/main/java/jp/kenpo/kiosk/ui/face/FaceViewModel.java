@@ -29,7 +29,7 @@ import jp.kenpo.kiosk.core.port.RandomSource;
 import jp.kenpo.kiosk.core.session.KioskSession;
 import jp.kenpo.kiosk.ui.common.Message;
 import jp.kenpo.kiosk.ui.common.PreviewGuidance;
-import jp.kenpo.kiosk.ui.step.StepViewModel;
+import jp.kenpo.kiosk.ui.step.CameraStepViewModel;
 
 /**
  * 10. 顔写真（正面） and 11. 顔写真（別アングル）. The frontal photo is taken once the face is good
@@ -37,7 +37,7 @@ import jp.kenpo.kiosk.ui.step.StepViewModel;
  * asks for a pose drawn at random; the camera takes it once the frames show it, within a time
  * limit, with a limited number of new instructions, then the member is sent to staff.
  */
-public final class FaceViewModel implements StepViewModel {
+public final class FaceViewModel implements CameraStepViewModel {
 
     public enum Mode { FRONTAL, ANGLE }
 
@@ -79,6 +79,7 @@ public final class FaceViewModel implements StepViewModel {
                 ? new Liveness(random, clock, INSTRUCTION_TIME, INSTRUCTIONS, session.closedMouth()) : null;
     }
 
+    @Override
     public void start() {
         guidance.restart();
         if (mode == Mode.FRONTAL) {
@@ -97,6 +98,7 @@ public final class FaceViewModel implements StepViewModel {
     }
 
     /** The newest frame to draw, or {@code null}; moves the step on when the face was taken or time ran out. */
+    @Override
     public PreviewFrame poll() {
         if (preview == null || phase.get() != Phase.LOOKING) {
             return null;
@@ -201,6 +203,7 @@ public final class FaceViewModel implements StepViewModel {
         return true;
     }
 
+    @Override
     public void dispose() {
         stop();
         forget();

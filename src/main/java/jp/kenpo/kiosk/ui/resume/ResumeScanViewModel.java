@@ -26,7 +26,7 @@ import jp.kenpo.kiosk.core.resume.ResumeTokenVerifier;
 import jp.kenpo.kiosk.core.session.KioskSession;
 import jp.kenpo.kiosk.ui.common.Message;
 import jp.kenpo.kiosk.ui.step.StepGuard;
-import jp.kenpo.kiosk.ui.step.StepViewModel;
+import jp.kenpo.kiosk.ui.step.CameraStepViewModel;
 
 /**
  * 「アプリで登録中の方」: the camera looks for the app's QR code. A code read is checked (the signed
@@ -35,7 +35,7 @@ import jp.kenpo.kiosk.ui.step.StepViewModel;
  * an answer from the central service (the offline way) — the member goes on ({@link #readyProperty()}).
  * A code refused once is not checked again while it stays in front of the camera.
  */
-public final class ResumeScanViewModel implements StepViewModel {
+public final class ResumeScanViewModel implements CameraStepViewModel {
 
     /** What the check found: the token and the claim's answer, or why the code was refused. */
     private record Found(ResumeToken token, Claim claim, ResumeRefusal refusal) {
@@ -73,11 +73,13 @@ public final class ResumeScanViewModel implements StepViewModel {
         this.guard = new StepGuard(session);
     }
 
+    @Override
     public void start() {
         preview = camera.startQr(CameraRequest.QR);
     }
 
     /** On every pulse: the newest frame to draw, and a code read since. */
+    @Override
     public PreviewFrame poll() {
         if (preview == null) {
             return null;
@@ -182,6 +184,7 @@ public final class ResumeScanViewModel implements StepViewModel {
         guard.close();
     }
 
+    @Override
     public void dispose() {
         if (preview != null) {
             preview.close();
