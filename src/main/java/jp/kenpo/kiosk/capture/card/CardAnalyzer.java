@@ -65,6 +65,23 @@ public final class CardAnalyzer implements AutoCloseable {
     /** How far out past each fitted side the card's own edge is looked for, as a share of the card's size across. */
     static final double OUTER_LOOK = 0.08;
     /**
+     * A step further out is the card's own edge, whatever the proportions say, when it is seen along
+     * at least {@link #STRONG_SIDE_SUPPORT} of the side and along this much more of it than the step
+     * the fit stopped at: a printed box near the side (a photo, a frame of print) runs along part of
+     * it, the card's edge along all of it (see {@link #outermost}).
+     */
+    static final double WHOLER_SIDE = 0.25;
+    /**
+     * How far either way a side seen along less than {@link #MIN_SIDE_SUPPORT} of its length is looked
+     * for once more, as a share of the card's size across it. A rough outline is its edges' hull
+     * simplified by up to 5 % of its perimeter (16 % of a card's width), and where a card's edge ran
+     * into a shadow or the desk's grain in the small copy one side can lie that far off the card's
+     * edge; the first look reaches only {@link #WIDE_REACH}. A tenth of the card (5 mm across its
+     * long sides, 8.6 mm across its short ones) reaches an edge that far off and stays short of the
+     * middle of the card, where the print is.
+     */
+    static final double WEAK_SIDE_LOOK = 0.1;
+    /**
      * An outline standing upright is not taken for the card: the guide frame is across, so a card
      * held upright is asked to be laid into it like any card not found, and the photo or a box
      * printed on a card can have an upright card's proportions.
@@ -309,16 +326,56 @@ public final class CardAnalyzer implements AutoCloseable {
                 return null;
             }
         }
+        weakSides(w, h);
         outermost(w, h);
         CardGeometry.Pose p = accepted(w, h);
         return p != null ? p : completed(w, h);
     }
 
     /**
+     * Looks again, {@value #WEAK_SIDE_LOOK} of the card's size either way, for each side the fit
+     * found along less than {@value #MIN_SIDE_SUPPORT} of its length: the rough outline may have put
+     * it beside the card's edge, on the desk, where the close looks find only its grain. A real step
+     * there (along at least half the side) that does not make the outline's proportions further
+     * from ID-1's is the side; otherwise the side stays as fitted. Changes {@link #candidate}.
+     */
+    private void weakSides(int w, int h) {
+        boolean moved = false;
+        for (int s = 0; s < 4; s++) {
+            if (sides.support[s] >= MIN_SIDE_SUPPORT) {
+                continue;
+            }
+            CardGeometry.Pose before = CardGeometry.pose(candidate.x, candidate.y, w, h);
+            if (before == null) {
+                return;
+            }
+            int e = (s + 1) % 4;
+            double across = Math.hypot(candidate.x[(s + 2) % 4] - candidate.x[e], candidate.y[(s + 2) % 4] - candidate.y[e]);
+            inner0.set(candidate);
+            boolean found = sides.refitSide(pixels, candidate, s, WEAK_SIDE_LOOK * across)
+                    && sides.refitSide(pixels, candidate, s, 3) && sides.support[s] >= MIN_SIDE_SUPPORT
+                    && candidate.convex();
+            CardGeometry.Pose after = found ? CardGeometry.pose(candidate.x, candidate.y, w, h) : null;
+            if (after == null || after.aspectError() > before.aspectError()) {
+                candidate.set(inner0);
+                sides.refitSide(pixels, candidate, s, 3); // the side's line as it was
+            } else {
+                moved = true;
+            }
+        }
+        if (moved) {
+            sides.fit(pixels, candidate, 3); // every side's line and support as the outline now is
+        }
+    }
+
+    /**
      * Moves each side out to the card's own edge when the fit stopped at a printed line near it (a
      * band along the card's bottom, a table's border): a real step further out that makes the
      * outline's proportions nearer ID-1's is the card's edge — a line of the desk beyond the card
-     * would make them worse. Changes {@link #candidate}.
+     * would make them worse. So is one seen along clearly more of the side ({@link #WHOLER_SIDE})
+     * that keeps the proportions within half the tolerance: on a small card a corner a pixel or two
+     * off moves the measured proportions by a percent or two, so that one side moved out to the
+     * edge can read a little worse while its neighbour still lies on print. Changes {@link #candidate}.
      */
     private void outermost(int w, int h) {
         boolean outmoved = false;
@@ -333,13 +390,16 @@ public final class CardAnalyzer implements AutoCloseable {
             double ny = (candidate.x[e] - candidate.x[s]) / len;
             double across = Math.hypot(candidate.x[(s + 2) % 4] - candidate.x[e], candidate.y[(s + 2) % 4] - candidate.y[e]);
             double look = Math.max(6, OUTER_LOOK * across);
+            double had = sides.support[s];
             inner0.set(candidate);
             shifted(s, e, nx, ny, look);
             boolean moved = candidate.margin(w, h) >= 0 && sides.refitSide(pixels, candidate, s, 0.9 * look)
                     && sides.refitSide(pixels, candidate, s, 3) && sides.support[s] >= MIN_SIDE_SUPPORT
                     && outward(inner0, candidate, s) >= 2;
             CardGeometry.Pose after = moved ? CardGeometry.pose(candidate.x, candidate.y, w, h) : null;
-            if (after == null || after.aspectError() >= before.aspectError()) {
+            boolean wholer = after != null && sides.support[s] >= Math.max(STRONG_SIDE_SUPPORT, had + WHOLER_SIDE)
+                    && after.aspectError() <= MAX_ASPECT_ERROR / 2;
+            if (after == null || after.aspectError() >= before.aspectError() && !wholer) {
                 candidate.set(inner0);
                 sides.refitSide(pixels, candidate, s, 3); // the side's line as it was
             } else {
