@@ -23,8 +23,10 @@ import jp.kenpo.kiosk.core.document.CardReason;
  * moved out to the card's own edge past a printed line or band) and kept only if its sides are
  * real steps, none runs on past a corner (the end of a receipt, a phone's screen), and its true
  * proportions — seen through the camera's perspective ({@link CardGeometry}) — are a card's. The
- * first such outline is the card; {@link CardVerdict} then judges its picture. A card that
- * reaches over the frame's edge is reported {@code cut_off}, not found ({@link CutOffCard}).
+ * first such outline is the card; {@link CardVerdict} then judges its picture. When none is, the
+ * outlines of a copy twice the size are tried ({@link #closer}: a far or faint card whose edge ran
+ * into the cloth's pattern or a hand in the small copy). A card that reaches over the frame's
+ * edge is reported {@code cut_off}, not found ({@link CutOffCard}).
  *
  * <p>Every limit below is argued from the camera, the card and the member, not fitted to test
  * pictures; the accuracy tests check them on two independent sets of generated frames.
@@ -160,11 +162,32 @@ public final class CardAnalyzer implements AutoCloseable {
                 return remembered(verdict.of(pixels, card, p, w, h, start), w, h);
             }
         }
-        shrink(frame);
+        shrink(frame, WORK_WIDTH);
         double scale = (double) work.cols() / w;
+        List<CardFinder.Outline> outlines = finder.find(work, MIN_FIND_FILL * work.cols() * work.rows());
+        double reach = 2.0 / scale + 3;
+        CardGeometry.Pose pose = search(outlines, scale, w, h);
+        if (pose == null && w >= 2 * work.cols()) {
+            pose = closer(frame, w, h);
+        }
+        if (!haveCard) {
+            // A piece at the frame's edge is a card to move into the picture only when one side seen is
+            // as long as the short side of a card at the least fill taken (MIN_FILL): a smaller piece
+            // there is as likely a stripe of cloth or a box's corner, and such a card would be too small.
+            boolean cut = cutOff.any(outlines, pixels, scale, w, h, reach,
+                    Math.sqrt(CardVerdict.MIN_FILL * w * h / CardGeometry.ID1_ASPECT));
+            return CardAnalysis.notFound(cut ? CardReason.CUT_OFF : CardReason.NOT_FOUND, msSince(start));
+        }
 
-        double workArea = (double) work.cols() * work.rows();
-        List<CardFinder.Outline> outlines = finder.find(work, MIN_FIND_FILL * workArea);
+        return remembered(verdict.of(pixels, card, pose, w, h, start), w, h);
+    }
+
+    /**
+     * The card among the outlines of the finder's last search in a copy {@code scale} times the
+     * frame's size, or among outlines put together from pieces of edge; with its pose into
+     * {@link #card}, or {@code null}.
+     */
+    private CardGeometry.Pose search(List<CardFinder.Outline> outlines, double scale, int w, int h) {
         double reach = 2.0 / scale + 3;
         CardGeometry.Pose pose = null;
         int tries = 0;
@@ -214,16 +237,44 @@ public final class CardAnalyzer implements AutoCloseable {
                 }
             }
         }
-        if (!haveCard) {
-            // A piece at the frame's edge is a card to move into the picture only when one side seen is
-            // as long as the short side of a card at the least fill taken (MIN_FILL): a smaller piece
-            // there is as likely a stripe of cloth or a box's corner, and such a card would be too small.
-            boolean cut = cutOff.any(outlines, pixels, scale, w, h, reach,
-                    Math.sqrt(CardVerdict.MIN_FILL * w * h / CardGeometry.ID1_ASPECT));
-            return CardAnalysis.notFound(cut ? CardReason.CUT_OFF : CardReason.NOT_FOUND, msSince(start));
-        }
+        return haveCard ? pose : null;
+    }
 
-        return remembered(verdict.of(pixels, card, pose, w, h, start), w, h);
+    /**
+     * The card among the outlines of a copy twice the size of the first ({@value #WORK_WIDTH} × 2
+     * pixels across), when the first search found none; with its pose into {@link #card}, or
+     * {@code null}. The first copy's 3 × 3 closing of gaps joins to a card's edge whatever lies
+     * within a pixel of it there — 2 px of a 640-wide frame, 4 px of a 1280-wide one: the squares
+     * of a checked cloth or the stripes along a card far from the camera (too small, 3–8 % of the
+     * frame: 50–90 px wide in the first copy), a hand's edge, the grain a faint edge on a light desk
+     * runs into. At twice the size only what lies within half that is joined, and the card's
+     * outline is its own more often. A card found only here is far or faint: as for a card put
+     * together from pieces, each side must be a step along half its length, or three along four
+     * fifths and the fourth along a quarter. Outlines only: pieces of edge at this size are four
+     * times as many to pair. It costs frames without a card a second search of four times the
+     * pixels; frames where the card is found never run it.
+     */
+    private CardGeometry.Pose closer(Mat frame, int w, int h) {
+        shrink(frame, 2 * WORK_WIDTH);
+        double scale = (double) work.cols() / w;
+        double reach = 2.0 / scale + 3;
+        int tries = 0;
+        for (CardFinder.Outline o : finder.find(work, MIN_FIND_FILL * work.cols() * work.rows())) {
+            if (o.atBorder() || tries >= MAX_TRIES || !roughlyCard(o.x(), o.y(), scale, w, h)) {
+                continue;
+            }
+            tries++;
+            rough.set(candidate);
+            CardGeometry.Pose p = fitted(w, h, reach);
+            if (p != null && (sides.everySide(MIN_SIDE_SUPPORT)
+                    || sides.threeSides(STRONG_SIDE_SUPPORT) && sides.supported(MIN_SIDE_SUPPORT))) {
+                card.set(candidate);
+                foundRough.set(rough);
+                haveCard = true;
+                return p;
+            }
+        }
+        return null;
     }
 
     /**
@@ -282,14 +333,14 @@ public final class CardAnalyzer implements AutoCloseable {
 
     /**
      * The small colour copy the outlines are searched in: halved (each halving averages 2×2
-     * pixels, which OpenCV does fast) until it is at most 1.5 × {@value #WORK_WIDTH} wide. An
+     * pixels, which OpenCV does fast) until it is at most 1.5 × {@code width} wide. An
      * exact halving is done by bilinear interpolation, which at half size falls midway between
      * four pixels: the same rounded 2×2 mean as INTER_AREA's, and quicker.
      */
-    private void shrink(Mat frame) {
+    private void shrink(Mat frame, int width) {
         Mat from = frame;
         Mat to = half;
-        while (from.cols() > 1.5 * WORK_WIDTH) {
+        while (from.cols() > 1.5 * width) {
             boolean even = from.cols() % 2 == 0 && from.rows() % 2 == 0;
             halfSize.width = from.cols() / 2;
             halfSize.height = from.rows() / 2;
