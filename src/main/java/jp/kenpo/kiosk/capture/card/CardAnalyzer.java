@@ -23,8 +23,10 @@ import jp.kenpo.kiosk.core.document.CardReason;
  * moved out to the card's own edge past a printed line or band) and kept only if its sides are
  * real steps, none runs on past a corner (the end of a receipt, a phone's screen), and its true
  * proportions — seen through the camera's perspective ({@link CardGeometry}) — are a card's. The
- * first such outline is the card; {@link CardVerdict} then judges its picture. A card that
- * reaches over the frame's edge is reported {@code cut_off}, not found ({@link CutOffCard}).
+ * first such outline is the card; {@link CardVerdict} then judges its picture. When none is, the
+ * outlines of a copy twice the size are tried ({@link #closer}: a far or faint card whose edge ran
+ * into the cloth's pattern or a hand in the small copy). A card that reaches over the frame's
+ * edge is reported {@code cut_off}, not found ({@link CutOffCard}).
  *
  * <p>Every limit below is argued from the camera, the card and the member, not fitted to test
  * pictures; the accuracy tests check them on two independent sets of generated frames.
@@ -64,6 +66,23 @@ public final class CardAnalyzer implements AutoCloseable {
     static final double EXACT_ASPECT = 0.012;
     /** How far out past each fitted side the card's own edge is looked for, as a share of the card's size across. */
     static final double OUTER_LOOK = 0.08;
+    /**
+     * A step further out is the card's own edge, whatever the proportions say, when it is seen along
+     * at least {@link #STRONG_SIDE_SUPPORT} of the side and along this much more of it than the step
+     * the fit stopped at: a printed box near the side (a photo, a frame of print) runs along part of
+     * it, the card's edge along all of it (see {@link #outermost}).
+     */
+    static final double WHOLER_SIDE = 0.25;
+    /**
+     * How far either way a side seen along less than {@link #MIN_SIDE_SUPPORT} of its length is looked
+     * for once more, as a share of the card's size across it. A rough outline is its edges' hull
+     * simplified by up to 5 % of its perimeter (16 % of a card's width), and where a card's edge ran
+     * into a shadow or the desk's grain in the small copy one side can lie that far off the card's
+     * edge; the first look reaches only {@link #WIDE_REACH}. A tenth of the card (5 mm across its
+     * long sides, 8.6 mm across its short ones) reaches an edge that far off and stays short of the
+     * middle of the card, where the print is.
+     */
+    static final double WEAK_SIDE_LOOK = 0.1;
     /**
      * An outline standing upright is not taken for the card: the guide frame is across, so a card
      * held upright is asked to be laid into it like any card not found, and the photo or a box
@@ -143,11 +162,32 @@ public final class CardAnalyzer implements AutoCloseable {
                 return remembered(verdict.of(pixels, card, p, w, h, start), w, h);
             }
         }
-        shrink(frame);
+        shrink(frame, WORK_WIDTH);
         double scale = (double) work.cols() / w;
+        List<CardFinder.Outline> outlines = finder.find(work, MIN_FIND_FILL * work.cols() * work.rows());
+        double reach = 2.0 / scale + 3;
+        CardGeometry.Pose pose = search(outlines, scale, w, h);
+        if (pose == null && w >= 2 * work.cols()) {
+            pose = closer(frame, w, h);
+        }
+        if (!haveCard) {
+            // A piece at the frame's edge is a card to move into the picture only when one side seen is
+            // as long as the short side of a card at the least fill taken (MIN_FILL): a smaller piece
+            // there is as likely a stripe of cloth or a box's corner, and such a card would be too small.
+            boolean cut = cutOff.any(outlines, pixels, scale, w, h, reach,
+                    Math.sqrt(CardVerdict.MIN_FILL * w * h / CardGeometry.ID1_ASPECT));
+            return CardAnalysis.notFound(cut ? CardReason.CUT_OFF : CardReason.NOT_FOUND, msSince(start));
+        }
 
-        double workArea = (double) work.cols() * work.rows();
-        List<CardFinder.Outline> outlines = finder.find(work, MIN_FIND_FILL * workArea);
+        return remembered(verdict.of(pixels, card, pose, w, h, start), w, h);
+    }
+
+    /**
+     * The card among the outlines of the finder's last search in a copy {@code scale} times the
+     * frame's size, or among outlines put together from pieces of edge; with its pose into
+     * {@link #card}, or {@code null}.
+     */
+    private CardGeometry.Pose search(List<CardFinder.Outline> outlines, double scale, int w, int h) {
         double reach = 2.0 / scale + 3;
         CardGeometry.Pose pose = null;
         int tries = 0;
@@ -197,16 +237,44 @@ public final class CardAnalyzer implements AutoCloseable {
                 }
             }
         }
-        if (!haveCard) {
-            // A piece at the frame's edge is a card to move into the picture only when one side seen is
-            // as long as the short side of a card at the least fill taken (MIN_FILL): a smaller piece
-            // there is as likely a stripe of cloth or a box's corner, and such a card would be too small.
-            boolean cut = cutOff.any(outlines, pixels, scale, w, h, reach,
-                    Math.sqrt(CardVerdict.MIN_FILL * w * h / CardGeometry.ID1_ASPECT));
-            return CardAnalysis.notFound(cut ? CardReason.CUT_OFF : CardReason.NOT_FOUND, msSince(start));
-        }
+        return haveCard ? pose : null;
+    }
 
-        return remembered(verdict.of(pixels, card, pose, w, h, start), w, h);
+    /**
+     * The card among the outlines of a copy twice the size of the first ({@value #WORK_WIDTH} × 2
+     * pixels across), when the first search found none; with its pose into {@link #card}, or
+     * {@code null}. The first copy's 3 × 3 closing of gaps joins to a card's edge whatever lies
+     * within a pixel of it there — 2 px of a 640-wide frame, 4 px of a 1280-wide one: the squares
+     * of a checked cloth or the stripes along a card far from the camera (too small, 3–8 % of the
+     * frame: 50–90 px wide in the first copy), a hand's edge, the grain a faint edge on a light desk
+     * runs into. At twice the size only what lies within half that is joined, and the card's
+     * outline is its own more often. A card found only here is far or faint: as for a card put
+     * together from pieces, each side must be a step along half its length, or three along four
+     * fifths and the fourth along a quarter. Outlines only: pieces of edge at this size are four
+     * times as many to pair. It costs frames without a card a second search of four times the
+     * pixels; frames where the card is found never run it.
+     */
+    private CardGeometry.Pose closer(Mat frame, int w, int h) {
+        shrink(frame, 2 * WORK_WIDTH);
+        double scale = (double) work.cols() / w;
+        double reach = 2.0 / scale + 3;
+        int tries = 0;
+        for (CardFinder.Outline o : finder.find(work, MIN_FIND_FILL * work.cols() * work.rows())) {
+            if (o.atBorder() || tries >= MAX_TRIES || !roughlyCard(o.x(), o.y(), scale, w, h)) {
+                continue;
+            }
+            tries++;
+            rough.set(candidate);
+            CardGeometry.Pose p = fitted(w, h, reach);
+            if (p != null && (sides.everySide(MIN_SIDE_SUPPORT)
+                    || sides.threeSides(STRONG_SIDE_SUPPORT) && sides.supported(MIN_SIDE_SUPPORT))) {
+                card.set(candidate);
+                foundRough.set(rough);
+                haveCard = true;
+                return p;
+            }
+        }
+        return null;
     }
 
     /**
@@ -265,14 +333,14 @@ public final class CardAnalyzer implements AutoCloseable {
 
     /**
      * The small colour copy the outlines are searched in: halved (each halving averages 2×2
-     * pixels, which OpenCV does fast) until it is at most 1.5 × {@value #WORK_WIDTH} wide. An
+     * pixels, which OpenCV does fast) until it is at most 1.5 × {@code width} wide. An
      * exact halving is done by bilinear interpolation, which at half size falls midway between
      * four pixels: the same rounded 2×2 mean as INTER_AREA's, and quicker.
      */
-    private void shrink(Mat frame) {
+    private void shrink(Mat frame, int width) {
         Mat from = frame;
         Mat to = half;
-        while (from.cols() > 1.5 * WORK_WIDTH) {
+        while (from.cols() > 1.5 * width) {
             boolean even = from.cols() % 2 == 0 && from.rows() % 2 == 0;
             halfSize.width = from.cols() / 2;
             halfSize.height = from.rows() / 2;
@@ -309,16 +377,56 @@ public final class CardAnalyzer implements AutoCloseable {
                 return null;
             }
         }
+        weakSides(w, h);
         outermost(w, h);
         CardGeometry.Pose p = accepted(w, h);
         return p != null ? p : completed(w, h);
     }
 
     /**
+     * Looks again, {@value #WEAK_SIDE_LOOK} of the card's size either way, for each side the fit
+     * found along less than {@value #MIN_SIDE_SUPPORT} of its length: the rough outline may have put
+     * it beside the card's edge, on the desk, where the close looks find only its grain. A real step
+     * there (along at least half the side) that does not make the outline's proportions further
+     * from ID-1's is the side; otherwise the side stays as fitted. Changes {@link #candidate}.
+     */
+    private void weakSides(int w, int h) {
+        boolean moved = false;
+        for (int s = 0; s < 4; s++) {
+            if (sides.support[s] >= MIN_SIDE_SUPPORT) {
+                continue;
+            }
+            CardGeometry.Pose before = CardGeometry.pose(candidate.x, candidate.y, w, h);
+            if (before == null) {
+                return;
+            }
+            int e = (s + 1) % 4;
+            double across = Math.hypot(candidate.x[(s + 2) % 4] - candidate.x[e], candidate.y[(s + 2) % 4] - candidate.y[e]);
+            inner0.set(candidate);
+            boolean found = sides.refitSide(pixels, candidate, s, WEAK_SIDE_LOOK * across)
+                    && sides.refitSide(pixels, candidate, s, 3) && sides.support[s] >= MIN_SIDE_SUPPORT
+                    && candidate.convex();
+            CardGeometry.Pose after = found ? CardGeometry.pose(candidate.x, candidate.y, w, h) : null;
+            if (after == null || after.aspectError() > before.aspectError()) {
+                candidate.set(inner0);
+                sides.refitSide(pixels, candidate, s, 3); // the side's line as it was
+            } else {
+                moved = true;
+            }
+        }
+        if (moved) {
+            sides.fit(pixels, candidate, 3); // every side's line and support as the outline now is
+        }
+    }
+
+    /**
      * Moves each side out to the card's own edge when the fit stopped at a printed line near it (a
      * band along the card's bottom, a table's border): a real step further out that makes the
      * outline's proportions nearer ID-1's is the card's edge — a line of the desk beyond the card
-     * would make them worse. Changes {@link #candidate}.
+     * would make them worse. So is one seen along clearly more of the side ({@link #WHOLER_SIDE})
+     * that keeps the proportions within half the tolerance: on a small card a corner a pixel or two
+     * off moves the measured proportions by a percent or two, so that one side moved out to the
+     * edge can read a little worse while its neighbour still lies on print. Changes {@link #candidate}.
      */
     private void outermost(int w, int h) {
         boolean outmoved = false;
@@ -333,13 +441,16 @@ public final class CardAnalyzer implements AutoCloseable {
             double ny = (candidate.x[e] - candidate.x[s]) / len;
             double across = Math.hypot(candidate.x[(s + 2) % 4] - candidate.x[e], candidate.y[(s + 2) % 4] - candidate.y[e]);
             double look = Math.max(6, OUTER_LOOK * across);
+            double had = sides.support[s];
             inner0.set(candidate);
             shifted(s, e, nx, ny, look);
             boolean moved = candidate.margin(w, h) >= 0 && sides.refitSide(pixels, candidate, s, 0.9 * look)
                     && sides.refitSide(pixels, candidate, s, 3) && sides.support[s] >= MIN_SIDE_SUPPORT
                     && outward(inner0, candidate, s) >= 2;
             CardGeometry.Pose after = moved ? CardGeometry.pose(candidate.x, candidate.y, w, h) : null;
-            if (after == null || after.aspectError() >= before.aspectError()) {
+            boolean wholer = after != null && sides.support[s] >= Math.max(STRONG_SIDE_SUPPORT, had + WHOLER_SIDE)
+                    && after.aspectError() <= MAX_ASPECT_ERROR / 2;
+            if (after == null || after.aspectError() >= before.aspectError() && !wholer) {
                 candidate.set(inner0);
                 sides.refitSide(pixels, candidate, s, 3); // the side's line as it was
             } else {
