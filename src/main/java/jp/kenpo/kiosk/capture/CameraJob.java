@@ -49,7 +49,7 @@ abstract class CameraJob implements CameraPreview {
 
         CardAnalyzer card() {
             if (card == null) {
-                card = new CardAnalyzer();
+                card = new CardAnalyzer().closerSearchEvery(CardAnalyzer.LIVE_CLOSER_EVERY);
             }
             return card;
         }

@@ -145,6 +145,30 @@ public final class CardAnalyzer implements AutoCloseable {
     private int lastWidth;
     private int lastHeight;
     private boolean followedLast;
+    /** The camera's analyses run the closer search on one frame in this many ({@link #closerSearchEvery}). */
+    public static final int LIVE_CLOSER_EVERY = 3;
+    /** On a live stream, the closer search runs on one frame in this many while no card is found (1: every frame). */
+    private int closerEvery = 1;
+    /** Frames without a card since the closer search last ran. */
+    private int withoutCloser;
+
+    /**
+     * For a live stream: the closer search ({@link #closer}) runs on at most one frame in
+     * {@code frames} while no card is found, instead of on every one. A member holds the card for
+     * many frames (it is taken only once still for {@code camera.steadyFrames}), so a card only that
+     * search finds is found a few frames later at most — at 15 frames a second and 3, within 0.2 s —
+     * while frames without a card, the ones a kiosk waits on, pay its cost (a search of four times
+     * the pixels) a third as often. Once a card is found it is followed from frame to frame without
+     * any search; when it is lost the closer search runs on the next frame again.
+     */
+    public CardAnalyzer closerSearchEvery(int frames) {
+        if (frames < 1) {
+            throw new IllegalArgumentException("frames < 1: " + frames);
+        }
+        this.closerEvery = frames;
+        this.withoutCloser = frames - 1;
+        return this;
+    }
 
     /** Analyzes a BGR frame. */
     public CardAnalysis analyze(Mat frame) {
@@ -167,8 +191,12 @@ public final class CardAnalyzer implements AutoCloseable {
         List<CardFinder.Outline> outlines = finder.find(work, MIN_FIND_FILL * work.cols() * work.rows());
         double reach = 2.0 / scale + 3;
         CardGeometry.Pose pose = search(outlines, scale, w, h);
-        if (pose == null && w >= 2 * work.cols()) {
+        if (pose == null && w >= 2 * work.cols() && ++withoutCloser >= closerEvery) {
+            withoutCloser = 0;
             pose = closer(frame, w, h);
+        }
+        if (pose != null) {
+            withoutCloser = closerEvery - 1; // a card lost is looked for closely on the next frame
         }
         if (!haveCard) {
             // A piece at the frame's edge is a card to move into the picture only when one side seen is
