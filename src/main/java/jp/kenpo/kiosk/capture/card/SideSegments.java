@@ -253,7 +253,10 @@ final class SideSegments {
         int[] first = new int[n * (n - 1) / 2];
         int[] second = new int[first.length];
         int pairs = 0;
+        // the pairs are made in the order of their first piece: those of piece i are from[i] to from[i + 1] - 1
+        int[] from = new int[n + 1];
         for (int i = 0; i < n; i++) {
+            from[i] = pairs;
             for (int j = i + 1; j < n; j++) {
                 double mx = x0[j] + ux[j] * len[j] / 2;
                 double my = y0[j] + uy[j] * len[j] / 2;
@@ -265,6 +268,7 @@ final class SideSegments {
                 }
             }
         }
+        from[n] = pairs;
         double[] corners = new double[8 * 64];
         double[] scores = new double[64];
         int found = 0;
@@ -273,10 +277,16 @@ final class SideSegments {
         for (int p = 0; p < pairs; p++) {
             int a = first[p];
             int c = second[p];
-            for (int r = p + 1; r < pairs; r++) {
+            // every later pair (b, d) in turn: those of a itself (b == a) are no candidate, nor are
+            // all of a b whose line does not cross a's at a card's corner's angle
+            for (int r = from[a + 1]; r < pairs; r++) {
                 int b = first[r];
+                if (Math.abs(ux[a] * uy[b] - uy[a] * ux[b]) < MIN_CORNER_SIN) {
+                    r = from[b + 1] - 1;
+                    continue;
+                }
                 int d = second[r];
-                if (Math.abs(ux[a] * uy[b] - uy[a] * ux[b]) < MIN_CORNER_SIN || b == a || b == c || d == a || d == c
+                if (b == c || d == a || d == c
                         || !cross(x0, y0, ux, uy, a, b, q, 0) || !cross(x0, y0, ux, uy, b, c, q, 2)
                         || !cross(x0, y0, ux, uy, c, d, q, 4) || !cross(x0, y0, ux, uy, d, a, q, 6) || !convex(q)) {
                     continue;
