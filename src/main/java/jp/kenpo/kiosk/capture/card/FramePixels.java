@@ -17,6 +17,7 @@ final class FramePixels {
 
     /** Rows are copied from the frame in bands of this many, each when a pixel of it is first read. */
     static final int BAND = 16;
+    private static final int BAND_SHIFT = 4;
 
     /** The frame's rows, a band of {@value #BAND} rows to an array: each band copied straight into its own. */
     private byte[][] bands = new byte[0][];
@@ -74,23 +75,25 @@ final class FramePixels {
             return Double.NaN;
         }
         int x0 = (int) x;
-        int y0 = (int) y;
-        int x1 = x0 + 1 < width ? x0 + 1 : x0;
+        int y0 = (int) y; // not negative: a band's index and row in it by shift and mask
         int y1 = y0 + 1 < height ? y0 + 1 : y0;
-        if (!loaded[y0 / BAND]) {
-            load(y0 / BAND);
+        int b0 = y0 >> BAND_SHIFT;
+        int b1 = y1 >> BAND_SHIFT;
+        if (!loaded[b0]) {
+            load(b0);
         }
-        if (!loaded[y1 / BAND]) {
-            load(y1 / BAND);
+        if (!loaded[b1]) {
+            load(b1);
         }
         double fx = x - x0;
         double fy = y - y0;
-        byte[] t = bands[y0 / BAND];
-        byte[] u = bands[y1 / BAND];
-        int pa = ((y0 % BAND) * width + x0) * 3;
-        int pb = ((y0 % BAND) * width + x1) * 3;
-        int pc = ((y1 % BAND) * width + x0) * 3;
-        int pd = ((y1 % BAND) * width + x1) * 3;
+        byte[] t = bands[b0];
+        byte[] u = bands[b1];
+        int next = x0 + 1 < width ? 3 : 0; // the pixel to the right, or the last column's own
+        int pa = ((y0 & (BAND - 1)) * width + x0) * 3;
+        int pb = pa + next;
+        int pc = ((y1 & (BAND - 1)) * width + x0) * 3;
+        int pd = pc + next;
         double qa = (1 - fx) * (1 - fy);
         double qb = fx * (1 - fy);
         double qc = (1 - fx) * fy;
