@@ -17,9 +17,10 @@ final class FramePixels {
 
     /** Rows are copied from the frame in bands of this many, each when a pixel of it is first read. */
     static final int BAND = 16;
+    private static final int BAND_SHIFT = 4;
 
-    private byte[] data = new byte[0];
-    private byte[] band = new byte[0];
+    /** The frame's rows, a band of {@value #BAND} rows to an array: each band copied straight into its own. */
+    private byte[][] bands = new byte[0][];
     private boolean[] loaded = new boolean[0];
     private int width;
     private int height;
@@ -33,34 +34,28 @@ final class FramePixels {
     void lazily(org.opencv.core.Mat frame) {
         width = frame.cols();
         height = frame.rows();
-        if (data.length < width * height * 3) {
-            data = new byte[width * height * 3];
-        }
-        int bands = (height + BAND - 1) / BAND;
-        if (loaded.length < bands) {
-            loaded = new boolean[bands];
+        int count = (height + BAND - 1) / BAND;
+        if (bands.length < count || bands[0].length < width * BAND * 3) {
+            bands = new byte[count][width * BAND * 3];
+            loaded = new boolean[count];
         }
         java.util.Arrays.fill(loaded, false);
-        if (band.length < width * BAND * 3) {
-            band = new byte[width * BAND * 3];
-        }
         pending = frame;
     }
 
     private void load(int b) {
         int row = b * BAND;
         int rows = Math.min(BAND, height - row);
-        int bytes = rows * width * 3;
+        byte[] band = bands[b];
         if (pending.isContinuous()) {
             // one native copy of the band's rows (a continuous frame's rows follow each other; the
-            // last band fills the buffer only in part)
+            // last band fills its array only in part)
             pending.get(row, 0, band);
-            System.arraycopy(band, 0, data, row * width * 3, bytes);
         } else {
             byte[] line = new byte[width * 3];
             for (int r = row; r < row + rows; r++) {
                 pending.get(r, 0, line);
-                System.arraycopy(line, 0, data, r * width * 3, line.length);
+                System.arraycopy(line, 0, band, (r - row) * width * 3, line.length);
             }
         }
         loaded[b] = true;
@@ -75,13 +70,40 @@ final class FramePixels {
      * The colour at a point projected on {@code axis} (BGR weights); NaN outside the frame.
      */
     double along(double x, double y, double[] axis) {
-        if (!at(x, y)) {
+        // as at() and channel(), in local variables: most of the analysis's reads come here
+        if (x < 0 || y < 0 || x > width - 1 || y > height - 1) {
             return Double.NaN;
         }
-        double v = 0;
-        for (int k = 0; k < 3; k++) {
-            v += axis[k] * channel(k);
+        int x0 = (int) x;
+        int y0 = (int) y; // not negative: a band's index and row in it by shift and mask
+        int y1 = y0 + 1 < height ? y0 + 1 : y0;
+        int b0 = y0 >> BAND_SHIFT;
+        int b1 = y1 >> BAND_SHIFT;
+        if (!loaded[b0]) {
+            load(b0);
         }
+        if (!loaded[b1]) {
+            load(b1);
+        }
+        double fx = x - x0;
+        double fy = y - y0;
+        byte[] t = bands[b0];
+        byte[] u = bands[b1];
+        int next = x0 + 1 < width ? 3 : 0; // the pixel to the right, or the last column's own
+        int pa = ((y0 & (BAND - 1)) * width + x0) * 3;
+        int pb = pa + next;
+        int pc = ((y1 & (BAND - 1)) * width + x0) * 3;
+        int pd = pc + next;
+        double qa = (1 - fx) * (1 - fy);
+        double qb = fx * (1 - fy);
+        double qc = (1 - fx) * fy;
+        double qd = fx * fy;
+        double v = 0;
+        v += axis[0] * ((t[pa] & 0xff) * qa + (t[pb] & 0xff) * qb + (u[pc] & 0xff) * qc + (u[pd] & 0xff) * qd);
+        v += axis[1] * ((t[pa + 1] & 0xff) * qa + (t[pb + 1] & 0xff) * qb + (u[pc + 1] & 0xff) * qc
+                + (u[pd + 1] & 0xff) * qd);
+        v += axis[2] * ((t[pa + 2] & 0xff) * qa + (t[pb + 2] & 0xff) * qb + (u[pc + 2] & 0xff) * qc
+                + (u[pd + 2] & 0xff) * qd);
         return v;
     }
 
@@ -96,7 +118,10 @@ final class FramePixels {
         return true;
     }
 
-    // The four pixels around the point last given to at(), and their bilinear weights.
+    // The four pixels around the point last given to at() (two in the band of the row above it, two
+    // in that of the row below), and their bilinear weights.
+    private byte[] top;
+    private byte[] bottom;
     private int a;
     private int b;
     private int c;
@@ -122,10 +147,12 @@ final class FramePixels {
         }
         double fx = x - x0;
         double fy = y - y0;
-        a = (y0 * width + x0) * 3;
-        b = (y0 * width + x1) * 3;
-        c = (y1 * width + x0) * 3;
-        d = (y1 * width + x1) * 3;
+        top = bands[y0 / BAND];
+        bottom = bands[y1 / BAND];
+        a = ((y0 % BAND) * width + x0) * 3;
+        b = ((y0 % BAND) * width + x1) * 3;
+        c = ((y1 % BAND) * width + x0) * 3;
+        d = ((y1 % BAND) * width + x1) * 3;
         wa = (1 - fx) * (1 - fy);
         wb = fx * (1 - fy);
         wc = (1 - fx) * fy;
@@ -134,7 +161,7 @@ final class FramePixels {
     }
 
     private double channel(int k) {
-        return (data[a + k] & 0xff) * wa + (data[b + k] & 0xff) * wb + (data[c + k] & 0xff) * wc
-                + (data[d + k] & 0xff) * wd;
+        return (top[a + k] & 0xff) * wa + (top[b + k] & 0xff) * wb + (bottom[c + k] & 0xff) * wc
+                + (bottom[d + k] & 0xff) * wd;
     }
 }

@@ -248,28 +248,45 @@ final class SideSegments {
             ux[i] = (s.x1() - s.x0()) / len[i];
             uy[i] = (s.y1() - s.y0()) / len[i];
         }
-        List<int[]> pairs = new ArrayList<>();
+        // the pairs of pieces (first[k], second[k]), and the candidates found (eight corners each) with
+        // their scores, in plain arrays: a cloth's many lines make tens of thousands of tries
+        int[] first = new int[n * (n - 1) / 2];
+        int[] second = new int[first.length];
+        int pairs = 0;
+        // the pairs are made in the order of their first piece: those of piece i are from[i] to from[i + 1] - 1
+        int[] from = new int[n + 1];
         for (int i = 0; i < n; i++) {
+            from[i] = pairs;
             for (int j = i + 1; j < n; j++) {
                 double mx = x0[j] + ux[j] * len[j] / 2;
                 double my = y0[j] + uy[j] * len[j] / 2;
                 if (Math.abs(ux[i] * uy[j] - uy[i] * ux[j]) < PARALLEL_SIN
                         && Math.abs((mx - x0[i]) * -uy[i] + (my - y0[i]) * ux[i]) >= minSide) {
-                    pairs.add(new int[] {i, j});
+                    first[pairs] = i;
+                    second[pairs] = j;
+                    pairs++;
                 }
             }
         }
-        List<double[]> found = new ArrayList<>();
-        List<Double> scores = new ArrayList<>();
+        from[n] = pairs;
+        double[] corners = new double[8 * 64];
+        double[] scores = new double[64];
+        int found = 0;
         double[] q = new double[8];
         int[] side = new int[4];
-        for (int p = 0; p < pairs.size(); p++) {
-            int a = pairs.get(p)[0];
-            int c = pairs.get(p)[1];
-            for (int r = p + 1; r < pairs.size(); r++) {
-                int b = pairs.get(r)[0];
-                int d = pairs.get(r)[1];
-                if (Math.abs(ux[a] * uy[b] - uy[a] * ux[b]) < MIN_CORNER_SIN || b == a || b == c || d == a || d == c
+        for (int p = 0; p < pairs; p++) {
+            int a = first[p];
+            int c = second[p];
+            // every later pair (b, d) in turn: those of a itself (b == a) are no candidate, nor are
+            // all of a b whose line does not cross a's at a card's corner's angle
+            for (int r = from[a + 1]; r < pairs; r++) {
+                int b = first[r];
+                if (Math.abs(ux[a] * uy[b] - uy[a] * ux[b]) < MIN_CORNER_SIN) {
+                    r = from[b + 1] - 1;
+                    continue;
+                }
+                int d = second[r];
+                if (b == c || d == a || d == c
                         || !cross(x0, y0, ux, uy, a, b, q, 0) || !cross(x0, y0, ux, uy, b, c, q, 2)
                         || !cross(x0, y0, ux, uy, c, d, q, 4) || !cross(x0, y0, ux, uy, d, a, q, 6) || !convex(q)) {
                     continue;
@@ -296,21 +313,48 @@ final class SideSegments {
                     perimeter += l;
                 }
                 if (enough) {
-                    found.add(q.clone());
-                    scores.add(covered / perimeter);
+                    if (found == scores.length) {
+                        scores = java.util.Arrays.copyOf(scores, 2 * found);
+                        corners = java.util.Arrays.copyOf(corners, 16 * found);
+                    }
+                    System.arraycopy(q, 0, corners, 8 * found, 8);
+                    scores[found++] = covered / perimeter;
                 }
             }
         }
-        Integer[] idx = new Integer[found.size()];
-        for (int i = 0; i < idx.length; i++) {
-            idx[i] = i;
-        }
-        java.util.Arrays.sort(idx, (x, y) -> Double.compare(scores.get(y), scores.get(x)));
         List<double[]> out = new ArrayList<>();
-        for (int i = 0; i < idx.length && out.size() < max; i++) {
-            out.add(found.get(idx[i]));
+        for (int i : best(scores, found, max)) {
+            out.add(java.util.Arrays.copyOfRange(corners, 8 * i, 8 * i + 8));
         }
         return out;
+    }
+
+    /**
+     * The indices of the {@code max} highest of the first {@code n} scores, highest first; of equal
+     * scores, the one found first first.
+     */
+    private static Integer[] best(double[] scores, int n, int max) {
+        int k = Math.min(n, max);
+        if (k == 0) {
+            return new Integer[0];
+        }
+        double[] sorted = java.util.Arrays.copyOf(scores, n);
+        java.util.Arrays.sort(sorted);
+        double least = sorted[n - k]; // the k-th highest: all above it are taken, of those equal to it the first found
+        int above = 0;
+        for (int i = 0; i < n; i++) {
+            above += scores[i] > least ? 1 : 0;
+        }
+        Integer[] idx = new Integer[k];
+        int m = 0;
+        int equal = k - above;
+        for (int i = 0; i < n; i++) {
+            if (scores[i] > least || scores[i] == least && equal-- > 0) {
+                idx[m++] = i;
+            }
+        }
+        java.util.Arrays.sort(idx, (x, y) -> Double.compare(scores[y], scores[x])); // stable: found first first
+        return idx;
     }
 
     /** Where the lines of pieces i and j cross, into q[at], q[at + 1], if they cross at a card's corner's angle. */
