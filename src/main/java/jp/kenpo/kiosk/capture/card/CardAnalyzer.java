@@ -191,6 +191,9 @@ public final class CardAnalyzer implements AutoCloseable {
         List<CardFinder.Outline> outlines = finder.find(work, MIN_FIND_FILL * work.cols() * work.rows());
         double reach = 2.0 / scale + 3;
         CardGeometry.Pose pose = search(outlines, scale, w, h);
+        if (pose == null) {
+            pose = banded(outlines, scale, w, h);
+        }
         if (pose == null && w >= 2 * work.cols() && ++withoutCloser >= closerEvery) {
             withoutCloser = 0;
             pose = closer(frame, w, h);
@@ -266,6 +269,40 @@ public final class CardAnalyzer implements AutoCloseable {
             }
         }
         return haveCard ? pose : null;
+    }
+
+    /**
+     * The card among the outlines of the first search too far from ID-1's proportions to be tried
+     * there ({@link #roughlyCard} takes three times the tolerance, 18 %), when that search found
+     * none; with its pose into {@link #card}, or {@code null}. A card's ground inside a printed band
+     * of the background's colour (the dark header of a driving history certificate on a dark cloth)
+     * is a clear outline of its own, but a header a sixth of the card's height (9 mm of 54) already
+     * makes it 20 % too wide, and one with a foot band as well more: up to {@link #MAX_BAND_ERROR},
+     * what {@link #completed} moves a side out from. Such an outline must then be completed — its
+     * side moved to where the proportions are a card's finds a step there, and the whole passes as
+     * any card does — so this adds no looser test, only outlines the first pass never fitted. It
+     * costs only frames where nothing was found: at most {@value #MAX_TRIES} more fits.
+     */
+    private CardGeometry.Pose banded(List<CardFinder.Outline> outlines, double scale, int w, int h) {
+        double reach = 2.0 / scale + 3;
+        int tries = 0;
+        for (CardFinder.Outline o : outlines) {
+            if (o.atBorder() || tries >= MAX_TRIES
+                    || !roughlyCard(o.x(), o.y(), scale, w, h, 3 * MAX_ASPECT_ERROR, MAX_BAND_ERROR)) {
+                continue;
+            }
+            tries++;
+            rough.set(candidate);
+            CardGeometry.Pose p = fitted(w, h, reach);
+            if (p != null && (sides.everySide(MIN_SIDE_SUPPORT)
+                    || sides.threeSides(STRONG_SIDE_SUPPORT) && sides.supported(MIN_SIDE_SUPPORT))) {
+                card.set(candidate);
+                foundRough.set(rough);
+                haveCard = true;
+                return p;
+            }
+        }
+        return null;
     }
 
     /**
@@ -589,6 +626,14 @@ public final class CardAnalyzer implements AutoCloseable {
      * if its proportions are within three times the tolerance of a card's: worth a closer look.
      */
     private boolean roughlyCard(double[] x, double[] y, double scale, int w, int h) {
+        return roughlyCard(x, y, scale, w, h, 0, 3 * MAX_ASPECT_ERROR);
+    }
+
+    /**
+     * As {@link #roughlyCard(double[], double[], double, int, int)}, for rough proportions more than
+     * {@code least} (0: any) and at most {@code most} off ID-1's.
+     */
+    private boolean roughlyCard(double[] x, double[] y, double scale, int w, int h, double least, double most) {
         for (int i = 0; i < 4; i++) {
             ox[i] = (x[i] + 0.5) / scale - 0.5; // work pixel centres onto frame pixel centres
             oy[i] = (y[i] + 0.5) / scale - 0.5;
@@ -597,7 +642,7 @@ public final class CardAnalyzer implements AutoCloseable {
             return false;
         }
         CardGeometry.Pose rough = CardGeometry.pose(candidate.x, candidate.y, w, h);
-        return rough != null && rough.aspectError() <= 3 * MAX_ASPECT_ERROR
+        return rough != null && rough.aspectError() <= most && (least == 0 || rough.aspectError() > least)
                 && finder.edgeSupport(x, y) >= MIN_ROUGH_SUPPORT;
     }
 
