@@ -272,9 +272,9 @@ public final class CardAnalyzer implements AutoCloseable {
     }
 
     /**
-     * The card among the outlines of the first search too far from ID-1's proportions to be tried
-     * there ({@link #roughlyCard} takes three times the tolerance, 18 %), when that search found
-     * none; with its pose into {@link #card}, or {@code null}. A card's ground inside a printed band
+     * The card among {@code outlines} (of the first search, or of the closer one) too far from
+     * ID-1's proportions to be tried there ({@link #roughlyCard} takes three times the tolerance,
+     * 18 %), when that search found none; with its pose into {@link #card}, or {@code null}. A card's ground inside a printed band
      * of the background's colour (the dark header of a driving history certificate on a dark cloth)
      * is a clear outline of its own, but a header a sixth of the card's height (9 mm of 54) already
      * makes it 20 % too wide, and one with a foot band as well more: up to {@link #MAX_BAND_ERROR},
@@ -316,15 +316,18 @@ public final class CardAnalyzer implements AutoCloseable {
      * outline is its own more often. A card found only here is far or faint: as for a card put
      * together from pieces, each side must be a step along half its length, or three along four
      * fifths and the fourth along a quarter. Outlines only: pieces of edge at this size are four
-     * times as many to pair. It costs frames without a card a second search of four times the
-     * pixels; frames where the card is found never run it.
+     * times as many to pair. Then, as in the first copy, outlines too wide for a card are tried for
+     * a band lost in the background ({@link #banded}): a faint header's ground is as likely to have
+     * run into the cloth's pattern in the small copy as any faint edge. It costs frames without a
+     * card a second search of four times the pixels; frames where the card is found never run it.
      */
     private CardGeometry.Pose closer(Mat frame, int w, int h) {
         shrink(frame, 2 * WORK_WIDTH);
         double scale = (double) work.cols() / w;
         double reach = 2.0 / scale + 3;
         int tries = 0;
-        for (CardFinder.Outline o : finder.find(work, MIN_FIND_FILL * work.cols() * work.rows())) {
+        List<CardFinder.Outline> outlines = finder.find(work, MIN_FIND_FILL * work.cols() * work.rows());
+        for (CardFinder.Outline o : outlines) {
             if (o.atBorder() || tries >= MAX_TRIES || !roughlyCard(o.x(), o.y(), scale, w, h)) {
                 continue;
             }
@@ -339,7 +342,7 @@ public final class CardAnalyzer implements AutoCloseable {
                 return p;
             }
         }
-        return null;
+        return banded(outlines, scale, w, h);
     }
 
     /**
