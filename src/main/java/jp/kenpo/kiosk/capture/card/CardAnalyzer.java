@@ -284,11 +284,21 @@ public final class CardAnalyzer implements AutoCloseable {
      * costs only frames where nothing was found: at most {@value #MAX_TRIES} more fits.
      */
     private CardGeometry.Pose banded(List<CardFinder.Outline> outlines, double scale, int w, int h) {
+        return firstCard(outlines, scale, w, h, 3 * MAX_ASPECT_ERROR, MAX_BAND_ERROR);
+    }
+
+    /**
+     * The first of {@code outlines} whose rough proportions are more than {@code least} (0: any) and at
+     * most {@code most} off ID-1's and which fits as a card seen along its sides — each side a step
+     * along half its length, or three along four fifths and the fourth along a quarter — with its pose
+     * into {@link #card}; {@code null} when none does within {@value #MAX_TRIES} fits.
+     */
+    private CardGeometry.Pose firstCard(List<CardFinder.Outline> outlines, double scale, int w, int h, double least,
+                                        double most) {
         double reach = 2.0 / scale + 3;
         int tries = 0;
         for (CardFinder.Outline o : outlines) {
-            if (o.atBorder() || tries >= MAX_TRIES
-                    || !roughlyCard(o.x(), o.y(), scale, w, h, 3 * MAX_ASPECT_ERROR, MAX_BAND_ERROR)) {
+            if (o.atBorder() || tries >= MAX_TRIES || !roughlyCard(o.x(), o.y(), scale, w, h, least, most)) {
                 continue;
             }
             tries++;
@@ -324,25 +334,9 @@ public final class CardAnalyzer implements AutoCloseable {
     private CardGeometry.Pose closer(Mat frame, int w, int h) {
         shrink(frame, 2 * WORK_WIDTH);
         double scale = (double) work.cols() / w;
-        double reach = 2.0 / scale + 3;
-        int tries = 0;
         List<CardFinder.Outline> outlines = finder.find(work, MIN_FIND_FILL * work.cols() * work.rows());
-        for (CardFinder.Outline o : outlines) {
-            if (o.atBorder() || tries >= MAX_TRIES || !roughlyCard(o.x(), o.y(), scale, w, h)) {
-                continue;
-            }
-            tries++;
-            rough.set(candidate);
-            CardGeometry.Pose p = fitted(w, h, reach);
-            if (p != null && (sides.everySide(MIN_SIDE_SUPPORT)
-                    || sides.threeSides(STRONG_SIDE_SUPPORT) && sides.supported(MIN_SIDE_SUPPORT))) {
-                card.set(candidate);
-                foundRough.set(rough);
-                haveCard = true;
-                return p;
-            }
-        }
-        return banded(outlines, scale, w, h);
+        CardGeometry.Pose p = firstCard(outlines, scale, w, h, 0, 3 * MAX_ASPECT_ERROR);
+        return p != null ? p : banded(outlines, scale, w, h);
     }
 
     /**
