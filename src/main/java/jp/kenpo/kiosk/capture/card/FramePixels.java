@@ -16,8 +16,8 @@ final class FramePixels {
     static final double[] LUMA = {0.114, 0.587, 0.299};
 
     /** Rows are copied from the frame in bands of this many, each when a pixel of it is first read. */
-    static final int BAND = 16;
-    private static final int BAND_SHIFT = 4;
+    static final int BAND = 1 << 4;
+    private static final int BAND_SHIFT = Integer.numberOfTrailingZeros(BAND);
 
     /** The frame's rows, a band of {@value #BAND} rows to an array: each band copied straight into its own. */
     private byte[][] bands = new byte[0][];
@@ -70,7 +70,20 @@ final class FramePixels {
      * The colour at a point projected on {@code axis} (BGR weights); NaN outside the frame.
      */
     double along(double x, double y, double[] axis) {
-        // as at() and channel(), in local variables: most of the analysis's reads come here
+        return sample(x, y, axis, null);
+    }
+
+    /** The colour (BGR) at a point into {@code out}; false outside the frame. */
+    boolean colour(double x, double y, double[] out) {
+        return !Double.isNaN(sample(x, y, null, out));
+    }
+
+    /**
+     * The bilinear read both of the above make, in local variables (most of the analysis's reads come
+     * here): the colour at a point into {@code out} when it is given, projected on {@code axis} when it
+     * is given (else 0); NaN outside the frame.
+     */
+    private double sample(double x, double y, double[] axis, double[] out) {
         if (x < 0 || y < 0 || x > width - 1 || y > height - 1) {
             return Double.NaN;
         }
@@ -98,70 +111,16 @@ final class FramePixels {
         double qb = fx * (1 - fy);
         double qc = (1 - fx) * fy;
         double qd = fx * fy;
-        double v = 0;
-        v += axis[0] * ((t[pa] & 0xff) * qa + (t[pb] & 0xff) * qb + (u[pc] & 0xff) * qc + (u[pd] & 0xff) * qd);
-        v += axis[1] * ((t[pa + 1] & 0xff) * qa + (t[pb + 1] & 0xff) * qb + (u[pc + 1] & 0xff) * qc
-                + (u[pd + 1] & 0xff) * qd);
-        v += axis[2] * ((t[pa + 2] & 0xff) * qa + (t[pb + 2] & 0xff) * qb + (u[pc + 2] & 0xff) * qc
-                + (u[pd + 2] & 0xff) * qd);
-        return v;
-    }
-
-    /** The colour (BGR) at a point into {@code out}; false outside the frame. */
-    boolean colour(double x, double y, double[] out) {
-        if (!at(x, y)) {
-            return false;
+        double blue = (t[pa] & 0xff) * qa + (t[pb] & 0xff) * qb + (u[pc] & 0xff) * qc + (u[pd] & 0xff) * qd;
+        double green = (t[pa + 1] & 0xff) * qa + (t[pb + 1] & 0xff) * qb + (u[pc + 1] & 0xff) * qc
+                + (u[pd + 1] & 0xff) * qd;
+        double red = (t[pa + 2] & 0xff) * qa + (t[pb + 2] & 0xff) * qb + (u[pc + 2] & 0xff) * qc
+                + (u[pd + 2] & 0xff) * qd;
+        if (out != null) {
+            out[0] = blue;
+            out[1] = green;
+            out[2] = red;
         }
-        for (int k = 0; k < 3; k++) {
-            out[k] = channel(k);
-        }
-        return true;
-    }
-
-    // The four pixels around the point last given to at() (two in the band of the row above it, two
-    // in that of the row below), and their bilinear weights.
-    private byte[] top;
-    private byte[] bottom;
-    private int a;
-    private int b;
-    private int c;
-    private int d;
-    private double wa;
-    private double wb;
-    private double wc;
-    private double wd;
-
-    private boolean at(double x, double y) {
-        if (x < 0 || y < 0 || x > width - 1 || y > height - 1) {
-            return false;
-        }
-        int x0 = (int) x;
-        int y0 = (int) y;
-        int x1 = x0 + 1 < width ? x0 + 1 : x0;
-        int y1 = y0 + 1 < height ? y0 + 1 : y0;
-        if (!loaded[y0 / BAND]) {
-            load(y0 / BAND);
-        }
-        if (!loaded[y1 / BAND]) {
-            load(y1 / BAND);
-        }
-        double fx = x - x0;
-        double fy = y - y0;
-        top = bands[y0 / BAND];
-        bottom = bands[y1 / BAND];
-        a = ((y0 % BAND) * width + x0) * 3;
-        b = ((y0 % BAND) * width + x1) * 3;
-        c = ((y1 % BAND) * width + x0) * 3;
-        d = ((y1 % BAND) * width + x1) * 3;
-        wa = (1 - fx) * (1 - fy);
-        wb = fx * (1 - fy);
-        wc = (1 - fx) * fy;
-        wd = fx * fy;
-        return true;
-    }
-
-    private double channel(int k) {
-        return (top[a + k] & 0xff) * wa + (top[b + k] & 0xff) * wb + (bottom[c + k] & 0xff) * wc
-                + (bottom[d + k] & 0xff) * wd;
+        return axis == null ? 0 : axis[0] * blue + axis[1] * green + axis[2] * red;
     }
 }
