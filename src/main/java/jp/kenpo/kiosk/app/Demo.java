@@ -70,7 +70,7 @@ final class Demo {
                     ResumeTokenIssuer.readPrivateKey(config.resolve(ResumeTokenIssuer.DEMO_PRIVATE_KEY)), clock)
                     .issue(jp.kenpo.kiosk.core.resume.ResumeStep.ACCOUNT_CREATED, insurer, ResumeTokenIssuer.DEFAULT_VALIDITY);
             server.addSignup(t.rid(), DemoSignups.draft(t.step(), insurer, false), t.expires());
-            DemoSignups.writeQrPng(t.text(), demoQr(config), config.camera().width(), config.camera().height());
+            DemoSignups.writeQrPng(t.text(), Kiosk.demoQr(config), config.camera().width(), config.camera().height());
             forgetOldCode(cameraDir);
             LOG.info("demonstration resume code written for the virtual camera");
         } catch (IOException | java.security.GeneralSecurityException | RuntimeException ex) {
@@ -85,11 +85,6 @@ final class Demo {
         } catch (IOException | RuntimeException ex) {
             LOG.debug("an older demonstration code stays ({})", LogText.of(ex));
         }
-    }
-
-    /** Where the demonstration's resume code is written: the virtual camera plays it on the scan screen. */
-    public static java.nio.file.Path demoQr(KioskConfig config) {
-        return config.dataDir().resolve(jp.kenpo.kiosk.capture.VirtualCamera.MADE).resolve("qr").resolve(Kiosk.DEMO_QR);
     }
 
     /** The folder of the configured {@code virtual:DIR} camera, or {@code null} for a USB camera. */

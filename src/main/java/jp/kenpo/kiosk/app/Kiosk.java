@@ -98,7 +98,7 @@ public final class Kiosk implements AutoCloseable {
         String cameraSource = CameraChooser.sourceAtStart(settings, config.camera());
         java.util.function.Function<String, java.nio.file.Path> virtualDir =
                 source -> config.resolve(source.substring("virtual:".length()));
-        java.nio.file.Path made = config.dataDir().resolve(VirtualCamera.MADE);
+        java.nio.file.Path made = VirtualCamera.made(config.dataDir());
         this.camera = new CameraService(CameraChooser.camera(config.camera(), cameraSource, virtualDir, made),
                 config.camera());
         CameraChooser cameraTest = new CameraChooser(camera, settings, config.camera(), cameraSource, virtualDir,
@@ -187,6 +187,11 @@ public final class Kiosk implements AutoCloseable {
 
     /** The demonstration's resume code in the virtual camera's {@code qr/} folder. */
     public static final String DEMO_QR = "demo-resume.png";
+
+    /** Where the demonstration's resume code is written: the virtual camera plays it on the scan screen. */
+    public static java.nio.file.Path demoQr(KioskConfig config) {
+        return VirtualCamera.made(config.dataDir()).resolve("qr").resolve(DEMO_QR);
+    }
 
     public SyncWorker sync() {
         return sync;

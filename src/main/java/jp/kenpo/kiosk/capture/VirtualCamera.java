@@ -35,6 +35,11 @@ public final class VirtualCamera implements Camera {
     /** The data folder's sub-folder for pictures the kiosk makes for its virtual camera. */
     public static final String MADE = "virtual-camera";
 
+    /** The folder of pictures the kiosk makes for its virtual camera, in the data folder {@code dataDir}. */
+    public static Path made(Path dataDir) {
+        return dataDir.resolve(MADE);
+    }
+
     private final Path dir;
     /** Pictures the kiosk made for its virtual camera, in a sub-folder per request; {@code null}: none. */
     private final Path made;

@@ -92,7 +92,7 @@ public final class SelftestCommand implements Callable<Integer> {
                 ? config.resolve(source.substring("virtual:".length())) : null;
         long t0 = System.nanoTime();
         try (jp.kenpo.kiosk.capture.Camera camera = jp.kenpo.kiosk.capture.CameraService.camera(config.camera(), dir,
-                config.dataDir().resolve(jp.kenpo.kiosk.capture.VirtualCamera.MADE))) {
+                jp.kenpo.kiosk.capture.VirtualCamera.made(config.dataDir()))) {
             camera.open();
             org.opencv.core.Mat frame = new org.opencv.core.Mat();
             try {

@@ -23,7 +23,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import jp.kenpo.kiosk.app.Kiosk;
 import jp.kenpo.kiosk.app.config.ConfigLoader;
-import jp.kenpo.kiosk.capture.VirtualCamera;
 import jp.kenpo.kiosk.central.CentralServer;
 import jp.kenpo.kiosk.central.DemoSignups;
 import jp.kenpo.kiosk.central.Faults;
@@ -75,7 +74,7 @@ class ResumeUiTest extends KioskFxHarness {
 
     /** Puts one code in front of the virtual camera: the only image of its qr/ folder, the demo's own code gone. */
     private void showCode(String text) throws Exception {
-        Files.deleteIfExists(kiosk.config().dataDir().resolve(VirtualCamera.MADE).resolve("qr").resolve(Kiosk.DEMO_QR));
+        Files.deleteIfExists(Kiosk.demoQr(kiosk.config()));
         Path qr = cameraDir.resolve("qr");
         if (Files.isDirectory(qr)) {
             try (var files = Files.list(qr)) {
@@ -130,7 +129,7 @@ class ResumeUiTest extends KioskFxHarness {
     @Test
     void theDemosCodeResumesOnlineThroughCaptureToTheReceiptAndIsThenUsed() throws Exception {
         kiosk.startSync();
-        Path demoCode = kiosk.config().dataDir().resolve(VirtualCamera.MADE).resolve("qr").resolve(Kiosk.DEMO_QR);
+        Path demoCode = Kiosk.demoQr(kiosk.config());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(demoCode));
 
         clickOn("#resume-qr"); // the scan screen may be gone already: the code is read and claimed in well under a second
