@@ -469,16 +469,9 @@ public final class CardAnalyzer implements AutoCloseable {
                     && sides.refitSide(pixels, candidate, s, 3) && sides.support[s] >= MIN_SIDE_SUPPORT
                     && candidate.convex();
             CardGeometry.Pose after = found ? CardGeometry.pose(candidate.x, candidate.y, w, h) : null;
-            if (after == null || after.aspectError() > before.aspectError()) {
-                candidate.set(inner0);
-                sides.refitSide(pixels, candidate, s, 3); // the side's line as it was
-            } else {
-                moved = true;
-            }
+            moved |= kept(s, after != null && after.aspectError() <= before.aspectError());
         }
-        if (moved) {
-            sides.fit(pixels, candidate, 3); // every side's line and support as the outline now is
-        }
+        refitAllIf(moved);
     }
 
     /**
@@ -512,15 +505,27 @@ public final class CardAnalyzer implements AutoCloseable {
             CardGeometry.Pose after = moved ? CardGeometry.pose(candidate.x, candidate.y, w, h) : null;
             boolean wholer = after != null && sides.support[s] >= Math.max(STRONG_SIDE_SUPPORT, had + WHOLER_SIDE)
                     && after.aspectError() <= MAX_ASPECT_ERROR / 2;
-            if (after == null || after.aspectError() >= before.aspectError() && !wholer) {
-                candidate.set(inner0);
-                sides.refitSide(pixels, candidate, s, 3); // the side's line as it was
-            } else {
-                outmoved = true;
-            }
+            outmoved |= kept(s, after != null && (after.aspectError() < before.aspectError() || wholer));
         }
-        if (outmoved) {
-            sides.fit(pixels, candidate, 3); // every side's line and support as the outline now is
+        refitAllIf(outmoved);
+    }
+
+    /**
+     * Side {@code s} of {@link #candidate} as refitted when {@code keep}, else the outline as it was
+     * ({@link #inner0}) with the side's line fitted again; returns {@code keep}.
+     */
+    private boolean kept(int s, boolean keep) {
+        if (!keep) {
+            candidate.set(inner0);
+            sides.refitSide(pixels, candidate, s, 3); // the side's line as it was
+        }
+        return keep;
+    }
+
+    /** Every side's line and support fitted again as the outline now is, when a side was moved. */
+    private void refitAllIf(boolean moved) {
+        if (moved) {
+            sides.fit(pixels, candidate, 3);
         }
     }
 
