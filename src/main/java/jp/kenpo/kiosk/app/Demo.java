@@ -89,8 +89,7 @@ final class Demo {
 
     /** The folder of the configured {@code virtual:DIR} camera, or {@code null} for a USB camera. */
     static java.nio.file.Path virtualCameraDir(KioskConfig config) {
-        String source = config.camera().source();
-        return source.startsWith("virtual:") ? config.resolve(source.substring("virtual:".length())) : null;
+        return config.virtualCameraDir(config.camera().source());
     }
 
     /** A demonstration roster, imported once into an empty roster. */

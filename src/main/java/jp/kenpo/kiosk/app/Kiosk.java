@@ -96,8 +96,7 @@ public final class Kiosk implements AutoCloseable {
         SqliteSettingsRepository settings = new SqliteSettingsRepository(database, clock);
         // Staff's choice in the camera test, when there is one, over camera.source.
         String cameraSource = CameraChooser.sourceAtStart(settings, config.camera());
-        java.util.function.Function<String, java.nio.file.Path> virtualDir =
-                source -> config.resolve(source.substring("virtual:".length()));
+        java.util.function.Function<String, java.nio.file.Path> virtualDir = config::virtualCameraDir;
         java.nio.file.Path made = VirtualCamera.made(config.dataDir());
         this.camera = new CameraService(CameraChooser.camera(config.camera(), cameraSource, virtualDir, made),
                 config.camera());

@@ -80,7 +80,7 @@ public final class CameraChooser implements CameraTest {
     public static Camera camera(CameraSettings configured, String source, Function<String, Path> virtualDir,
                                 Path made) {
         CameraSettings s = configured.withSource(source);
-        return CameraService.camera(s, source.startsWith("virtual:") ? virtualDir.apply(source) : null, made);
+        return CameraService.camera(s, CameraSettings.isVirtual(source) ? virtualDir.apply(source) : null, made);
     }
 
     @Override
@@ -90,11 +90,11 @@ public final class CameraChooser implements CameraTest {
             out.add(new Choice("device:" + name, name));
         }
         for (String virtual : List.of(configured.source(), source)) {
-            if (virtual.startsWith("virtual:") && out.stream().noneMatch(c -> c.source().equals(virtual))) {
-                out.add(new Choice(virtual, virtual.substring("virtual:".length())));
+            if (CameraSettings.isVirtual(virtual) && out.stream().noneMatch(c -> c.source().equals(virtual))) {
+                out.add(new Choice(virtual, CameraSettings.virtualFolder(virtual)));
             }
         }
-        if (!source.startsWith("virtual:") && out.stream().noneMatch(c -> c.source().equals(source))) {
+        if (!CameraSettings.isVirtual(source) && out.stream().noneMatch(c -> c.source().equals(source))) {
             out.add(new Choice(source, source)); // chosen, but not found now (unplugged)
         }
         return List.copyOf(out);

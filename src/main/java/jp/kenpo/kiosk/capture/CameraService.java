@@ -60,7 +60,7 @@ public final class CameraService implements DocumentCamera, FaceCamera, jp.kenpo
      * under {@code made} ({@link VirtualCamera#MADE} in the data folder).
      */
     public static Camera camera(CameraSettings s, Path virtualDir, Path made) {
-        if (s.source().startsWith("virtual:")) {
+        if (CameraSettings.isVirtual(s.source())) {
             return new VirtualCamera(virtualDir, made, s.width(), s.height(), s.fps());
         }
         return new WebcamCamera(s.source(), s.width(), s.height(), s.fps());

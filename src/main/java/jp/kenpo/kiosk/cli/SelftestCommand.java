@@ -88,8 +88,7 @@ public final class SelftestCommand implements Callable<Integer> {
     /** Opens the configured camera and waits for one frame, as a preview would. */
     private static Check camera(KioskConfig config) {
         String source = config.camera().source();
-        java.nio.file.Path dir = source.startsWith("virtual:")
-                ? config.resolve(source.substring("virtual:".length())) : null;
+        java.nio.file.Path dir = config.virtualCameraDir(source);
         long t0 = System.nanoTime();
         try (jp.kenpo.kiosk.capture.Camera camera = jp.kenpo.kiosk.capture.CameraService.camera(config.camera(), dir,
                 jp.kenpo.kiosk.capture.VirtualCamera.made(config.dataDir()))) {

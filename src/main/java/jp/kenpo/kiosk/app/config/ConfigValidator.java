@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import jp.kenpo.kiosk.app.config.ConfigLoader.ConfigProblem;
 import jp.kenpo.kiosk.core.account.SlowHash;
+import jp.kenpo.kiosk.core.config.CameraSettings;
 import jp.kenpo.kiosk.core.config.ConsentDocument;
 import jp.kenpo.kiosk.core.config.KioskConfig;
 import jp.kenpo.kiosk.core.config.KioskLanguage;
@@ -259,8 +260,8 @@ final class ConfigValidator extends ConfigChecks {
         String s = c.camera().source();
         if (blank(s)) {
             problem("camera", "'camera.source' is missing (virtual:DIR, device:NAME or index:N)");
-        } else if (s.startsWith("virtual:")) {
-            Path dir = c.resolve(s.substring("virtual:".length()));
+        } else if (CameraSettings.isVirtual(s)) {
+            Path dir = c.virtualCameraDir(s);
             if (production()) {
                 problem("camera.source", "'camera.source: virtual:' plays still pictures instead of photographing the"
                         + " member, for demonstrations only: use device:NAME or index:N");

@@ -17,6 +17,19 @@ public record CameraSettings(String source, Integer width, Integer height, Integ
         findSeconds = findSeconds == null ? 45 : findSeconds;
     }
 
+    /** How a virtual camera's source begins: {@code virtual:DIR}, DIR a folder of still pictures. */
+    public static final String VIRTUAL = "virtual:";
+
+    /** Whether {@code source} names a virtual camera ({@code virtual:DIR}). */
+    public static boolean isVirtual(String source) {
+        return source != null && source.startsWith(VIRTUAL);
+    }
+
+    /** The folder a {@code virtual:DIR} source names, as written; {@code null} for a USB camera. */
+    public static String virtualFolder(String source) {
+        return isVirtual(source) ? source.substring(VIRTUAL.length()) : null;
+    }
+
     /** The same camera with another source. */
     public CameraSettings withSource(String other) {
         return new CameraSettings(other, width, height, fps, steadyFrames, findSeconds);

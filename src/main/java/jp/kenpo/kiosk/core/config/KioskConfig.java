@@ -57,6 +57,15 @@ public record KioskConfig(
         return p.isAbsolute() || baseDir == null ? p : baseDir.resolve(p).normalize();
     }
 
+    /**
+     * The folder of a {@code virtual:DIR} camera source, resolved against the configuration's folder;
+     * {@code null} for a USB camera.
+     */
+    public Path virtualCameraDir(String source) {
+        String folder = CameraSettings.virtualFolder(source);
+        return folder == null ? null : resolve(folder);
+    }
+
     public Path dataDir() {
         return resolve(kiosk.dataDir());
     }
