@@ -244,8 +244,13 @@ public final class CardAnalyzer implements AutoCloseable {
             // edge inside the card makes a smaller one than the card's own). As for an outline of
             // its own, one side may be seen along only a quarter of its length (a hand under it, a
             // band of the background's colour along it) when the other three are clear along four
-            // fifths — the card's sides, not four lines that happen to meet.
+            // fifths — the card's sides, not four lines that happen to meet. One with ID-1's
+            // proportions to within EXACT_ASPECT is the card's own edge (a printed frame inset by a
+            // millimetre is already 1.4 % off them): a larger one that is not that exact does not
+            // displace it — one of its sides has run out past the card onto a line of the desk or a
+            // pen beside it.
             double best = 0;
+            boolean bestExact = false;
             tries = 0;
             for (double[] q : finder.segmentQuads(MAX_PIECE_QUADS)) {
                 double[] qx = {q[0], q[2], q[4], q[6]};
@@ -258,9 +263,11 @@ public final class CardAnalyzer implements AutoCloseable {
                 CardGeometry.Pose p = fitted(w, h, reach);
                 boolean sidesSeen = sides.everySide(MIN_SIDE_SUPPORT)
                         || sides.threeSides(STRONG_SIDE_SUPPORT) && sides.supported(MIN_SIDE_SUPPORT);
-                if (p != null && sidesSeen && candidate.area() > best
-                        && candidate.margin(w, h) >= 0) {
+                boolean exact = p != null && p.aspectError() < EXACT_ASPECT;
+                boolean better = exact && !bestExact || candidate.area() > best && (exact || !bestExact);
+                if (p != null && sidesSeen && better && candidate.margin(w, h) >= 0) {
                     best = candidate.area();
+                    bestExact = exact;
                     pose = p;
                     card.set(candidate);
                     foundRough.set(rough);
