@@ -8,24 +8,22 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-import jp.kenpo.kiosk.ui.step.StepViewModel;
 import jp.kenpo.kiosk.core.account.Email;
 import jp.kenpo.kiosk.core.account.PasswordPolicy;
 import jp.kenpo.kiosk.core.account.PasswordPolicy.Rule;
 import jp.kenpo.kiosk.core.session.KioskSession;
+import jp.kenpo.kiosk.ui.common.FormStepViewModel;
 import jp.kenpo.kiosk.ui.common.Message;
 
 /**
  * 6. アカウント: email and the same email typed again, a password with a live checklist, an
  * optional invitation code (招待コード).
  */
-public final class AccountViewModel implements StepViewModel {
+public final class AccountViewModel extends FormStepViewModel {
 
     public static final String INVITATION_INVALID = "account.error.invitation";
 
@@ -37,7 +35,6 @@ public final class AccountViewModel implements StepViewModel {
     private final BooleanProperty passwordShown = new SimpleBooleanProperty(false);
     private final Map<Rule, ReadOnlyBooleanWrapper> rules = new EnumMap<>(Rule.class);
     private final ReadOnlyBooleanWrapper passwordOk = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyObjectWrapper<Message> message = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding canAdvance;
 
     public AccountViewModel(KioskSession session) {
@@ -96,24 +93,13 @@ public final class AccountViewModel implements StepViewModel {
         return rules.get(rule).getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<Message> messageProperty() {
-        return message.getReadOnlyProperty();
-    }
-
     @Override
     public BooleanBinding canAdvance() {
         return canAdvance;
     }
 
     @Override
-    public void commit(Runnable proceed) {
-        if (take()) {
-            proceed.run();
-        }
-    }
-
-    /** Takes the entries into the session; false keeps the member here, with a message. */
-    private boolean take() {
+    protected boolean take() {
         Email.Result e = Email.parseConfirmed(email.get(), emailConfirm.get());
         if (!e.ok()) {
             message.set(Message.of(e.messageKey()));

@@ -6,24 +6,22 @@ import java.time.LocalDate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-import jp.kenpo.kiosk.ui.step.StepViewModel;
 import jp.kenpo.kiosk.core.member.BirthDate;
 import jp.kenpo.kiosk.core.member.Era;
 import jp.kenpo.kiosk.core.member.KanaName;
 import jp.kenpo.kiosk.core.session.KioskSession;
+import jp.kenpo.kiosk.ui.common.FormStepViewModel;
 import jp.kenpo.kiosk.ui.common.Message;
 
 /**
  * 4. 基本情報: the name in full-width katakana and the birthdate by era or western year. Refusals
  * name the wrong character or the right era; what was typed stays.
  */
-public final class BasicInfoViewModel implements StepViewModel {
+public final class BasicInfoViewModel extends FormStepViewModel {
 
     /** The year's reckoning chosen on screen: an era, or the western calendar. */
     public enum Calendar {
@@ -51,7 +49,6 @@ public final class BasicInfoViewModel implements StepViewModel {
     private final StringProperty year = new SimpleStringProperty("");
     private final StringProperty month = new SimpleStringProperty("");
     private final StringProperty day = new SimpleStringProperty("");
-    private final ReadOnlyObjectWrapper<Message> message = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding canAdvance;
 
     public BasicInfoViewModel(KioskSession session, Clock clock) {
@@ -94,24 +91,13 @@ public final class BasicInfoViewModel implements StepViewModel {
         return day;
     }
 
-    public ReadOnlyObjectProperty<Message> messageProperty() {
-        return message.getReadOnlyProperty();
-    }
-
     @Override
     public BooleanBinding canAdvance() {
         return canAdvance;
     }
 
     @Override
-    public void commit(Runnable proceed) {
-        if (take()) {
-            proceed.run();
-        }
-    }
-
-    /** Takes the entries into the session; false keeps the member here, with a message. */
-    private boolean take() {
+    protected boolean take() {
         KanaName.Result name = KanaName.parse(kanaName.get());
         if (!name.ok()) {
             message.set(Message.of(name.messageKey(), name.offending()));

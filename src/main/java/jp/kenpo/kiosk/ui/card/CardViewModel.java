@@ -12,19 +12,19 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-import jp.kenpo.kiosk.ui.step.StepViewModel;
 import jp.kenpo.kiosk.core.config.UnionConfig;
 import jp.kenpo.kiosk.core.member.CardPattern;
 import jp.kenpo.kiosk.core.member.InsuranceCard;
 import jp.kenpo.kiosk.core.member.MemberType;
 import jp.kenpo.kiosk.core.session.KioskSession;
+import jp.kenpo.kiosk.ui.common.FormStepViewModel;
 import jp.kenpo.kiosk.ui.common.Message;
 
 /**
  * 3. 記号・番号: the form of the union's card pattern (①–④), 本人 or 家族, and 枝番 where the union
  * uses it. What was typed is kept when it is refused; the message says which field is wrong.
  */
-public final class CardViewModel implements StepViewModel {
+public final class CardViewModel extends FormStepViewModel {
 
     private final UnionConfig union;
     private final KioskSession session;
@@ -34,7 +34,6 @@ public final class CardViewModel implements StepViewModel {
     private final StringProperty number = new SimpleStringProperty("");
     private final StringProperty branch = new SimpleStringProperty("");
     private final ObjectProperty<MemberType> memberType = new SimpleObjectProperty<>();
-    private final ReadOnlyObjectWrapper<Message> message = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<InsuranceCard.Field> wrongField = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<InsuranceCard.Field> askedField = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding canAdvance;
@@ -115,10 +114,6 @@ public final class CardViewModel implements StepViewModel {
         return memberType;
     }
 
-    public ReadOnlyObjectProperty<Message> messageProperty() {
-        return message.getReadOnlyProperty();
-    }
-
     /**
      * The field the member is at, which the picture of the card marks: the form's first field at
      * first, then the one the member touches, and the wrong one after a refusal.
@@ -162,14 +157,7 @@ public final class CardViewModel implements StepViewModel {
     }
 
     @Override
-    public void commit(Runnable proceed) {
-        if (take()) {
-            proceed.run();
-        }
-    }
-
-    /** Takes the entries into the session; false keeps the member here, with a message. */
-    private boolean take() {
+    protected boolean take() {
         if (memberType.get() == null) {
             message.set(Message.of("card.error.memberType"));
             return false;

@@ -18,7 +18,6 @@ import javafx.beans.property.StringProperty;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import jp.kenpo.kiosk.ui.step.StepViewModel;
 import jp.kenpo.kiosk.core.account.Email;
 import jp.kenpo.kiosk.core.account.OneTimeCode;
 import jp.kenpo.kiosk.core.config.LocalizedText;
@@ -26,6 +25,7 @@ import jp.kenpo.kiosk.core.port.CodeMailer;
 import jp.kenpo.kiosk.core.port.RandomSource;
 import jp.kenpo.kiosk.core.session.KioskSession;
 import jp.kenpo.kiosk.core.text.LogText;
+import jp.kenpo.kiosk.ui.common.FormStepViewModel;
 import jp.kenpo.kiosk.ui.common.Message;
 
 /**
@@ -33,7 +33,7 @@ import jp.kenpo.kiosk.ui.common.Message;
  * time left, checks what the member types. When mail cannot be sent the member may go on with
  * the address unverified (the central service mails an activation link later) or correct it.
  */
-public final class EmailCodeViewModel implements StepViewModel {
+public final class EmailCodeViewModel extends FormStepViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmailCodeViewModel.class);
 
@@ -48,7 +48,6 @@ public final class EmailCodeViewModel implements StepViewModel {
     private final Executor ui;
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.SENDING);
     private final StringProperty code = new SimpleStringProperty("");
-    private final ReadOnlyObjectWrapper<Message> message = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyLongWrapper secondsLeft = new ReadOnlyLongWrapper();
     private final ReadOnlyLongWrapper resendWait = new ReadOnlyLongWrapper();
     private final BooleanBinding canAdvance;
@@ -136,14 +135,7 @@ public final class EmailCodeViewModel implements StepViewModel {
     }
 
     @Override
-    public void commit(Runnable proceed) {
-        if (take()) {
-            proceed.run();
-        }
-    }
-
-    /** Takes the entries into the session; false keeps the member here, with a message. */
-    private boolean take() {
+    protected boolean take() {
         if (state.get() == State.VERIFIED || unverified) {
             return true;
         }
@@ -182,10 +174,6 @@ public final class EmailCodeViewModel implements StepViewModel {
 
     public StringProperty codeProperty() {
         return code;
-    }
-
-    public ReadOnlyObjectProperty<Message> messageProperty() {
-        return message.getReadOnlyProperty();
     }
 
     public ReadOnlyLongProperty secondsLeftProperty() {

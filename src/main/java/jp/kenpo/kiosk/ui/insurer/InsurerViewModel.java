@@ -3,30 +3,27 @@ package jp.kenpo.kiosk.ui.insurer;
 import java.util.Optional;
 
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-import jp.kenpo.kiosk.ui.step.StepViewModel;
 import jp.kenpo.kiosk.core.config.KioskConfig;
 import jp.kenpo.kiosk.core.config.UnionConfig;
 import jp.kenpo.kiosk.core.member.InsurerNumber;
 import jp.kenpo.kiosk.core.session.KioskSession;
+import jp.kenpo.kiosk.ui.common.FormStepViewModel;
 import jp.kenpo.kiosk.ui.common.Message;
 
 /**
  * 2. 保険者番号: a valid number (length and check digit) that belongs to a union served at this
  * kiosk. A typo and a union not served here get different messages; what was typed is kept.
  */
-public final class InsurerViewModel implements StepViewModel {
+public final class InsurerViewModel extends FormStepViewModel {
 
     public static final String NOT_SERVED = "insurer.error.notServed";
 
     private final KioskConfig config;
     private final KioskSession session;
     private final StringProperty number = new SimpleStringProperty("");
-    private final ReadOnlyObjectWrapper<Message> message = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding canAdvance;
 
     public InsurerViewModel(KioskConfig config, KioskSession session) {
@@ -43,24 +40,13 @@ public final class InsurerViewModel implements StepViewModel {
         return number;
     }
 
-    public ReadOnlyObjectProperty<Message> messageProperty() {
-        return message.getReadOnlyProperty();
-    }
-
     @Override
     public BooleanBinding canAdvance() {
         return canAdvance;
     }
 
     @Override
-    public void commit(Runnable proceed) {
-        if (take()) {
-            proceed.run();
-        }
-    }
-
-    /** Takes the entries into the session; false keeps the member here, with a message. */
-    private boolean take() {
+    protected boolean take() {
         InsurerNumber.Result r = InsurerNumber.parse(number.get());
         if (!r.ok()) {
             message.set(Message.of(r.messageKey()));
