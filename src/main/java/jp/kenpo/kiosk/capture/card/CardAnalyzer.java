@@ -105,6 +105,17 @@ public final class CardAnalyzer implements AutoCloseable {
     /** A card smaller than 2 % of the frame is too far to be worth a message other than "not found". */
     static final double MIN_FIND_FILL = 0.02;
 
+    /**
+     * How wide, as a share of the frame's width, what flattening a picture ({@link #flattened})
+     * gives the colour around it. A card held in the guide frame (70 % of the width) puts about
+     * 120 mm across the frame, so 2.2 % is 2.7 mm and 3.4 % is 4.2 mm there: a cloth's dots, pin
+     * stripes and small checks, a wood's grain, and the card's own print (characters 2–4 mm) — while
+     * the card itself, 85.6 × 54 mm, is more than ten times as large even at the least fill found
+     * ({@link #MIN_FIND_FILL}: 2 % of the frame, a card about 50 work pixels wide).
+     */
+    static final double FLATTEN = 0.022;
+    static final double FLATTEN_MORE = 0.034;
+
     static final int WORK_WIDTH = 320;
     /** Rough outlines fitted per frame at most, largest first (each fit reads about 2 000 pixels). */
     static final int MAX_TRIES = 12;
@@ -193,6 +204,9 @@ public final class CardAnalyzer implements AutoCloseable {
         CardGeometry.Pose pose = search(outlines, scale, w, h);
         if (pose == null) {
             pose = banded(outlines, scale, w, h);
+        }
+        if (pose == null) {
+            pose = flattened(scale, w, h);
         }
         if (pose == null && w >= 2 * work.cols() && ++withoutCloser >= closerEvery) {
             withoutCloser = 0;
@@ -343,7 +357,32 @@ public final class CardAnalyzer implements AutoCloseable {
         double scale = (double) work.cols() / w;
         List<CardFinder.Outline> outlines = finder.find(work, MIN_FIND_FILL * work.cols() * work.rows());
         CardGeometry.Pose p = firstCard(outlines, scale, w, h, 0, 3 * MAX_ASPECT_ERROR);
-        return p != null ? p : banded(outlines, scale, w, h);
+        p = p != null ? p : banded(outlines, scale, w, h);
+        return p != null ? p : flattened(scale, w, h);
+    }
+
+    /**
+     * The card among the outlines of {@link #work} flattened ({@link CardFinder#flattened}): opened,
+     * then closed, with a square {@link #FLATTEN} of the copy's width across, then with one
+     * {@link #FLATTEN_MORE} across; tried as the outlines of the picture itself are (a card, then one
+     * in a band); with its pose into {@link #card}, or {@code null}. Only when those found none, so
+     * it costs only frames where no card was found so far: the edges and outlines of four more
+     * pictures the copy's size, and at most {@value #MAX_TRIES} fits each.
+     */
+    private CardGeometry.Pose flattened(double scale, int w, int h) {
+        double minArea = MIN_FIND_FILL * work.cols() * work.rows();
+        for (double across : new double[] {FLATTEN, FLATTEN_MORE}) {
+            int size = 2 * (int) (across * work.cols() / 2) + 1; // odd: the square centred on each pixel
+            for (boolean open : new boolean[] {true, false}) {
+                List<CardFinder.Outline> outlines = finder.flattened(work, minArea, open, size);
+                CardGeometry.Pose p = firstCard(outlines, scale, w, h, 0, 3 * MAX_ASPECT_ERROR);
+                p = p != null ? p : banded(outlines, scale, w, h);
+                if (p != null) {
+                    return p;
+                }
+            }
+        }
+        return null;
     }
 
     /**

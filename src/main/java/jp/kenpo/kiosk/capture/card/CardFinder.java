@@ -64,6 +64,8 @@ final class CardFinder implements AutoCloseable {
     private final LineSegmentDetector lineDetector = Imgproc.createLineSegmentDetector(Imgproc.LSD_REFINE_NONE);
     private final float[] line = new float[4];
     private final Mat kernel = Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(3, 3));
+    private final Mat flat = new Mat();
+    private Mat flatKernel = new Mat();
     private final MatOfInt hull = new MatOfInt();
     private final MatOfPoint2f curve = new MatOfPoint2f();
     private final MatOfPoint2f approx = new MatOfPoint2f();
@@ -107,6 +109,32 @@ final class CardFinder implements AutoCloseable {
         // (In grey: a strong step is a step in brightness.)
         Imgproc.GaussianBlur(gray, gray, kernelSize, 0);
         Imgproc.Canny(gray, edges, STRONG * CANNY_LOW * k, STRONG * CANNY_HIGH * k);
+        outlines(false, minArea, out);
+        out.sort((a, b) -> Double.compare(b.area(), a.area()));
+        return out;
+    }
+
+    /**
+     * The outlines in {@code work} flattened first: opened ({@code open}) or closed with a square
+     * {@code size} × {@code size} pixels, so that whatever is lighter (opening) or darker (closing)
+     * than its surroundings and narrower than that — a cloth's dots, stripes and checks, a wood's
+     * grain, the card's own print — takes the colour around it, while the card, many times larger,
+     * keeps its outline. Edges (every step, as the first look takes them, without closing gaps) and
+     * outlines as in {@link #find}; {@link #edgeSupport} still reads the edges of the picture as it
+     * is, so an outline must also run along steps the camera saw, not only along the flattened
+     * picture's. Largest first.
+     */
+    List<Outline> flattened(Mat work, double minArea, boolean open, int size) {
+        if (flatKernel.rows() != size) {
+            flatKernel.release();
+            flatKernel = Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(size, size));
+        }
+        Imgproc.morphologyEx(work, flat, open ? Imgproc.MORPH_OPEN : Imgproc.MORPH_CLOSE, flatKernel);
+        Imgproc.GaussianBlur(flat, flat, SMOOTHING, 0);
+        Imgproc.cvtColor(flat, gray, Imgproc.COLOR_BGR2GRAY);
+        double k = Math.max(0.12, contrastRange(gray) / 255.0);
+        Imgproc.Canny(flat, edges, CANNY_LOW * k, CANNY_HIGH * k);
+        List<Outline> out = new ArrayList<>();
         outlines(false, minArea, out);
         out.sort((a, b) -> Double.compare(b.area(), a.area()));
         return out;
@@ -292,7 +320,8 @@ final class CardFinder implements AutoCloseable {
 
     @Override
     public void close() {
-        for (Mat m : new Mat[] {gray, smooth, edges, thin, lines, lineInput, hierarchy, kernel, hull, curve, approx}) {
+        for (Mat m : new Mat[] {gray, smooth, edges, thin, lines, lineInput, hierarchy, kernel, flat, flatKernel, hull,
+            curve, approx}) {
             m.release();
         }
     }
