@@ -24,8 +24,10 @@ import jp.kenpo.kiosk.core.document.CardReason;
  * real steps, none runs on past a corner (the end of a receipt, a phone's screen), and its true
  * proportions — seen through the camera's perspective ({@link CardGeometry}) — are a card's. The
  * first such outline is the card; {@link CardVerdict} then judges its picture. When none is, the
- * outlines of a copy twice the size are tried ({@link #closer}: a far or faint card whose edge ran
- * into the cloth's pattern or a hand in the small copy). A card that reaches over the frame's
+ * outlines of the copy flattened are tried ({@link #flattened}: a cloth's dots, stripes or checks
+ * given the colour around them, so that they no longer run into the card's edge), then those of a
+ * copy twice the size, plain and flattened ({@link #closer}: a far or faint card whose edge ran into
+ * the cloth's pattern or a hand in the small copy). A card that reaches over the frame's
  * edge is reported {@code cut_off}, not found ({@link CutOffCard}).
  *
  * <p>Every limit below is argued from the camera, the card and the member, not fitted to test
