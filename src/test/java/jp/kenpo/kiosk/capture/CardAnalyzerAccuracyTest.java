@@ -228,10 +228,10 @@ class CardAnalyzerAccuracyTest {
      * What the second generator's frames get today — below the target for finding (0.95), most of
      * the misses on checked, striped and spotted cloths, on light desks and the driving history
      * certificate (a sheet with a dark border) on dark desks and cloths: precision, accepting and
-     * the reasons that reach it are held to the targets, finding to what is reached (0.93: 159 of
+     * the reasons that reach it are held to the targets, finding to what is reached (0.94: 160 of
      * 170). Cut-off cards reach it since a card seen by one corner is told by that corner's rounding
      * (17 of 20), small cards since a frame where no card is found is searched again flattened (a
-     * cloth's pattern given the colour around it) and in a copy twice the size (19 of 20); a
+     * cloth's pattern given the colour around it) and in a copy twice the size (20 of 20); a
      * certificate whose dark header is lost in a dark cloth or desk is found from its ground's
      * outline, too wide for a card, when nothing else was (in either copy).
      */
@@ -240,7 +240,7 @@ class CardAnalyzerAccuracyTest {
         Figures f = figures(outcomes.get(SECOND));
         assertThat(f.findPrecision()).as("finding precision").isGreaterThanOrEqualTo(0.97);
         assertThat(f.acceptPrecision()).as("accept precision").isGreaterThanOrEqualTo(0.95);
-        assertThat(f.findRecall()).as("finding recall (target 0.95)").isGreaterThanOrEqualTo(0.93);
+        assertThat(f.findRecall()).as("finding recall (target 0.95)").isGreaterThanOrEqualTo(0.94);
         assertThat(f.acceptRecall()).as("accept recall").isGreaterThanOrEqualTo(0.90);
         Map<String, Double> reached = Map.of("blurry", 0.9, "glare", 0.95, "tilted", 0.85, "no card", 0.8,
                 "small", 0.9, "dark", 0.8, "cut_off", 0.8);

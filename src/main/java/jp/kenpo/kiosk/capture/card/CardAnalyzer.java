@@ -109,14 +109,13 @@ public final class CardAnalyzer implements AutoCloseable {
 
     /**
      * How wide, as a share of the frame's width, what flattening a picture ({@link #flattened})
-     * gives the colour around it. A card held in the guide frame (70 % of the width) puts about
-     * 120 mm across the frame, so 2.2 % is 2.7 mm and 3.4 % is 4.2 mm there: a cloth's dots, pin
-     * stripes and small checks, a wood's grain, and the card's own print (characters 2–4 mm) — while
-     * the card itself, 85.6 × 54 mm, is more than ten times as large even at the least fill found
-     * ({@link #MIN_FIND_FILL}: 2 % of the frame, a card about 50 work pixels wide).
+     * gives the colour around it, in turn. A card held in the guide frame (70 % of the width) puts
+     * about 120 mm across the frame, so these are 2.7, 4.2 and 6.1 mm there: a cloth's dots, pin
+     * stripes and checks up to about 6 mm, a wood's grain, and the card's own print (characters 2–4
+     * mm) — while the card itself, 85.6 × 54 mm, is nine times the largest (and still more than five
+     * times it at the least fill found, {@link #MIN_FIND_FILL}: 2 % of the frame).
      */
-    static final double FLATTEN = 0.022;
-    static final double FLATTEN_MORE = 0.034;
+    static final double[] FLATTEN = {0.022, 0.034, 0.05};
 
     static final int WORK_WIDTH = 320;
     /** Rough outlines fitted per frame at most, largest first (each fit reads about 2 000 pixels). */
@@ -365,15 +364,15 @@ public final class CardAnalyzer implements AutoCloseable {
 
     /**
      * The card among the outlines of {@link #work} flattened ({@link CardFinder#flattened}): opened,
-     * then closed, with a square {@link #FLATTEN} of the copy's width across, then with one
-     * {@link #FLATTEN_MORE} across; tried as the outlines of the picture itself are (a card, then one
-     * in a band); with its pose into {@link #card}, or {@code null}. Only when those found none, so
-     * it costs only frames where no card was found so far: the edges and outlines of four more
-     * pictures the copy's size, and at most {@value #MAX_TRIES} fits each.
+     * then closed, with a square each of the {@link #FLATTEN} shares of the copy's width across,
+     * smallest first; tried as the outlines of the picture itself are (a card, then one in a band);
+     * with its pose into {@link #card}, or {@code null}. Only when those found none, so it costs only
+     * frames where no card was found so far: the edges and outlines of six more pictures the copy's
+     * size, and at most {@value #MAX_TRIES} fits each.
      */
     private CardGeometry.Pose flattened(double scale, int w, int h) {
         double minArea = MIN_FIND_FILL * work.cols() * work.rows();
-        for (double across : new double[] {FLATTEN, FLATTEN_MORE}) {
+        for (double across : FLATTEN) {
             int size = 2 * (int) (across * work.cols() / 2) + 1; // odd: the square centred on each pixel
             for (boolean open : new boolean[] {true, false}) {
                 List<CardFinder.Outline> outlines = finder.flattened(work, minArea, open, size);
