@@ -54,7 +54,11 @@ import jp.kenpo.kiosk.capture.scenes.CardScenes;
  * at 21:10 between 2.00 and 2.16 ms — the host's speed, not the code. The machine before printed 3.24–3.36 ms for
  * the same analyzer. Compare a change against the build before it, run by run, on the same machine; where the time
  * goes (mean per frame, that day): following the last frame's card where it no longer is 0.18 ms, halving 0.27,
- * colour Canny 0.48, edge specks 0.21, outlines 0.35, grey Canny 0.17, fits 0.33, the verdict 0.29.
+ * colour Canny 0.48, edge specks 0.21, outlines 0.35, grey Canny 0.17, fits 0.33, the verdict 0.29. Since frames
+ * where no card is found are searched flattened as well ({@code CardAnalyzer.flattened}: six more pictures in each
+ * copy), the median stays (2.5–2.7 ms) and those frames cost more: p95 35–37 ms, max 64–71 ms, 20–21 % of a core at
+ * 15 fps (before: p95 12–18 ms, 10–15 %); the live stream p95 27 ms, 10–11 % of a core, and the card is found in
+ * 954 of its 1,140 frames instead of 939.
  */
 @Tag("bench")
 class CardAnalyzerBenchmark {
