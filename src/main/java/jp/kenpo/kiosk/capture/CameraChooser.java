@@ -72,7 +72,8 @@ public final class CameraChooser implements CameraTest {
     }
 
     static boolean usable(String source) {
-        return source != null && (source.matches("virtual:.+") || source.matches("device:.+")
+        return source != null && (CameraSettings.isVirtual(source) && !CameraSettings.virtualFolder(source).isEmpty()
+                || source.matches("device:.+")
                 || source.matches("index:\\d+"));
     }
 

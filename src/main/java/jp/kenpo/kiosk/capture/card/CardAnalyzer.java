@@ -116,6 +116,8 @@ public final class CardAnalyzer implements AutoCloseable {
      * times it at the least fill found, {@link #MIN_FIND_FILL}: 2 % of the frame).
      */
     static final double[] FLATTEN = {0.022, 0.034, 0.05};
+    /** Each flattening opens first (lighter specks), then closes (darker ones). */
+    private static final boolean[] OPEN_THEN_CLOSE = {true, false};
 
     static final int WORK_WIDTH = 320;
     /** Rough outlines fitted per frame at most, largest first (each fit reads about 2 000 pixels). */
@@ -279,7 +281,7 @@ public final class CardAnalyzer implements AutoCloseable {
                 boolean sidesSeen = sides.everySide(MIN_SIDE_SUPPORT)
                         || sides.threeSides(STRONG_SIDE_SUPPORT) && sides.supported(MIN_SIDE_SUPPORT);
                 boolean exact = p != null && p.aspectError() < EXACT_ASPECT;
-                boolean better = exact && !bestExact || candidate.area() > best && (exact || !bestExact);
+                boolean better = exact != bestExact ? exact : candidate.area() > best;
                 if (p != null && sidesSeen && better && candidate.margin(w, h) >= 0) {
                     best = candidate.area();
                     bestExact = exact;
@@ -357,9 +359,14 @@ public final class CardAnalyzer implements AutoCloseable {
         shrink(frame, 2 * WORK_WIDTH);
         double scale = (double) work.cols() / w;
         List<CardFinder.Outline> outlines = finder.find(work, MIN_FIND_FILL * work.cols() * work.rows());
-        CardGeometry.Pose p = firstCard(outlines, scale, w, h, 0, 3 * MAX_ASPECT_ERROR);
-        p = p != null ? p : banded(outlines, scale, w, h);
+        CardGeometry.Pose p = outlineCard(outlines, scale, w, h);
         return p != null ? p : flattened(scale, w, h);
+    }
+
+    /** The card among {@code outlines} as they are ({@link #firstCard}), else as one in a band ({@link #banded}). */
+    private CardGeometry.Pose outlineCard(List<CardFinder.Outline> outlines, double scale, int w, int h) {
+        CardGeometry.Pose p = firstCard(outlines, scale, w, h, 0, 3 * MAX_ASPECT_ERROR);
+        return p != null ? p : banded(outlines, scale, w, h);
     }
 
     /**
@@ -374,10 +381,8 @@ public final class CardAnalyzer implements AutoCloseable {
         double minArea = MIN_FIND_FILL * work.cols() * work.rows();
         for (double across : FLATTEN) {
             int size = 2 * (int) (across * work.cols() / 2) + 1; // odd: the square centred on each pixel
-            for (boolean open : new boolean[] {true, false}) {
-                List<CardFinder.Outline> outlines = finder.flattened(work, minArea, open, size);
-                CardGeometry.Pose p = firstCard(outlines, scale, w, h, 0, 3 * MAX_ASPECT_ERROR);
-                p = p != null ? p : banded(outlines, scale, w, h);
+            for (boolean open : OPEN_THEN_CLOSE) {
+                CardGeometry.Pose p = outlineCard(finder.flattened(work, minArea, open, size), scale, w, h);
                 if (p != null) {
                     return p;
                 }

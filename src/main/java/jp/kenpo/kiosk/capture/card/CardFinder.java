@@ -65,7 +65,8 @@ final class CardFinder implements AutoCloseable {
     private final float[] line = new float[4];
     private final Mat kernel = Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(3, 3));
     private final Mat flat = new Mat();
-    private Mat flatKernel = new Mat();
+    /** The squares {@link #flattened} uses, by size: a few sizes per copy, made once. */
+    private final java.util.Map<Integer, Mat> flatKernels = new java.util.HashMap<>();
     private final MatOfInt hull = new MatOfInt();
     private final MatOfPoint2f curve = new MatOfPoint2f();
     private final MatOfPoint2f approx = new MatOfPoint2f();
@@ -125,11 +126,9 @@ final class CardFinder implements AutoCloseable {
      * picture's. Largest first.
      */
     List<Outline> flattened(Mat work, double minArea, boolean open, int size) {
-        if (flatKernel.rows() != size) {
-            flatKernel.release();
-            flatKernel = Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(size, size));
-        }
-        Imgproc.morphologyEx(work, flat, open ? Imgproc.MORPH_OPEN : Imgproc.MORPH_CLOSE, flatKernel);
+        Mat square = flatKernels.computeIfAbsent(size,
+                n -> Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(n, n)));
+        Imgproc.morphologyEx(work, flat, open ? Imgproc.MORPH_OPEN : Imgproc.MORPH_CLOSE, square);
         Imgproc.GaussianBlur(flat, flat, SMOOTHING, 0);
         Imgproc.cvtColor(flat, gray, Imgproc.COLOR_BGR2GRAY);
         double k = Math.max(0.12, contrastRange(gray) / 255.0);
@@ -320,9 +319,10 @@ final class CardFinder implements AutoCloseable {
 
     @Override
     public void close() {
-        for (Mat m : new Mat[] {gray, smooth, edges, thin, lines, lineInput, hierarchy, kernel, flat, flatKernel, hull,
-            curve, approx}) {
+        for (Mat m : new Mat[] {gray, smooth, edges, thin, lines, lineInput, hierarchy, kernel, flat, hull, curve,
+            approx}) {
             m.release();
         }
+        flatKernels.values().forEach(Mat::release);
     }
 }
