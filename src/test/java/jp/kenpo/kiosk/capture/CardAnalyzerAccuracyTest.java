@@ -12,6 +12,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.opencv.core.Point;
 
 import jp.kenpo.kiosk.capture.card.CardAnalysis;
@@ -201,19 +203,16 @@ class CardAnalyzerAccuracyTest {
         return tally;
     }
 
-    /**
-     * The targets, on the first generator. The second generator (busier desks and cloths, hands,
-     * faint edges) does not reach them yet; {@link #theSecondGeneratorKeepsWhatIsReached} holds
-     * what it reaches, so that nothing slips back, and the report prints both.
-     */
-    @Test
-    void findingAndAcceptingMeetTheTargets() {
-        Figures f = figures(outcomes.get(FIRST));
-        assertThat(f.findRecall()).as("finding recall").isGreaterThanOrEqualTo(0.95);
-        assertThat(f.findPrecision()).as("finding precision").isGreaterThanOrEqualTo(0.97);
-        assertThat(f.acceptPrecision()).as("accept precision").isGreaterThanOrEqualTo(0.95);
-        assertThat(f.acceptRecall()).as("accept recall").isGreaterThanOrEqualTo(0.90);
-        eachFlawGivesItsOwnReason(FIRST, 0.8);
+    /** The targets, on each generator by itself. */
+    @ParameterizedTest
+    @ValueSource(strings = {FIRST, SECOND})
+    void findingAndAcceptingMeetTheTargets(String source) {
+        Figures f = figures(outcomes.get(source));
+        assertThat(f.findRecall()).as("%s: finding recall", source).isGreaterThanOrEqualTo(0.95);
+        assertThat(f.findPrecision()).as("%s: finding precision", source).isGreaterThanOrEqualTo(0.97);
+        assertThat(f.acceptPrecision()).as("%s: accept precision", source).isGreaterThanOrEqualTo(0.95);
+        assertThat(f.acceptRecall()).as("%s: accept recall", source).isGreaterThanOrEqualTo(0.90);
+        eachFlawGivesItsOwnReason(source, 0.8);
     }
 
     private void eachFlawGivesItsOwnReason(String source, double share) {
@@ -225,29 +224,22 @@ class CardAnalyzerAccuracyTest {
     }
 
     /**
-     * What the second generator's frames get today — below the target for finding (0.95), most of
-     * the misses on checked, striped and spotted cloths, on light desks and the driving history
-     * certificate (a sheet with a dark border) on dark desks and cloths: precision, accepting and
-     * the reasons that reach it are held to the targets, finding to what is reached (0.94: 160 of
-     * 170). Cut-off cards reach it since a card seen by one corner is told by that corner's rounding
-     * (17 of 20), small cards since a frame where no card is found is searched again flattened (a
-     * cloth's pattern given the colour around it) and in a copy twice the size (20 of 20); a
-     * certificate whose dark header is lost in a dark cloth or desk is found from its ground's
-     * outline, too wide for a card, when nothing else was (in either copy).
+     * Beyond the targets, what the second generator's frames (busier desks and cloths, hands, faint
+     * edges) reach for each flaw's reason, so that nothing slips back. Cut-off cards reach it since a
+     * card seen by one corner is told by that corner's rounding (17 of 20); small cards since a frame
+     * where no card is found is searched again flattened (a cloth's pattern given the colour around
+     * it) and in a copy twice the size (20 of 20); blurred cards since a card whose edges are too soft
+     * for the fit at full resolution is fitted in the small copy (19 of 20); a certificate whose dark
+     * header is lost in a dark cloth or desk is found from its ground's outline, too wide for a card.
      */
     @Test
     void theSecondGeneratorKeepsWhatIsReached() {
-        Figures f = figures(outcomes.get(SECOND));
-        assertThat(f.findPrecision()).as("finding precision").isGreaterThanOrEqualTo(0.97);
-        assertThat(f.acceptPrecision()).as("accept precision").isGreaterThanOrEqualTo(0.95);
-        assertThat(f.findRecall()).as("finding recall (target 0.95)").isGreaterThanOrEqualTo(0.94);
-        assertThat(f.acceptRecall()).as("accept recall").isGreaterThanOrEqualTo(0.90);
         Map<String, Double> reached = Map.of("blurry", 0.9, "glare", 0.95, "tilted", 0.85, "no card", 0.8,
-                "small", 0.9, "dark", 0.8, "cut_off", 0.8);
+                "small", 0.9, "dark", 0.95, "cut_off", 0.8);
         Map<String, int[]> tally = reasons(outcomes.get(SECOND));
         assertThat(tally.keySet()).containsExactlyInAnyOrderElementsOf(reached.keySet());
         tally.forEach((kind, t) -> assertThat((double) t[0] / t[1])
-                .as("%s: %s gives its own reason in %d of %d frames (target 0.8)", SECOND, kind, t[0], t[1])
+                .as("%s: %s gives its own reason in %d of %d frames (reached %.2f)", SECOND, kind, t[0], t[1], reached.get(kind))
                 .isGreaterThanOrEqualTo(reached.get(kind)));
     }
 }

@@ -2,6 +2,7 @@ package jp.kenpo.kiosk.capture.card;
 
 import static jp.kenpo.kiosk.capture.Measures.msSince;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.opencv.core.Mat;
@@ -27,7 +28,9 @@ import jp.kenpo.kiosk.core.document.CardReason;
  * outlines of the copy flattened are tried ({@link #flattened}: a cloth's dots, stripes or checks
  * given the colour around them, so that they no longer run into the card's edge), then those of a
  * copy twice the size, plain and flattened ({@link #closer}: a far or faint card whose edge ran into
- * the cloth's pattern or a hand in the small copy). A card that reaches over the frame's
+ * the cloth's pattern or a hand in the small copy), and last the small copy's outlines fitted in the
+ * copy itself ({@link #soft}: a card moved in the hand, whose edges are too soft for the fit at full
+ * resolution). A card that reaches over the frame's
  * edge is reported {@code cut_off}, not found ({@link CutOffCard}).
  *
  * <p>Every limit below is argued from the camera, the card and the member, not fitted to test
@@ -142,7 +145,11 @@ public final class CardAnalyzer implements AutoCloseable {
     private final SideFit sides = new SideFit();
     private final CutOffCard cutOff = new CutOffCard(sides);
     private final CardVerdict verdict = new CardVerdict();
-    private final FramePixels pixels = new FramePixels();
+    /** The frame's pixels, which every fit reads ({@link #full}; the small copy's while {@link #soft} fits there). */
+    private FramePixels pixels;
+    private final FramePixels full = new FramePixels();
+    private final FramePixels small = new FramePixels();
+    private final double[] fullSupport = new double[4];
     private final Quad candidate = new Quad();
     private final Quad card = new Quad();
     private final Quad inner0 = new Quad();
@@ -191,13 +198,14 @@ public final class CardAnalyzer implements AutoCloseable {
         followedLast = false;
         int w = frame.cols();
         int h = frame.rows();
-        pixels.lazily(frame);
+        pixels = full;
+        full.lazily(frame);
         boolean follow = haveLast && w == lastWidth && h == lastHeight;
         haveLast = false;
         if (follow) {
             CardGeometry.Pose p = followed(w, h);
             if (p != null) {
-                return remembered(verdict.of(pixels, card, p, w, h, start), w, h);
+                return remembered(verdict.of(full, card, p, w, h, start), w, h);
             }
         }
         shrink(frame, WORK_WIDTH);
@@ -214,6 +222,9 @@ public final class CardAnalyzer implements AutoCloseable {
         if (pose == null && w >= 2 * work.cols() && ++withoutCloser >= closerEvery) {
             withoutCloser = 0;
             pose = closer(frame, w, h);
+            if (pose == null) {
+                pose = soft(frame, w, h);
+            }
         }
         if (pose != null) {
             withoutCloser = closerEvery - 1; // a card lost is looked for closely on the next frame
@@ -222,12 +233,12 @@ public final class CardAnalyzer implements AutoCloseable {
             // A piece at the frame's edge is a card to move into the picture only when one side seen is
             // as long as the short side of a card at the least fill taken (MIN_FILL): a smaller piece
             // there is as likely a stripe of cloth or a box's corner, and such a card would be too small.
-            boolean cut = cutOff.any(outlines, pixels, scale, w, h, reach,
+            boolean cut = cutOff.any(outlines, full, scale, w, h, reach,
                     Math.sqrt(CardVerdict.MIN_FILL * w * h / CardGeometry.ID1_ASPECT));
             return CardAnalysis.notFound(cut ? CardReason.CUT_OFF : CardReason.NOT_FOUND, msSince(start));
         }
 
-        return remembered(verdict.of(pixels, card, pose, w, h, start), w, h);
+        return remembered(verdict.of(full, card, pose, w, h, start), w, h);
     }
 
     /**
@@ -361,6 +372,67 @@ public final class CardAnalyzer implements AutoCloseable {
         List<CardFinder.Outline> outlines = finder.find(work, MIN_FIND_FILL * work.cols() * work.rows());
         CardGeometry.Pose p = outlineCard(outlines, scale, w, h);
         return p != null ? p : flattened(scale, w, h);
+    }
+
+    /**
+     * A card whose edges are too soft for the fit at full resolution, fitted in the small copy
+     * ({@value #WORK_WIDTH} pixels across) instead, when no other search found one; with its pose into
+     * {@link #card}, or {@code null}. A card moved in the hand while the camera exposes it is smeared:
+     * at 7 cm/s over a 1/30 s exposure by 2.3 mm, 24 px of a 1280-wide frame at the guide frame
+     * (10.4 px/mm). Its sides across the motion are then ramps 24 px wide, and a light card's edge on a
+     * light desk, 20–40 levels, rises by 1–2 a pixel: less than {@link SideFit#MIN_STEP}, so no side
+     * is found there, and the member is told 「カードを白い枠に合わせてください」 while the card is in
+     * the frame. In the small copy (a quarter of that frame's width, half a 640-wide one's) the ramp is
+     * 6 px wide and rises 3–7 a pixel, each pixel the mean of 16 with a quarter of the noise: a step.
+     * So is a strongly defocused edge. The card is then judged as any other, and {@link CardVerdict}
+     * calls it {@code blurry}: the member is told to hold it still.
+     *
+     * <p>The copy's averaging also turns a row of print on a sheet of paper into a soft step. Blur
+     * softens a card's sides in pairs — all four out of focus, the two across the motion when moved —
+     * so a find here with three sides sharp steps at full resolution (along {@value
+     * #STRONG_SIDE_SUPPORT} of their length) and the fourth not one at all (under {@value
+     * #MIN_SIDE_SUPPORT}) is not a soft card: it is three edges of something sharp and a line that
+     * is no edge, which the searches at full resolution already declined. Its corners, found to a
+     * pixel of the copy (4 px of a 1280-wide frame), are brought to the full-resolution steps where
+     * those are clear along every side. It costs only frames where no search found a card, at the
+     * closer search's pace.
+     */
+    private CardGeometry.Pose soft(Mat frame, int w, int h) {
+        shrink(frame, WORK_WIDTH);
+        double scale = (double) work.cols() / w;
+        int cw = work.cols();
+        int ch = work.rows();
+        List<CardFinder.Outline> outlines = finder.find(work, MIN_FIND_FILL * cw * ch);
+        small.lazily(work);
+        pixels = small;
+        CardGeometry.Pose p = search(outlines, 1, cw, ch);
+        if (p == null) {
+            p = banded(outlines, 1, cw, ch);
+        }
+        pixels = full;
+        if (p == null) {
+            return null;
+        }
+        card.scale(1 / scale);
+        foundRough.scale(1 / scale);
+        double reach = 2.0 / scale + 3;
+        for (int s = 0; s < 4; s++) {
+            int e = (s + 1) % 4;
+            fullSupport[s] = sides.closeSupport(full, card.x[s], card.y[s], card.x[e], card.y[e], reach, reach);
+        }
+        Arrays.sort(fullSupport);
+        if (fullSupport[0] < MIN_SIDE_SUPPORT && fullSupport[1] >= STRONG_SIDE_SUPPORT) {
+            haveCard = false;
+            return null;
+        }
+        candidate.set(card);
+        if (sides.fit(full, candidate, reach) && sides.fit(full, candidate, SideFit.CLOSE)
+                && sides.everySide(MIN_SIDE_SUPPORT) && !sides.runsPastCorners(full, candidate)) {
+            card.set(candidate);
+        }
+        p = CardGeometry.pose(card.x, card.y, w, h);
+        haveCard = p != null;
+        return p;
     }
 
     /** The card among {@code outlines} as they are ({@link #firstCard}), else as one in a band ({@link #banded}). */

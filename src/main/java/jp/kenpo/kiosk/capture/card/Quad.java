@@ -16,6 +16,18 @@ final class Quad {
         return set(q.x, q.y);
     }
 
+    /**
+     * The corners of a quadrilateral in a picture {@code factor} times the size (pixel centres onto
+     * pixel centres), in place.
+     */
+    Quad scale(double factor) {
+        for (int i = 0; i < 4; i++) {
+            x[i] = (x[i] + 0.5) * factor - 0.5;
+            y[i] = (y[i] + 0.5) * factor - 0.5;
+        }
+        return this;
+    }
+
     double area() {
         double a = 0;
         for (int i = 0; i < 4; i++) {
