@@ -219,26 +219,31 @@ public final class CardAnalyzer implements AutoCloseable {
         if (pose == null) {
             pose = flattened(scale, w, h);
         }
+        boolean soft = false;
         if (pose == null && w >= 2 * work.cols() && ++withoutCloser >= closerEvery) {
             withoutCloser = 0;
             pose = closer(frame, w, h);
             if (pose == null) {
                 pose = soft(frame, w, h);
+                soft = pose != null;
             }
         }
         if (pose != null) {
             withoutCloser = closerEvery - 1; // a card lost is looked for closely on the next frame
         }
-        if (!haveCard) {
-            // A piece at the frame's edge is a card to move into the picture only when one side seen is
-            // as long as the short side of a card at the least fill taken (MIN_FILL): a smaller piece
-            // there is as likely a stripe of cloth or a box's corner, and such a card would be too small.
-            boolean cut = cutOff.any(outlines, full, scale, w, h, reach,
-                    Math.sqrt(CardVerdict.MIN_FILL * w * h / CardGeometry.ID1_ASPECT));
-            return CardAnalysis.notFound(cut ? CardReason.CUT_OFF : CardReason.NOT_FOUND, msSince(start));
+        if (haveCard) {
+            CardAnalysis a = verdict.of(full, card, pose, w, h, start);
+            if (!soft || a.reasons().contains(CardReason.BLURRY)) {
+                return remembered(a, w, h);
+            }
+            haveCard = false; // a sharp find there is not the soft card that search is for
         }
-
-        return remembered(verdict.of(full, card, pose, w, h, start), w, h);
+        // A piece at the frame's edge is a card to move into the picture only when one side seen is
+        // as long as the short side of a card at the least fill taken (MIN_FILL): a smaller piece
+        // there is as likely a stripe of cloth or a box's corner, and such a card would be too small.
+        boolean cut = cutOff.any(outlines, full, scale, w, h, reach,
+                Math.sqrt(CardVerdict.MIN_FILL * w * h / CardGeometry.ID1_ASPECT));
+        return CardAnalysis.notFound(cut ? CardReason.CUT_OFF : CardReason.NOT_FOUND, msSince(start));
     }
 
     /**
@@ -385,7 +390,10 @@ public final class CardAnalyzer implements AutoCloseable {
      * the frame. In the small copy (a quarter of that frame's width, half a 640-wide one's) the ramp is
      * 6 px wide and rises 3–7 a pixel, each pixel the mean of 16 with a quarter of the noise: a step.
      * So is a strongly defocused edge. The card is then judged as any other, and {@link CardVerdict}
-     * calls it {@code blurry}: the member is told to hold it still.
+     * calls it {@code blurry}: the member is told to hold it still. A find here that the verdict does
+     * not call blurry is dropped ({@link #analyze}): a sharp card's outline is found at full
+     * resolution, and what the copy alone offers as a sharp one is print or a screen's content with
+     * card proportions (a phone's list beside its title bar).
      *
      * <p>The copy's averaging also turns a row of print on a sheet of paper into a soft step. Blur
      * softens a card's sides in pairs — all four out of focus, the two across the motion when moved —

@@ -33,6 +33,16 @@ final class SideFit {
     /** Looks past each end of a side, and how many finding the side's step mean it runs on. */
     static final int PAST = 8;
     static final int RUNS_ON = 4;
+    /**
+     * Looks finding the step that mean a side runs on past its corner with a side seen along less than
+     * half its length. Such a side is the one most likely no edge at all: a row of print across a
+     * sheet of paper, a line across a phone's screen, which with three edges of the sheet or the
+     * screen makes ID-1's proportions. A card's side, however faint, still ends the card, and nothing
+     * of its neighbours lies beyond it; the sheet's edges run on up to its own corners, in every look
+     * until there. Two looks are 8 % of the side's length past the corner (4.5 mm along a card's short
+     * side) on the side's very line, which a desk's grain or a cloth's pattern seldom gives twice.
+     */
+    static final int RUNS_ON_PAST_WEAK = 2;
     /** Below this colour distance between the two sides, steps are read in luma. */
     static final double MIN_COLOUR_STEP = 6.0;
     /** Luma's weights as a unit vector (BGR). */
@@ -374,7 +384,8 @@ final class SideFit {
      * screen inside its frame. A card's sides end at its corners; beyond each corner lies what the
      * card lies on. Looked at from 6 % to 22 % of the side's length beyond each end (past the
      * card's rounded corner), for a step at least half as steep as along the side, on the side's
-     * line: a step in at least {@value #RUNS_ON} of {@value #PAST} looks is a side running on (when
+     * line: a step in at least {@value #RUNS_ON} of {@value #PAST} looks ({@value #RUNS_ON_PAST_WEAK}
+     * past a corner with a side hardly seen) is a side running on (when
      * fewer than half the looks are inside the picture, in all of those that are). Call right
      * after {@link #fit} of the same quadrilateral.
      */
@@ -388,16 +399,26 @@ final class SideFit {
             double ny = tx;
             colourAxis(img, q.x[s], q.y[s], q.x[e], q.y[e], nx, ny, 3);
             double least = Math.max(2 * MIN_STEP, step[s] / 2);
-            if (runsOn(img, q.x[e], q.y[e], tx, ty, nx, ny, len, least)
-                    || runsOn(img, q.x[s], q.y[s], -tx, -ty, nx, ny, len, least)) {
+            if (runsOn(img, q.x[e], q.y[e], tx, ty, nx, ny, len, least, runsOn(e))
+                    || runsOn(img, q.x[s], q.y[s], -tx, -ty, nx, ny, len, least, runsOn((s + 3) % 4))) {
                 return true;
             }
         }
         return false;
     }
 
+    /**
+     * How many of the {@value #PAST} looks past a corner must find its side's step for the side to run
+     * on, when the other side meeting there is {@code other}: {@value #RUNS_ON}, or {@value
+     * #RUNS_ON_PAST_WEAK} when that other side was seen along less than {@link
+     * CardAnalyzer#MIN_SIDE_SUPPORT} of its length.
+     */
+    private int runsOn(int other) {
+        return support[other] < CardAnalyzer.MIN_SIDE_SUPPORT ? RUNS_ON_PAST_WEAK : RUNS_ON;
+    }
+
     private boolean runsOn(FramePixels img, double cx, double cy, double tx, double ty, double nx, double ny, double len,
-                           double least) {
+                           double least, int need) {
         int hits = 0;
         int seen = 0;
         for (int j = 0; j < PAST; j++) {
@@ -434,7 +455,7 @@ final class SideFit {
         }
         // A corner near the frame's edge leaves few looks inside the picture: then every one of
         // them (at least two) must find the side running on.
-        return seen >= PAST / 2 ? hits >= RUNS_ON : seen >= 2 && hits == seen;
+        return seen >= PAST / 2 ? hits >= need : seen >= 2 && hits == seen;
     }
 
     /**
