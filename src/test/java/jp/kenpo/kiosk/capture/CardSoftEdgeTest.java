@@ -13,7 +13,7 @@ import jp.kenpo.kiosk.core.document.CardReason;
 
 /**
  * A card whose edges are too soft for the fit at full resolution is fitted in the small copy instead
- * (docs/architecture.md §11), and found; a sheet of paper whose row of print the copy softens into a
+ * (docs/architecture.md §8), and found; a sheet of paper whose row of print the copy softens into a
  * step is not.
  */
 class CardSoftEdgeTest {
@@ -43,8 +43,8 @@ class CardSoftEdgeTest {
     /**
      * Sheets of A4 paper with rows of print on a dark desk (the first generator's, in the accuracy
      * test): in the small copy the first row reads as a soft step, and with three of the sheet's edges
-     * makes ID-1's proportions. Three sides sharp at full resolution and the fourth no step there is
-     * not a blurred card; nothing is found.
+     * makes ID-1's proportions. What the soft-edge search finds sharp is no soft card; nothing is
+     * found.
      */
     @Test
     void aRowOfPrintOnASheetIsNotTakenForASoftSide() {

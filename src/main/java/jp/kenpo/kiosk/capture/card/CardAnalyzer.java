@@ -2,7 +2,6 @@ package jp.kenpo.kiosk.capture.card;
 
 import static jp.kenpo.kiosk.capture.Measures.msSince;
 
-import java.util.Arrays;
 import java.util.List;
 
 import org.opencv.core.Mat;
@@ -149,7 +148,6 @@ public final class CardAnalyzer implements AutoCloseable {
     private FramePixels pixels;
     private final FramePixels full = new FramePixels();
     private final FramePixels small = new FramePixels();
-    private final double[] fullSupport = new double[4];
     private final Quad candidate = new Quad();
     private final Quad card = new Quad();
     private final Quad inner0 = new Quad();
@@ -390,20 +388,15 @@ public final class CardAnalyzer implements AutoCloseable {
      * the frame. In the small copy (a quarter of that frame's width, half a 640-wide one's) the ramp is
      * 6 px wide and rises 3–7 a pixel, each pixel the mean of 16 with a quarter of the noise: a step.
      * So is a strongly defocused edge. The card is then judged as any other, and {@link CardVerdict}
-     * calls it {@code blurry}: the member is told to hold it still. A find here that the verdict does
-     * not call blurry is dropped ({@link #analyze}): a sharp card's outline is found at full
-     * resolution, and what the copy alone offers as a sharp one is print or a screen's content with
-     * card proportions (a phone's list beside its title bar).
+     * calls it {@code blurry}: the member is told to hold it still.
      *
-     * <p>The copy's averaging also turns a row of print on a sheet of paper into a soft step. Blur
-     * softens a card's sides in pairs — all four out of focus, the two across the motion when moved —
-     * so a find here with three sides sharp steps at full resolution (along {@value
-     * #STRONG_SIDE_SUPPORT} of their length) and the fourth not one at all (under {@value
-     * #MIN_SIDE_SUPPORT}) is not a soft card: it is three edges of something sharp and a line that
-     * is no edge, which the searches at full resolution already declined. Its corners, found to a
-     * pixel of the copy (4 px of a 1280-wide frame), are brought to the full-resolution steps where
-     * those are clear along every side. It costs only frames where no search found a card, at the
-     * closer search's pace.
+     * <p>A find here that the verdict does not call blurry is dropped ({@link #analyze}). A sharp
+     * card's outline is found at full resolution; what the copy alone offers as a sharp one is print
+     * its averaging has made a soft step (a row of text across a sheet of paper, with three of the
+     * sheet's edges) or a screen's content with a card's proportions. Its corners, found to a pixel of
+     * the copy (4 px of a 1280-wide frame), are brought to the full-resolution steps where those are
+     * clear along every side. It costs only frames where no search found a card, at the closer
+     * search's pace.
      */
     private CardGeometry.Pose soft(Mat frame, int w, int h) {
         shrink(frame, WORK_WIDTH);
@@ -424,15 +417,6 @@ public final class CardAnalyzer implements AutoCloseable {
         card.scale(1 / scale);
         foundRough.scale(1 / scale);
         double reach = 2.0 / scale + 3;
-        for (int s = 0; s < 4; s++) {
-            int e = (s + 1) % 4;
-            fullSupport[s] = sides.closeSupport(full, card.x[s], card.y[s], card.x[e], card.y[e], reach, reach);
-        }
-        Arrays.sort(fullSupport);
-        if (fullSupport[0] < MIN_SIDE_SUPPORT && fullSupport[1] >= STRONG_SIDE_SUPPORT) {
-            haveCard = false;
-            return null;
-        }
         candidate.set(card);
         if (sides.fit(full, candidate, reach) && sides.fit(full, candidate, SideFit.CLOSE)
                 && sides.everySide(MIN_SIDE_SUPPORT) && !sides.runsPastCorners(full, candidate)) {
