@@ -41,6 +41,40 @@ class CardSoftEdgeTest {
     }
 
     /**
+     * On the camera's stream the searches beyond the first run on one frame in {@value
+     * CardAnalyzer#LIVE_CLOSER_EVERY} while no card is found, but on every frame after one was: a card
+     * smeared by the hand, once found, is found and called blurry on the frames that follow, so the
+     * sentence under the preview (which changes only when a reason holds for half a second) becomes
+     * 「…動かさずにお持ちください」 instead of staying 「カードを白い枠に合わせてください」. Each frame with
+     * fresh sensor noise, as a camera gives the same smeared card over a second.
+     */
+    @Test
+    void onTheLiveStreamASmearedCardOnceFoundStaysFound() {
+        OpenCv.load();
+        List<CardScenes.Scene> scenes = CardScenes.generate(7107, 20);
+        CardScenes.Scene s = scenes.get(11);
+        int fps = 15;
+        int blurry = 0;
+        int first = -1;
+        try (CardAnalyzer analyzer = new CardAnalyzer().closerSearchEvery(CardAnalyzer.LIVE_CLOSER_EVERY);
+             LiveFrames live = new LiveFrames(11, fps, s.image().cols(), s.image().rows())) {
+            org.opencv.core.Mat frame = new org.opencv.core.Mat();
+            for (int k = 0; k < fps; k++) {
+                live.frame(s.image(), k, frame);
+                CardAnalysis a = analyzer.analyze(frame);
+                if (a.found() && a.reasons().contains(CardReason.BLURRY)) {
+                    blurry++;
+                    first = first < 0 ? k : first;
+                }
+            }
+            frame.release();
+        }
+        scenes.forEach(x -> x.image().release());
+        assertThat(first).as("first frame found").isBetween(0, CardAnalyzer.LIVE_CLOSER_EVERY - 1);
+        assertThat(blurry).as("frames of %d found and called blurry", fps).isGreaterThanOrEqualTo(fps - first - 2);
+    }
+
+    /**
      * Sheets of A4 paper with rows of print on a dark desk (the first generator's, in the accuracy
      * test): in the small copy the first row reads as a soft step, and with three of the sheet's edges
      * makes ID-1's proportions. What the soft-edge search finds sharp is no soft card; nothing is

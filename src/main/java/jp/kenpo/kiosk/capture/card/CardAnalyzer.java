@@ -161,6 +161,10 @@ public final class CardAnalyzer implements AutoCloseable {
     private final Quad lastRough = new Quad();
     private final Quad foundRough = new Quad();
     private boolean haveLast;
+    /** Whether the last card was found by {@link #soft} (then followed in the small copy). */
+    private boolean lastSoft;
+    private final Quad followRough = new Quad();
+    private final Quad followLast = new Quad();
     private int lastWidth;
     private int lastHeight;
     private boolean followedLast;
@@ -200,10 +204,20 @@ public final class CardAnalyzer implements AutoCloseable {
         full.lazily(frame);
         boolean follow = haveLast && w == lastWidth && h == lastHeight;
         haveLast = false;
-        if (follow) {
-            CardGeometry.Pose p = followed(w, h);
+        if (follow && !lastSoft) {
+            CardGeometry.Pose p = followed(lastRough, last, w, h, 2.0 / ((double) workWidth(w) / w) + 3);
             if (p != null) {
-                return remembered(verdict.of(full, card, p, w, h, start), w, h);
+                return remembered(verdict.of(full, card, p, w, h, start), w, h, false);
+            }
+        }
+        if (follow && lastSoft) {
+            CardGeometry.Pose p = softFollowed(frame, w, h);
+            if (p != null) {
+                CardAnalysis a = verdict.of(full, card, p, w, h, start);
+                if (a.reasons().contains(CardReason.BLURRY)) {
+                    return remembered(a, w, h, true);
+                }
+                haveCard = false; // sharp now: found at full resolution by the search below
             }
         }
         shrink(frame, WORK_WIDTH);
@@ -232,7 +246,7 @@ public final class CardAnalyzer implements AutoCloseable {
         if (haveCard) {
             CardAnalysis a = verdict.of(full, card, pose, w, h, start);
             if (!soft || a.reasons().contains(CardReason.BLURRY)) {
-                return remembered(a, w, h);
+                return remembered(a, w, h, soft);
             }
             haveCard = false; // a sharp find there is not the soft card that search is for
         }
@@ -411,9 +425,36 @@ public final class CardAnalyzer implements AutoCloseable {
             p = banded(outlines, 1, cw, ch);
         }
         pixels = full;
-        if (p == null) {
-            return null;
-        }
+        return p == null ? null : fromSmall(scale, w, h);
+    }
+
+    /**
+     * The last frame's soft card ({@link #soft}) followed in this frame's small copy, as {@link
+     * #followed} follows a card at full resolution: fitted in the copy from the rough outline it was
+     * found from, every side a step there along half its length and no corner moved further than
+     * {@value #MAX_FOLLOW_SHIFT} of the card's width; with its pose, or {@code null}. A smeared card is
+     * found by the search in only some of a camera's frames (two in three, on some cards, with the
+     * sensor's noise): followed, it stays found while it stays where it was, and the sentence asked
+     * for stays the same from frame to frame.
+     */
+    private CardGeometry.Pose softFollowed(Mat frame, int w, int h) {
+        shrink(frame, WORK_WIDTH);
+        double scale = (double) work.cols() / w;
+        small.lazily(work);
+        pixels = small;
+        followRough.set(lastRough).scale(scale);
+        followLast.set(last).scale(scale);
+        CardGeometry.Pose p = followed(followRough, followLast, work.cols(), work.rows(), 5); // the search's reach at scale 1
+        pixels = full;
+        return p == null ? null : fromSmall(scale, w, h);
+    }
+
+    /**
+     * {@link #card} and {@link #foundRough}, found in the small copy {@code scale} times the frame's
+     * size, in the frame's pixels, the card's sides brought to the full-resolution steps where those
+     * are clear along every side; with the card's pose in the frame, or {@code null}.
+     */
+    private CardGeometry.Pose fromSmall(double scale, int w, int h) {
         card.scale(1 / scale);
         foundRough.scale(1 / scale);
         double reach = 2.0 / scale + 3;
@@ -422,7 +463,7 @@ public final class CardAnalyzer implements AutoCloseable {
                 && sides.everySide(MIN_SIDE_SUPPORT) && !sides.runsPastCorners(full, candidate)) {
             card.set(candidate);
         }
-        p = CardGeometry.pose(card.x, card.y, w, h);
+        CardGeometry.Pose p = CardGeometry.pose(card.x, card.y, w, h);
         haveCard = p != null;
         return p;
     }
@@ -464,29 +505,32 @@ public final class CardAnalyzer implements AutoCloseable {
      * inside the frame), and each corner must lie within {@value #MAX_FOLLOW_SHIFT} of the card's
      * width of where it was; otherwise {@code null}, and the full search runs as if there had been no
      * last frame. On frames that do not follow each other (a card elsewhere, another card) it is not
-     * taken: the accuracy tests give the same results with and without it.
+     * taken: the accuracy tests give the same results with and without it. The last card's rough
+     * outline and corners are {@code rough0} and {@code was}, in the pixels of the picture fitted
+     * ({@code w} × {@code h}), looked at up to {@code reach} as the search looked.
      */
-    private CardGeometry.Pose followed(int w, int h) {
-        candidate.set(lastRough);
-        CardGeometry.Pose p = fitted(w, h, 2.0 / ((double) workWidth(w) / w) + 3); // the search's reach
+    private CardGeometry.Pose followed(Quad rough0, Quad was, int w, int h, double reach) {
+        candidate.set(rough0);
+        CardGeometry.Pose p = fitted(w, h, reach);
         if (p == null || !sides.everySide(MIN_SIDE_SUPPORT) || candidate.margin(w, h) < 0) {
             return null;
         }
-        double limit = MAX_FOLLOW_SHIFT * Math.hypot(last.x[1] - last.x[0], last.y[1] - last.y[0]);
+        double limit = MAX_FOLLOW_SHIFT * Math.hypot(was.x[1] - was.x[0], was.y[1] - was.y[0]);
         for (int i = 0; i < 4; i++) {
-            if (Math.hypot(candidate.x[i] - last.x[i], candidate.y[i] - last.y[i]) > limit) {
+            if (Math.hypot(candidate.x[i] - was.x[i], candidate.y[i] - was.y[i]) > limit) {
                 return null;
             }
         }
         card.set(candidate);
-        foundRough.set(lastRough);
+        foundRough.set(rough0);
         haveCard = true;
         followedLast = true;
         return p;
     }
 
     /** Keeps the card just found to be looked for first in the next frame. */
-    private CardAnalysis remembered(CardAnalysis a, int w, int h) {
+    private CardAnalysis remembered(CardAnalysis a, int w, int h, boolean soft) {
+        lastSoft = soft;
         last.set(card);
         lastRough.set(foundRough);
         haveLast = true;
