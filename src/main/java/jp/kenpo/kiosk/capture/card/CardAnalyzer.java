@@ -163,6 +163,8 @@ public final class CardAnalyzer implements AutoCloseable {
     private boolean haveLast;
     /** Whether the last card was found by {@link #soft} (then followed in the small copy). */
     private boolean lastSoft;
+    /** Whether the card {@link #fromSmall} last scaled up is, at full resolution, a step along every side. */
+    private boolean refinedFull;
     private final Quad followRough = new Quad();
     private final Quad followLast = new Quad();
     private int lastWidth;
@@ -245,10 +247,10 @@ public final class CardAnalyzer implements AutoCloseable {
         }
         if (haveCard) {
             CardAnalysis a = verdict.of(full, card, pose, w, h, start);
-            if (!soft || a.reasons().contains(CardReason.BLURRY)) {
+            if (!soft || a.reasons().contains(CardReason.BLURRY) || refinedFull) {
                 return remembered(a, w, h, soft);
             }
-            haveCard = false; // a sharp find there is not the soft card that search is for
+            haveCard = false; // sharp, and not a card at full resolution: not what that search is for
         }
         // A piece at the frame's edge is a card to move into the picture only when one side seen is
         // as long as the short side of a card at the least fill taken (MIN_FILL): a smaller piece
@@ -404,13 +406,14 @@ public final class CardAnalyzer implements AutoCloseable {
      * So is a strongly defocused edge. The card is then judged as any other, and {@link CardVerdict}
      * calls it {@code blurry}: the member is told to hold it still.
      *
-     * <p>A find here that the verdict does not call blurry is dropped ({@link #analyze}). A sharp
-     * card's outline is found at full resolution; what the copy alone offers as a sharp one is print
-     * its averaging has made a soft step (a row of text across a sheet of paper, with three of the
-     * sheet's edges) or a screen's content with a card's proportions. Its corners, found to a pixel of
-     * the copy (4 px of a 1280-wide frame), are brought to the full-resolution steps where those are
-     * clear along every side. It costs only frames where no search found a card, at the closer
-     * search's pace.
+     * <p>Its corners, found to a pixel of the copy (4 px of a 1280-wide frame), are brought to the
+     * full-resolution steps where those are clear along every side and none runs on past a corner:
+     * then it is a card by the rules of a card put together from pieces at full resolution, whose
+     * rough outline only the copy offered. Otherwise, a find here that the verdict does not call
+     * blurry is dropped ({@link #analyze}): what the copy alone offers as a sharp card is print its
+     * averaging has made a soft step (a row of text across a sheet of paper, with three of the
+     * sheet's edges) or a screen's content with a card's proportions. It costs only frames where no
+     * search found a card, at the closer search's pace.
      */
     private CardGeometry.Pose soft(Mat frame, int w, int h) {
         shrink(frame, WORK_WIDTH);
@@ -459,9 +462,11 @@ public final class CardAnalyzer implements AutoCloseable {
         foundRough.scale(1 / scale);
         double reach = 2.0 / scale + 3;
         candidate.set(card);
+        refinedFull = false;
         if (sides.fit(full, candidate, reach) && sides.fit(full, candidate, SideFit.CLOSE)
                 && sides.everySide(MIN_SIDE_SUPPORT) && !sides.runsPastCorners(full, candidate)) {
             card.set(candidate);
+            refinedFull = true;
         }
         CardGeometry.Pose p = CardGeometry.pose(card.x, card.y, w, h);
         haveCard = p != null;
