@@ -216,8 +216,8 @@ public final class CardAnalyzer implements AutoCloseable {
             CardGeometry.Pose p = softFollowed(frame, w, h);
             if (p != null) {
                 CardAnalysis a = verdict.of(full, card, p, w, h, start);
-                if (a.reasons().contains(CardReason.BLURRY)) {
-                    return remembered(a, w, h, true);
+                if (a.reasons().contains(CardReason.BLURRY) || refinedFull) {
+                    return remembered(a, w, h, !refinedFull);
                 }
                 haveCard = false; // sharp now: found at full resolution by the search below
             }
@@ -248,7 +248,7 @@ public final class CardAnalyzer implements AutoCloseable {
         if (haveCard) {
             CardAnalysis a = verdict.of(full, card, pose, w, h, start);
             if (!soft || a.reasons().contains(CardReason.BLURRY) || refinedFull) {
-                return remembered(a, w, h, soft);
+                return remembered(a, w, h, soft && !refinedFull); // one clear at full resolution is followed there
             }
             haveCard = false; // sharp, and not a card at full resolution: not what that search is for
         }
