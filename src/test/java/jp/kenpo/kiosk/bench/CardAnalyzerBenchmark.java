@@ -59,7 +59,7 @@ import jp.kenpo.kiosk.capture.scenes.CardScenes;
  * copy), the median stays (2.5–2.7 ms) and those frames cost more: p95 35–37 ms, max 64–71 ms, 20–21 % of a core at
  * 15 fps (before: p95 12–18 ms, 10–15 %); the live stream p95 27 ms, 10–11 % of a core, and the card is found in
  * 954 of its 1,140 frames instead of 939. With the soft-edge search ({@code CardAnalyzer.soft}: the small copy's
- * outlines fitted in the copy, when nothing else was found, kept only when blurry) and a side hardly seen stopping
+ * outlines fitted in the copy, when nothing else was found, kept when blurry or clear at full resolution) and a side hardly seen stopping
  * its neighbours, alternating with the build before, two runs each (3 December, the host faster than the day
  * before): independent frames median 2.16 / 2.35 ms against 2.10 / 2.20, p95 42.7 / 43.3 ms against 30.4 / 31.7,
  * 21–22 % of a core against 17–18 %; the live stream p95 27 / 28 ms against 22 / 23, 10–11 % against 9 %, and the
