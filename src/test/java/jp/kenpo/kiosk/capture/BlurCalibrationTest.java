@@ -82,8 +82,7 @@ public class BlurCalibrationTest {
             String name = frame.cols() + "x" + frame.rows() + "#" + readings.size() / (SIGMAS.length + 1);
             readings.add(new Reading(name, base.blur(), 0, base.blur(), base.reasons().contains(CardReason.BLURRY)));
             for (double sigma : SIGMAS) {
-                Mat soft = new Mat();
-                Imgproc.GaussianBlur(frame, soft, new Size(0, 0), sigma);
+                Mat soft = defocus(frame, sigma);
                 CardAnalysis a = alone(soft);
                 soft.release();
                 readings.add(new Reading(name, base.blur(), sigma, a.found() ? a.blur() : Double.NaN,
@@ -153,13 +152,7 @@ public class BlurCalibrationTest {
         StringBuilder lost = new StringBuilder();
         for (Mat frame : sharp) {
             for (int k = 0; k < 4; k++) {
-                Mat soft = new Mat();
-                if (k < 2) {
-                    Imgproc.GaussianBlur(frame, soft, new Size(0, 0), k == 0 ? 5 : 7);
-                } else {
-                    soft.release();
-                    soft = move(frame, k == 2 ? 22 : 30, r.nextDouble() * Math.PI);
-                }
+                Mat soft = k < 2 ? defocus(frame, k == 0 ? 5 : 7) : move(frame, k == 2 ? 22 : 30, r.nextDouble() * Math.PI);
                 CardAnalysis a = alone(soft);
                 soft.release();
                 tried++;
@@ -188,6 +181,13 @@ public class BlurCalibrationTest {
             }
         }
         System.out.println(s);
+    }
+
+    /** The frame out of focus: blurred by a Gaussian of {@code sigma} px. */
+    static Mat defocus(Mat frame, double sigma) {
+        Mat out = new Mat();
+        Imgproc.GaussianBlur(frame, out, new Size(0, 0), sigma);
+        return out;
     }
 
     /** The frame smeared along a line of {@code length} px at {@code angle}: the card moved during the exposure. */

@@ -207,7 +207,7 @@ public final class CardAnalyzer implements AutoCloseable {
         boolean follow = haveLast && w == lastWidth && h == lastHeight;
         haveLast = false;
         if (follow && !lastSoft) {
-            CardGeometry.Pose p = followed(lastRough, last, w, h, 2.0 / ((double) workWidth(w) / w) + 3);
+            CardGeometry.Pose p = followed(lastRough, last, w, h, reach((double) workWidth(w) / w));
             if (p != null) {
                 return remembered(verdict.of(full, card, p, w, h, start), w, h, false);
             }
@@ -216,7 +216,7 @@ public final class CardAnalyzer implements AutoCloseable {
             CardGeometry.Pose p = softFollowed(frame, w, h);
             if (p != null) {
                 CardAnalysis a = verdict.of(full, card, p, w, h, start);
-                if (a.reasons().contains(CardReason.BLURRY) || refinedFull) {
+                if (keptFromSmall(a)) {
                     return remembered(a, w, h, !refinedFull);
                 }
                 haveCard = false; // sharp now: found at full resolution by the search below
@@ -225,7 +225,7 @@ public final class CardAnalyzer implements AutoCloseable {
         shrink(frame, WORK_WIDTH);
         double scale = (double) work.cols() / w;
         List<CardFinder.Outline> outlines = finder.find(work, MIN_FIND_FILL * work.cols() * work.rows());
-        double reach = 2.0 / scale + 3;
+        double reach = reach(scale);
         CardGeometry.Pose pose = search(outlines, scale, w, h);
         if (pose == null) {
             pose = banded(outlines, scale, w, h);
@@ -247,7 +247,7 @@ public final class CardAnalyzer implements AutoCloseable {
         }
         if (haveCard) {
             CardAnalysis a = verdict.of(full, card, pose, w, h, start);
-            if (!soft || a.reasons().contains(CardReason.BLURRY) || refinedFull) {
+            if (!soft || keptFromSmall(a)) {
                 return remembered(a, w, h, soft && !refinedFull); // one clear at full resolution is followed there
             }
             haveCard = false; // sharp, and not a card at full resolution: not what that search is for
@@ -266,7 +266,7 @@ public final class CardAnalyzer implements AutoCloseable {
      * {@link #card}, or {@code null}.
      */
     private CardGeometry.Pose search(List<CardFinder.Outline> outlines, double scale, int w, int h) {
-        double reach = 2.0 / scale + 3;
+        double reach = reach(scale);
         CardGeometry.Pose pose = null;
         int tries = 0;
         for (CardFinder.Outline o : outlines) {
@@ -349,7 +349,7 @@ public final class CardAnalyzer implements AutoCloseable {
      */
     private CardGeometry.Pose firstCard(List<CardFinder.Outline> outlines, double scale, int w, int h, double least,
                                         double most) {
-        double reach = 2.0 / scale + 3;
+        double reach = reach(scale);
         int tries = 0;
         for (CardFinder.Outline o : outlines) {
             if (o.atBorder() || tries >= MAX_TRIES || !roughlyCard(o.x(), o.y(), scale, w, h, least, most)) {
@@ -447,7 +447,7 @@ public final class CardAnalyzer implements AutoCloseable {
         pixels = small;
         followRough.set(lastRough).scale(scale);
         followLast.set(last).scale(scale);
-        CardGeometry.Pose p = followed(followRough, followLast, work.cols(), work.rows(), 5); // the search's reach at scale 1
+        CardGeometry.Pose p = followed(followRough, followLast, work.cols(), work.rows(), reach(1));
         pixels = full;
         return p == null ? null : fromSmall(scale, w, h);
     }
@@ -460,7 +460,7 @@ public final class CardAnalyzer implements AutoCloseable {
     private CardGeometry.Pose fromSmall(double scale, int w, int h) {
         card.scale(1 / scale);
         foundRough.scale(1 / scale);
-        double reach = 2.0 / scale + 3;
+        double reach = reach(scale);
         candidate.set(card);
         refinedFull = false;
         if (sides.fit(full, candidate, reach) && sides.fit(full, candidate, SideFit.CLOSE)
@@ -471,6 +471,23 @@ public final class CardAnalyzer implements AutoCloseable {
         CardGeometry.Pose p = CardGeometry.pose(card.x, card.y, w, h);
         haveCard = p != null;
         return p;
+    }
+
+    /**
+     * Whether a card found in the small copy ({@link #fromSmall}), judged {@code a}, is kept: a card
+     * clear at full resolution along every side, or one the verdict calls blurry ({@link #soft}).
+     */
+    private boolean keptFromSmall(CardAnalysis a) {
+        return refinedFull || a.reasons().contains(CardReason.BLURRY);
+    }
+
+    /**
+     * How far (frame pixels) a fit looks either side of a rough outline found in a copy {@code scale}
+     * times the frame's size: two of the copy's pixels, within which the outline lies of the edge, and
+     * a close look's reach ({@link SideFit#CLOSE}) more.
+     */
+    private static double reach(double scale) {
+        return 2.0 / scale + SideFit.CLOSE;
     }
 
     /** The card among {@code outlines} as they are ({@link #firstCard}), else as one in a band ({@link #banded}). */

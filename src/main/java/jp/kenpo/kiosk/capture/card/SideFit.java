@@ -399,8 +399,8 @@ final class SideFit {
             double ny = tx;
             colourAxis(img, q.x[s], q.y[s], q.x[e], q.y[e], nx, ny, 3);
             double least = Math.max(2 * MIN_STEP, step[s] / 2);
-            if (runsOn(img, q.x[e], q.y[e], tx, ty, nx, ny, len, least, runsOn(e))
-                    || runsOn(img, q.x[s], q.y[s], -tx, -ty, nx, ny, len, least, runsOn((s + 3) % 4))) {
+            if (runsOn(img, q.x[e], q.y[e], tx, ty, nx, ny, len, least, looksToRunOn(e))
+                    || runsOn(img, q.x[s], q.y[s], -tx, -ty, nx, ny, len, least, looksToRunOn((s + 3) % 4))) {
                 return true;
             }
         }
@@ -413,7 +413,7 @@ final class SideFit {
      * #RUNS_ON_PAST_WEAK} when that other side was seen along less than {@link
      * CardAnalyzer#MIN_SIDE_SUPPORT} of its length.
      */
-    private int runsOn(int other) {
+    private int looksToRunOn(int other) {
         return support[other] < CardAnalyzer.MIN_SIDE_SUPPORT ? RUNS_ON_PAST_WEAK : RUNS_ON;
     }
 
